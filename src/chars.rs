@@ -1,0 +1,647 @@
+//! Character classes and tables: the only place in the crate where code points live.
+//!
+//! Every table here is written by hand from the Unicode Character Database
+//! (UCD) and checked, code point by code point, against the general category
+//! that [`icu_properties`] reports (see `tests/chars_ucd.rs`). Properties that
+//! are not Arabic-specific (general category for the rest of Unicode, Script,
+//! `Extended_Pictographic`, `Grapheme_Cluster_Break`) come straight from
+//! `icu_properties`' compiled data rather than from copies kept here.
+//!
+//! The functions are public so that harnesses and downstream crates can ask the
+//! same questions the tokenizer and normalizer ask.
+
+use icu_properties::props::{
+    ExtendedPictographic, GeneralCategory, GraphemeClusterBreak, Script as UScript,
+};
+use icu_properties::{CodePointMapData, CodePointSetData};
+
+use crate::normalize::Diacritics;
+use crate::quotes::QuoteStyle;
+use crate::tokenize::{Punct, Script};
+
+/// U+0640 ARABIC TATWEEL (kashida), general category Lm.
+pub const TATWEEL: char = '\u{0640}';
+/// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (dagger alef), general category Mn.
+pub const SUPERSCRIPT_ALEF: char = '\u{0670}';
+/// U+200B ZERO WIDTH SPACE.
+pub const ZWSP: char = '\u{200B}';
+/// U+200C ZERO WIDTH NON-JOINER.
+pub const ZWNJ: char = '\u{200C}';
+/// U+200D ZERO WIDTH JOINER.
+pub const ZWJ: char = '\u{200D}';
+/// U+0674 ARABIC LETTER HIGH HAMZA (Lo), which behaves as a mark in mark runs.
+pub const HIGH_HAMZA: char = '\u{0674}';
+/// U+20E3 COMBINING ENCLOSING KEYCAP: a grapheme cluster holding it is an emoji (`1️⃣`).
+pub const KEYCAP: char = '\u{20E3}';
+
+#[inline]
+fn gc(c: char) -> GeneralCategory {
+    CodePointMapData::<GeneralCategory>::new().get(c)
+}
+
+/// The Unicode general category of `c` (from `icu_properties`).
+///
+/// ```
+/// use arabic_text::chars::general_category;
+/// use icu_properties::props::GeneralCategory;
+/// assert_eq!(general_category('\u{064E}'), GeneralCategory::NonspacingMark);
+/// ```
+#[inline]
+pub fn general_category(c: char) -> GeneralCategory {
+    gc(c)
+}
+
+/// Whether `c` is an Arabic letter (DESIGN §3): general category Lo in
+/// U+0620–U+063F, U+0641–U+064A, U+066E–U+066F, U+0671–U+06D3, U+06D5,
+/// U+06EE–U+06EF, U+06FA–U+06FC, U+06FF, U+0750–U+077F, U+0870–U+0887,
+/// U+0889–U+088E, U+08A0–U+08C8, U+10EC2–U+10EC4, and the Lo code points of the
+/// presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE). U+0621 hamza is a letter;
+/// U+0640 tatweel and U+08C9 (Lm) are not.
+///
+/// ```
+/// use arabic_text::chars::is_arabic_letter;
+/// assert!(is_arabic_letter('ب'));
+/// assert!(is_arabic_letter('ء'));
+/// assert!(is_arabic_letter('ﻻ'));
+/// assert!(!is_arabic_letter('ـ'));
+/// assert!(!is_arabic_letter('َ'));
+/// ```
+#[inline]
+pub fn is_arabic_letter(c: char) -> bool {
+    match c as u32 {
+        0x0620..=0x063F
+        | 0x0641..=0x064A
+        | 0x066E..=0x066F
+        | 0x0671..=0x06D3
+        | 0x06D5
+        | 0x06EE..=0x06EF
+        | 0x06FA..=0x06FC
+        | 0x06FF
+        | 0x0750..=0x077F
+        | 0x0870..=0x0887
+        | 0x0889..=0x088E
+        | 0x08A0..=0x08C8
+        | 0x10EC2..=0x10EC4 => true,
+        0xFB50..=0xFDFF | 0xFE70..=0xFEFE => gc(c) == GeneralCategory::OtherLetter,
+        _ => false,
+    }
+}
+
+/// Whether `c` is in an Arabic presentation-forms block: U+FB50–U+FDFF
+/// (Forms-A) or U+FE70–U+FEFE (Forms-B). Includes the non-letters of those
+/// blocks (ornate parentheses, ﷼, ﴾ …) and their unassigned code points.
+///
+/// ```
+/// use arabic_text::chars::is_presentation_form;
+/// assert!(is_presentation_form('ﻻ'));
+/// assert!(is_presentation_form('ﷺ'));
+/// assert!(!is_presentation_form('ل'));
+/// ```
+#[inline]
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE)
+}
+
+/// The isolated spacing forms of the harakat (U+FE70, FE72, FE74, FE76, FE78,
+/// FE7A, FE7C, FE7E) and the ligatures U+FC5E–U+FC63: NFKC puts a U+0020
+/// before their mark(s); this crate maps them to the combining mark(s) alone
+/// (DESIGN §4.1). Returns the marks, or `None` for any other character.
+///
+/// ```
+/// use arabic_text::chars::spacing_mark_form;
+/// assert_eq!(spacing_mark_form('\u{FE70}'), Some("\u{064B}"));
+/// assert_eq!(spacing_mark_form('\u{FC5E}'), Some("\u{064C}\u{0651}"));
+/// assert_eq!(spacing_mark_form('\u{FE71}'), None); // medial form: tatweel + mark, as NFKC
+/// ```
+pub fn spacing_mark_form(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{FE70}' => "\u{064B}",
+        '\u{FE72}' => "\u{064C}",
+        '\u{FE74}' => "\u{064D}",
+        '\u{FE76}' => "\u{064E}",
+        '\u{FE78}' => "\u{064F}",
+        '\u{FE7A}' => "\u{0650}",
+        '\u{FE7C}' => "\u{0651}",
+        '\u{FE7E}' => "\u{0652}",
+        '\u{FC5E}' => "\u{064C}\u{0651}",
+        '\u{FC5F}' => "\u{064D}\u{0651}",
+        '\u{FC60}' => "\u{064E}\u{0651}",
+        '\u{FC61}' => "\u{064F}\u{0651}",
+        '\u{FC62}' => "\u{0650}\u{0651}",
+        '\u{FC63}' => "\u{0651}\u{0670}",
+        _ => return None,
+    })
+}
+
+/// The diacritic class of `c` (DESIGN §3), or `None` when `c` is not one of
+/// the Arabic diacritics this crate can strip.
+///
+/// | class | code points |
+/// |---|---|
+/// | `TANWEEN` | U+064B–U+064D |
+/// | `HARAKAT` | U+064E–U+0650 |
+/// | `SHADDA` | U+0651 |
+/// | `SUKUN` | U+0652 |
+/// | `SUPERSCRIPT_ALEF` | U+0670 |
+/// | `HAMZA_MARKS` | U+0653–U+0655 |
+/// | `OTHER_VOWEL_SIGNS` | U+0656–U+065F |
+/// | `SMALL_LETTERS` | U+06E5–U+06E6 (Lm) |
+/// | `QURANIC` | U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED, U+0897–U+089F, U+08CA–U+08E1, U+08E3–U+08FF, U+10EFC–U+10EFF |
+///
+/// ```
+/// use arabic_text::chars::diacritic_class;
+/// use arabic_text::Diacritics;
+/// assert_eq!(diacritic_class('\u{0651}'), Some(Diacritics::SHADDA));
+/// assert_eq!(diacritic_class('\u{06ED}'), Some(Diacritics::QURANIC));
+/// assert_eq!(diacritic_class('ب'), None);
+/// ```
+#[inline]
+pub fn diacritic_class(c: char) -> Option<Diacritics> {
+    Some(match c as u32 {
+        0x064B..=0x064D => Diacritics::TANWEEN,
+        0x064E..=0x0650 => Diacritics::HARAKAT,
+        0x0651 => Diacritics::SHADDA,
+        0x0652 => Diacritics::SUKUN,
+        0x0670 => Diacritics::SUPERSCRIPT_ALEF,
+        0x0653..=0x0655 => Diacritics::HAMZA_MARKS,
+        0x0656..=0x065F => Diacritics::OTHER_VOWEL_SIGNS,
+        0x06E5..=0x06E6 => Diacritics::SMALL_LETTERS,
+        0x0610..=0x061A
+        | 0x06D6..=0x06DC
+        | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8
+        | 0x06EA..=0x06ED
+        | 0x0897..=0x089F
+        | 0x08CA..=0x08E1
+        | 0x08E3..=0x08FF
+        | 0x10EFC..=0x10EFF => Diacritics::QURANIC,
+        _ => return None,
+    })
+}
+
+/// Whether `c` is one of the invisible format controls that
+/// [`Controls::Remove`](crate::Controls::Remove) drops (DESIGN §3):
+/// U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+061C ARABIC
+/// LETTER MARK, U+FEFF, U+00AD SOFT HYPHEN, U+180E.
+///
+/// ```
+/// use arabic_text::chars::is_invisible_control;
+/// assert!(is_invisible_control('\u{200F}')); // RLM
+/// assert!(is_invisible_control('\u{061C}')); // ALM
+/// assert!(!is_invisible_control('a'));
+/// ```
+#[inline]
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x2069
+            | 0x061C
+            | 0xFEFF
+            | 0x00AD
+            | 0x180E
+    )
+}
+
+/// The quote style of `c`, if it is in the quote table (DESIGN §3). The table
+/// wins over the general category, so „ and ‚ (Ps) are quotes.
+///
+/// ```
+/// use arabic_text::chars::quote_style;
+/// use arabic_text::QuoteStyle;
+/// assert_eq!(quote_style('«'), Some(QuoteStyle::GuillemetDouble));
+/// assert_eq!(quote_style('„'), Some(QuoteStyle::CurlyDouble));
+/// assert_eq!(quote_style('x'), None);
+/// ```
+#[inline]
+pub fn quote_style(c: char) -> Option<QuoteStyle> {
+    Some(match c {
+        '"' => QuoteStyle::AsciiDouble,
+        '\'' => QuoteStyle::AsciiSingle,
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => QuoteStyle::CurlyDouble,
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => QuoteStyle::CurlySingle,
+        '\u{00AB}' | '\u{00BB}' => QuoteStyle::GuillemetDouble,
+        '\u{2039}' | '\u{203A}' => QuoteStyle::GuillemetSingle,
+        '\u{FF02}' => QuoteStyle::FullwidthDouble,
+        _ => return None,
+    })
+}
+
+/// The role a quote glyph has on its own: `Some(true)` for the opening glyphs
+/// “ „ ‟ « ‹ ‘ ‚ ‛, `Some(false)` for the closing glyphs ” » › ’, `None` for the
+/// symmetric " ' ＂ and for non-quotes.
+///
+/// ```
+/// use arabic_text::chars::quote_glyph_opens;
+/// assert_eq!(quote_glyph_opens('«'), Some(true));
+/// assert_eq!(quote_glyph_opens('»'), Some(false));
+/// assert_eq!(quote_glyph_opens('"'), None);
+/// ```
+#[inline]
+pub fn quote_glyph_opens(c: char) -> Option<bool> {
+    match c {
+        '\u{201C}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{2039}' | '\u{2018}'
+        | '\u{201A}' | '\u{201B}' => Some(true),
+        '\u{201D}' | '\u{00BB}' | '\u{203A}' | '\u{2019}' => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether `c` can be an apostrophe inside a Latin word (`don't`, `don’t`):
+/// U+0027 or U+2019.
+///
+/// ```
+/// assert!(arabic_text::chars::is_apostrophe('\u{2019}'));
+/// ```
+#[inline]
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// The punctuation kind of `c` when `c` is punctuation (general category P*)
+/// and not in the quote table; `None` otherwise. Named kinds (DESIGN §5):
+/// Comma `,` U+060C U+066C · Semicolon `;` U+061B · Colon `:` · FullStop `.`
+/// U+06D4 · Question `?` U+061F · Exclamation `!` · Ellipsis U+2026 U+061E ·
+/// Dash (Pd) · OpenBracket (Ps) · CloseBracket (Pe) · Other (any other P*).
+///
+/// ```
+/// use arabic_text::chars::punct_kind;
+/// use arabic_text::Punct;
+/// assert_eq!(punct_kind('،'), Some(Punct::Comma));
+/// assert_eq!(punct_kind('؟'), Some(Punct::Question));
+/// assert_eq!(punct_kind('٪'), Some(Punct::Other));
+/// assert_eq!(punct_kind('\u{FD3F}'), Some(Punct::OpenBracket)); // ﴿ is Ps
+/// assert_eq!(punct_kind('"'), None); // a quote
+/// ```
+#[inline]
+pub fn punct_kind(c: char) -> Option<Punct> {
+    if quote_style(c).is_some() {
+        return None;
+    }
+    let named = match c {
+        ',' | '\u{060C}' | '\u{066C}' => Punct::Comma,
+        ';' | '\u{061B}' => Punct::Semicolon,
+        ':' => Punct::Colon,
+        '.' | '\u{06D4}' => Punct::FullStop,
+        '?' | '\u{061F}' => Punct::Question,
+        '!' => Punct::Exclamation,
+        '\u{2026}' | '\u{061E}' => Punct::Ellipsis,
+        _ => {
+            if c.is_ascii() && !c.is_ascii_punctuation() {
+                return None;
+            }
+            return match gc(c) {
+                GeneralCategory::DashPunctuation => Some(Punct::Dash),
+                GeneralCategory::OpenPunctuation => Some(Punct::OpenBracket),
+                GeneralCategory::ClosePunctuation => Some(Punct::CloseBracket),
+                GeneralCategory::ConnectorPunctuation
+                | GeneralCategory::InitialPunctuation
+                | GeneralCategory::FinalPunctuation
+                | GeneralCategory::OtherPunctuation => Some(Punct::Other),
+                _ => None,
+            };
+        }
+    };
+    Some(named)
+}
+
+/// Whether `c` has general category P* (any punctuation, quotes included).
+///
+/// ```
+/// assert!(arabic_text::chars::is_punctuation('،'));
+/// assert!(arabic_text::chars::is_punctuation('«'));
+/// assert!(!arabic_text::chars::is_punctuation('$'));
+/// ```
+#[inline]
+pub fn is_punctuation(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    matches!(
+        gc(c),
+        GeneralCategory::DashPunctuation
+            | GeneralCategory::OpenPunctuation
+            | GeneralCategory::ClosePunctuation
+            | GeneralCategory::ConnectorPunctuation
+            | GeneralCategory::InitialPunctuation
+            | GeneralCategory::FinalPunctuation
+            | GeneralCategory::OtherPunctuation
+    )
+}
+
+/// Whether `c` has general category Ps (open punctuation) and is not in the
+/// quote table: an opening context for a following quote.
+///
+/// ```
+/// assert!(arabic_text::chars::is_open_bracket('('));
+/// assert!(!arabic_text::chars::is_open_bracket('„')); // Ps, but a quote
+/// ```
+#[inline]
+pub fn is_open_bracket(c: char) -> bool {
+    punct_kind(c) == Some(Punct::OpenBracket)
+}
+
+/// Whether `c` has general category S* (Sm, Sc, Sk, So).
+///
+/// ```
+/// assert!(arabic_text::chars::is_symbol('$'));
+/// assert!(arabic_text::chars::is_symbol('\u{FDFC}')); // ﷼ RIAL SIGN
+/// ```
+#[inline]
+pub fn is_symbol(c: char) -> bool {
+    matches!(
+        gc(c),
+        GeneralCategory::MathSymbol
+            | GeneralCategory::CurrencySymbol
+            | GeneralCategory::ModifierSymbol
+            | GeneralCategory::OtherSymbol
+    )
+}
+
+/// Whether `c` is a decimal digit: general category Nd, in any script (ASCII,
+/// Arabic-Indic U+0660–U+0669, Extended Arabic-Indic U+06F0–U+06F9, fullwidth …).
+///
+/// ```
+/// use arabic_text::chars::is_digit;
+/// assert!(is_digit('7') && is_digit('٣') && is_digit('۲') && is_digit('７'));
+/// assert!(!is_digit('²'));
+/// ```
+#[inline]
+pub fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    match c as u32 {
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => true,
+        0x0600..=0x06FF => false,
+        _ => gc(c) == GeneralCategory::DecimalNumber,
+    }
+}
+
+/// The value 0–9 of a decimal digit (general category Nd), or `None`.
+///
+/// Unicode encodes every Nd digit in a contiguous run of ten, 0 to 9 (UCD,
+/// `DerivedNumericType.txt`; Unicode Standard §4.6), so the value is the
+/// position of `c` in its run: the number of Nd code points right before it,
+/// modulo 10.
+///
+/// ```
+/// use arabic_text::chars::digit_value;
+/// assert_eq!(digit_value('٣'), Some(3));
+/// assert_eq!(digit_value('۹'), Some(9));
+/// assert_eq!(digit_value('\u{1D7D9}'), Some(1)); // MATHEMATICAL DOUBLE-STRUCK DIGIT ONE
+/// assert_eq!(digit_value('x'), None);
+/// ```
+pub fn digit_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    match cp {
+        0x30..=0x39 => return Some(cp - 0x30),
+        0x0660..=0x0669 => return Some(cp - 0x0660),
+        0x06F0..=0x06F9 => return Some(cp - 0x06F0),
+        _ => {}
+    }
+    if !is_digit(c) {
+        return None;
+    }
+    let mut before = 0;
+    let mut p = cp;
+    while p > 0 {
+        match char::from_u32(p - 1) {
+            Some(prev) if gc(prev) == GeneralCategory::DecimalNumber => {
+                before += 1;
+                p -= 1;
+            }
+            _ => break,
+        }
+    }
+    Some(before % 10)
+}
+
+/// Whether `c` has the Unicode `White_Space` property: the general category Zs
+/// spaces, TAB, and the line breaks LF, VT, FF, CR, NEL U+0085, LS U+2028 and
+/// PS U+2029.
+///
+/// ```
+/// use arabic_text::chars::is_white_space;
+/// assert!(is_white_space('\u{00A0}') && is_white_space('\t') && is_white_space('\u{2029}'));
+/// assert!(!is_white_space('\u{200B}')); // ZWSP is a format control, not a space
+/// ```
+#[inline]
+pub fn is_white_space(c: char) -> bool {
+    match c {
+        ' ' | '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => true,
+        c if (c as u32) < 0xA0 => false,
+        c => gc(c) == GeneralCategory::SpaceSeparator,
+    }
+}
+
+/// Whether `c` is a space in the sense of
+/// [`Whitespace::Collapse`](crate::Whitespace::Collapse): general category Zs,
+/// or TAB. Line breaks are not spaces.
+///
+/// ```
+/// use arabic_text::chars::is_space;
+/// assert!(is_space(' ') && is_space('\u{00A0}') && is_space('\t'));
+/// assert!(!is_space('\n'));
+/// ```
+#[inline]
+pub fn is_space(c: char) -> bool {
+    match c {
+        ' ' | '\t' => true,
+        c if (c as u32) < 0xA0 => false,
+        c => gc(c) == GeneralCategory::SpaceSeparator,
+    }
+}
+
+/// Whether `c` is a line break: LF, CR, VT, FF, NEL U+0085, LS U+2028, PS U+2029.
+///
+/// ```
+/// assert!(arabic_text::chars::is_line_break('\u{2028}'));
+/// ```
+#[inline]
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Whether `c` is a mark of general category Mn or Me.
+///
+/// ```
+/// assert!(arabic_text::chars::is_mn_me('\u{064E}'));
+/// assert!(arabic_text::chars::is_mn_me('\u{20E3}'));
+/// assert!(!arabic_text::chars::is_mn_me('\u{0640}'));
+/// ```
+#[inline]
+pub fn is_mn_me(c: char) -> bool {
+    match c as u32 {
+        0..=0x2FF => false,
+        0x064B..=0x065F | 0x0670 => true,
+        0x0620..=0x064A => false,
+        _ => matches!(
+            gc(c),
+            GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark
+        ),
+    }
+}
+
+/// Whether `c` is a format control (general category Cf).
+///
+/// ```
+/// assert!(arabic_text::chars::is_format('\u{200C}'));
+/// ```
+#[inline]
+pub fn is_format(c: char) -> bool {
+    if (c as u32) < 0xAD {
+        return false;
+    }
+    gc(c) == GeneralCategory::Format
+}
+
+/// Whether `c` attaches to the token before it, as UAX #29 rule WB4 does for
+/// Extend and Format characters: marks (Mn, Me, and Mc), format controls (Cf),
+/// U+0640 tatweel, and the modifier letters U+06E5, U+06E6 (small waw and
+/// small yeh) and U+08C9.
+///
+/// Spacing marks (Mc) are included so that a letter is never split from any
+/// of its marks (`हिंदी` is one word); see CONFORMANCE.md.
+///
+/// ```
+/// use arabic_text::chars::is_attaching;
+/// assert!(is_attaching('\u{064F}') && is_attaching('ـ') && is_attaching('\u{200F}') && is_attaching('ۥ'));
+/// assert!(!is_attaching('ب'));
+/// ```
+#[inline]
+pub fn is_attaching(c: char) -> bool {
+    match c as u32 {
+        0..=0xAC => false,
+        0x0640 | 0x064B..=0x065F | 0x0670 | 0x06E5 | 0x06E6 | 0x08C9 => true,
+        0x0620..=0x063F | 0x0641..=0x064A => false,
+        _ => matches!(
+            gc(c),
+            GeneralCategory::NonspacingMark
+                | GeneralCategory::EnclosingMark
+                | GeneralCategory::SpacingMark
+                | GeneralCategory::Format
+        ),
+    }
+}
+
+/// Whether `c` is one of the attaching modifier letters: U+0640 tatweel and
+/// U+06E5, U+06E6 (small waw, small yeh), U+08C9. They continue Arabic words
+/// and attach to, but end, any other token.
+///
+/// ```
+/// assert!(arabic_text::chars::is_attaching_letter('ـ'));
+/// assert!(!arabic_text::chars::is_attaching_letter('\u{064E}'));
+/// ```
+#[inline]
+pub fn is_attaching_letter(c: char) -> bool {
+    matches!(c as u32, 0x0640 | 0x06E5 | 0x06E6 | 0x08C9)
+}
+
+/// Whether `c` is a letter for tokenization: general category L* except the
+/// attaching modifier letters (U+0640 tatweel, U+06E5, U+06E6, U+08C9).
+///
+/// ```
+/// use arabic_text::chars::is_letter;
+/// assert!(is_letter('ب') && is_letter('x') && is_letter('ж') && is_letter('ء'));
+/// assert!(!is_letter('ـ') && !is_letter('ۥ') && !is_letter('٣'));
+/// ```
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match c as u32 {
+        0x0620..=0x063F | 0x0641..=0x064A => true,
+        0x0640 | 0x06E5 | 0x06E6 | 0x08C9 => false,
+        _ => matches!(
+            gc(c),
+            GeneralCategory::UppercaseLetter
+                | GeneralCategory::LowercaseLetter
+                | GeneralCategory::TitlecaseLetter
+                | GeneralCategory::ModifierLetter
+                | GeneralCategory::OtherLetter
+        ),
+    }
+}
+
+/// The script group of a letter (DESIGN §5): [`Script::Arabic`] for the
+/// Arabic letters of [`is_arabic_letter`], [`Script::Latin`] for letters whose
+/// Unicode Script property is Latin, [`Script::Other`] for every other letter.
+/// Returns `None` when `c` is not a letter ([`is_letter`]).
+///
+/// ```
+/// use arabic_text::chars::script_group;
+/// use arabic_text::Script;
+/// assert_eq!(script_group('ك'), Some(Script::Arabic));
+/// assert_eq!(script_group('é'), Some(Script::Latin));
+/// assert_eq!(script_group('ж'), Some(Script::Other));
+/// assert_eq!(script_group('1'), None);
+/// ```
+#[inline]
+pub fn script_group(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    if is_arabic_letter(c) {
+        return Some(Script::Arabic);
+    }
+    if !is_letter(c) {
+        return None;
+    }
+    if CodePointMapData::<UScript>::new().get(c) == UScript::Latin {
+        Some(Script::Latin)
+    } else {
+        Some(Script::Other)
+    }
+}
+
+/// Whether `c` has the `Extended_Pictographic` property (UTS #51).
+///
+/// ```
+/// assert!(arabic_text::chars::is_extended_pictographic('😀'));
+/// assert!(!arabic_text::chars::is_extended_pictographic('#'));
+/// ```
+#[inline]
+pub fn is_extended_pictographic(c: char) -> bool {
+    (c as u32) >= 0xA9 && CodePointSetData::new::<ExtendedPictographic>().contains(c)
+}
+
+/// Whether `c` is a regional indicator U+1F1E6–U+1F1FF (two make a flag: 🇸🇦).
+///
+/// ```
+/// assert!(arabic_text::chars::is_regional_indicator('\u{1F1F8}'));
+/// ```
+#[inline]
+pub fn is_regional_indicator(c: char) -> bool {
+    matches!(c as u32, 0x1F1E6..=0x1F1FF)
+}
+
+/// Whether `c` continues a grapheme cluster after a base (UAX #29
+/// Grapheme_Cluster_Break Extend, ZWJ or SpacingMark).
+#[inline]
+pub(crate) fn extends_grapheme(c: char) -> bool {
+    if (c as u32) < 0x300 {
+        return false;
+    }
+    matches!(
+        CodePointMapData::<GraphemeClusterBreak>::new().get(c),
+        GraphemeClusterBreak::Extend
+            | GraphemeClusterBreak::ZWJ
+            | GraphemeClusterBreak::SpacingMark
+    )
+}
+
+/// Whether `c` has Grapheme_Cluster_Break = Prepend (it joins the character
+/// after it: U+0600–U+0605 ARABIC NUMBER SIGN …, U+06DD END OF AYAH).
+#[inline]
+pub(crate) fn is_prepend(c: char) -> bool {
+    (c as u32) >= 0x600
+        && CodePointMapData::<GraphemeClusterBreak>::new().get(c) == GraphemeClusterBreak::Prepend
+}

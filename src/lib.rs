@@ -1,0 +1,86 @@
+//! Zero-copy Arabic tokenization and configurable normalization.
+//!
+//! `arabic-text` splits Arabic (and mixed Arabic/Latin) text into tokens that
+//! borrow the input, and folds the many ways of writing the same Arabic word
+//! into one, with every folding step its own switch. It knows tashkeel
+//! (harakat, tanween, shadda, sukun, Quranic marks), tatweel, hamza forms,
+//! alef maksura, teh marbuta, Arabic-Indic digits, presentation forms, Arabic
+//! punctuation and mixed, even reversed, quote styles.
+//!
+//! # Examples
+//!
+//! ```
+//! use arabic_text::{tokenize, Normalizer};
+//!
+//! let text = "قال: “وصلت علاقاتنا إلى الذروة”، ١٢٣";
+//! let search = Normalizer::search();
+//! let terms: Vec<String> = tokenize(text)
+//!     .filter(|t| t.kind().as_str().starts_with("word") || t.kind().as_str() == "number")
+//!     .map(|t| t.normalized(&search).into_owned())
+//!     .collect();
+//! assert_eq!(terms, ["قال", "وصلت", "علاقاتنا", "الي", "الذروه", "123"]);
+//! ```
+//!
+//! Tokens carry UTF-8 byte offsets into the input, and all segments
+//! (whitespace included) concatenate back to it:
+//!
+//! ```
+//! use arabic_text::Tokenizer;
+//! let text = "«لن تكون سهلة»";
+//! let segments: Vec<_> = Tokenizer::new().segments(text).collect();
+//! assert_eq!(segments.iter().map(|t| t.text()).collect::<String>(), text);
+//! assert_eq!(segments[0].kind().as_str(), "quote:open");
+//! assert_eq!(segments[0].span(), 0..2);
+//! ```
+//!
+//! # Why this crate
+//!
+//! - **Zero-copy.** Tokens are `&str` slices with byte offsets; the iterators
+//!   never allocate. [`Normalizer::normalize`] returns `Cow::Borrowed` when the
+//!   input is already normal.
+//! - **Configurable.** Each folding step (NFC/NFKC, presentation forms,
+//!   invisible controls, tatweel, each diacritic class, each letter fold,
+//!   digits, punctuation, quotes, whitespace) is its own switch, with two
+//!   presets: [`Normalizer::search`] and [`Normalizer::clean`].
+//! - **Correct on real text.** Quote roles are resolved from context, so
+//!   `”كلام“` and `»كلام«` get the right open/close roles; emoji sequences
+//!   stay whole; marks never separate from their letter.
+//!
+//! The rules, with their code points and sources, are in `CONFORMANCE.md`.
+//!
+//! # Untrusted input
+//!
+//! Every function takes `&str` and works on any input: nothing panics, and
+//! time is linear in the input's length.
+//!
+//! # Crate features
+//!
+//! - `std` (default): the [`stream::ChunkReader`] over [`std::io::Read`].
+//!   Without it the crate is `no_std` and needs only `alloc`.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+#![warn(missing_debug_implementations)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+pub mod chars;
+pub mod normalize;
+mod quotes;
+pub mod stream;
+mod tokenize;
+
+pub use normalize::{
+    normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
+    Punctuation, Quotes, SuperscriptAlef, Whitespace,
+};
+pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};
+pub use tokenize::{
+    tokenize, Punct, Script, Segments, Token, TokenKind, Tokenizer, TokenizerState, Tokens,
+};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

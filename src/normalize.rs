@@ -1,0 +1,1074 @@
+//! The configurable normalizer (DESIGN §4): [`Normalizer`], its switches and
+//! presets.
+//!
+//! Each folding step is its own switch. The steps run in a fixed order:
+//!
+//! 1. [`unicode_form`](Normalizer::unicode_form) and
+//!    [`presentation_forms`](Normalizer::presentation_forms)
+//! 2. [`controls`](Normalizer::controls)
+//! 3. [`strip_tatweel`](Normalizer::strip_tatweel)
+//! 4. [`superscript_alef`](Normalizer::superscript_alef), then
+//!    [`strip_diacritics`](Normalizer::strip_diacritics)
+//! 5. the letter folds [`fold_persian`](Normalizer::fold_persian),
+//!    [`fold_alef_maksura`](Normalizer::fold_alef_maksura),
+//!    [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta),
+//!    [`fold_alef`](Normalizer::fold_alef),
+//!    [`fold_hamza_carriers`](Normalizer::fold_hamza_carriers)
+//! 6. [`digits`](Normalizer::digits)
+//! 7. [`punctuation`](Normalizer::punctuation)
+//! 8. [`quotes`](Normalizer::quotes)
+//! 9. [`whitespace`](Normalizer::whitespace)
+//! 10. the Unicode form again (steps 2–5 can leave text that is no longer NFC).
+//!
+//! Every configuration guarantees: the output is valid UTF-8; normalizing is
+//! idempotent; `is_normalized(s)` ⇔ `normalize(s)` is `Cow::Borrowed` ⇔ the
+//! output equals the input; `normalize_into` appends exactly what `normalize`
+//! returns; time is linear in the input.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::chars;
+use crate::quotes::{QuoteRole, Resolver};
+use crate::tokenize::Script;
+
+/// Which Unicode normalization form runs first and last (DESIGN §4.1).
+///
+/// ```
+/// use arabic_text::{Form, Normalizer};
+/// let n = Normalizer::new().unicode_form(Form::Nfc);
+/// assert_eq!(n.normalize("\u{0627}\u{0654}"), "\u{0623}"); // ا + hamza above → أ
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Form {
+    /// No Unicode normalization.
+    #[default]
+    None,
+    /// Canonical composition (NFC, UAX #15). Composes decomposed hamza and
+    /// madda and puts marks in canonical order.
+    Nfc,
+    /// Compatibility composition (NFKC, UAX #15); implies
+    /// [`presentation_forms`](Normalizer::presentation_forms), with the same
+    /// exception for the isolated spacing marks.
+    Nfkc,
+}
+
+/// What to do with the invisible format controls (DESIGN §4.2).
+///
+/// ```
+/// use arabic_text::{Controls, Normalizer};
+/// let n = Normalizer::new().controls(Controls::Remove);
+/// assert_eq!(n.normalize("كلمة\u{200F}"), "كلمة"); // RLM dropped
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Controls {
+    /// Keep every control.
+    #[default]
+    Keep,
+    /// Remove the controls of [`chars::is_invisible_control`], except a ZWJ
+    /// inside an emoji sequence. A ZWSP between two letters or digits becomes
+    /// one space.
+    Remove,
+    /// As `Remove`, but also keep a ZWNJ between two letters (Persian `می‌خواهم`).
+    RemoveKeepingZwnj,
+}
+
+/// What to do with U+0670 ARABIC LETTER SUPERSCRIPT ALEF (DESIGN §4.4).
+///
+/// ```
+/// use arabic_text::{Normalizer, SuperscriptAlef};
+/// let n = Normalizer::new().superscript_alef(SuperscriptAlef::ToAlef);
+/// assert_eq!(n.normalize("خٰلدون"), "خالدون");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum SuperscriptAlef {
+    /// Keep it (unless [`Diacritics::SUPERSCRIPT_ALEF`] is stripped).
+    #[default]
+    Keep,
+    /// Remove it: the modern spelling of هٰذا → هذا and الرحمٰن → الرحمن.
+    Remove,
+    /// Map it to ا U+0627 (العٰلمين → العالمين), except right after ى or و
+    /// (skipping other marks), where it is removed.
+    ToAlef,
+}
+
+/// Which Unicode decimal-digit set numbers are written in (DESIGN §4.6).
+///
+/// ```
+/// use arabic_text::{Digits, Normalizer};
+/// assert_eq!(Normalizer::new().digits(Digits::Ascii).normalize("٢٠٢٠ و۱۲"), "2020 و12");
+/// assert_eq!(Normalizer::new().digits(Digits::ArabicIndic).normalize("2020"), "٢٠٢٠");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Digits {
+    /// Keep every digit.
+    #[default]
+    Keep,
+    /// Every decimal digit (Nd) to ASCII U+0030 + value.
+    Ascii,
+    /// Every decimal digit (Nd) to Arabic-Indic U+0660 + value.
+    ArabicIndic,
+}
+
+/// Arabic punctuation to ASCII (DESIGN §4.7).
+///
+/// ```
+/// use arabic_text::{Normalizer, Punctuation};
+/// assert_eq!(Normalizer::new().punctuation(Punctuation::Ascii).normalize("نعم، لا؛ ماذا؟"), "نعم, لا; ماذا?");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Punctuation {
+    /// Keep all punctuation.
+    #[default]
+    Keep,
+    /// ، → `,` ؛ → `;` ؟ → `?` ۔ → `.` ٪ → `%`, and ٫ → `.` ٬ → `,` between two digits.
+    Ascii,
+}
+
+/// What to do with quote characters (DESIGN §4.8).
+///
+/// ```
+/// use arabic_text::{Normalizer, Quotes};
+/// assert_eq!(Normalizer::new().quotes(Quotes::Ascii).normalize("«نعم» don’t"), "\"نعم\" don't");
+/// assert_eq!(Normalizer::new().quotes(Quotes::Guillemets).normalize("قال ”كلام“"), "قال «كلام»");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Quotes {
+    /// Keep every quote.
+    #[default]
+    Keep,
+    /// Every double-quote style to `"`, every single-quote style and the
+    /// apostrophe to `'`.
+    Ascii,
+    /// Double quotes to « (Open) or » (Close), single ones to ‹ or ›, by their
+    /// resolved roles; Ambiguous quotes and apostrophes stay.
+    Guillemets,
+}
+
+/// What to do with spaces (DESIGN §4.9).
+///
+/// ```
+/// use arabic_text::{Normalizer, Whitespace};
+/// let n = Normalizer::new().whitespace(Whitespace::Collapse);
+/// assert_eq!(n.normalize("  كلمة \u{00A0}\t أخرى \r\nثم "), "كلمة أخرى\r\nثم");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Whitespace {
+    /// Keep all whitespace.
+    #[default]
+    Keep,
+    /// Every run of spaces (Zs and TAB) to one U+0020; no spaces at the start
+    /// or end of a line or of the text. Line breaks are kept verbatim.
+    Collapse,
+}
+
+/// A set of Arabic diacritic classes (DESIGN §3), for
+/// [`Normalizer::strip_diacritics`]. A `const` bit set.
+///
+/// ```
+/// use arabic_text::{Diacritics, Normalizer};
+/// let harakat_only = Diacritics::HARAKAT.union(Diacritics::SUKUN);
+/// let n = Normalizer::new().strip_diacritics(harakat_only);
+/// assert_eq!(n.normalize("مُحَمَّدٌ"), "محمّدٌ"); // shadda and tanween stay
+/// assert!(Diacritics::ALL.contains(Diacritics::QURANIC));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Diacritics(u16);
+
+impl Diacritics {
+    /// No class.
+    pub const NONE: Diacritics = Diacritics(0);
+    /// Tanween (nunation): U+064B–U+064D ً ٌ ٍ.
+    pub const TANWEEN: Diacritics = Diacritics(1 << 0);
+    /// Harakat (short vowels): U+064E–U+0650 fatha, damma, kasra.
+    pub const HARAKAT: Diacritics = Diacritics(1 << 1);
+    /// Shadda U+0651.
+    pub const SHADDA: Diacritics = Diacritics(1 << 2);
+    /// Sukun U+0652.
+    pub const SUKUN: Diacritics = Diacritics(1 << 3);
+    /// Superscript (dagger) alef U+0670; see also [`SuperscriptAlef`].
+    pub const SUPERSCRIPT_ALEF: Diacritics = Diacritics(1 << 4);
+    /// Maddah above, hamza above and hamza below: U+0653–U+0655.
+    pub const HAMZA_MARKS: Diacritics = Diacritics(1 << 5);
+    /// Other vowel signs: U+0656–U+065F.
+    pub const OTHER_VOWEL_SIGNS: Diacritics = Diacritics(1 << 6);
+    /// Small waw and small yeh U+06E5–U+06E6 (Lm): vowel letters of Quranic
+    /// spelling (إِنَّهُۥ → انه).
+    pub const SMALL_LETTERS: Diacritics = Diacritics(1 << 7);
+    /// Quranic annotation marks: U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4,
+    /// U+06E7–U+06E8, U+06EA–U+06ED, U+0897–U+089F, U+08CA–U+08E1,
+    /// U+08E3–U+08FF, U+10EFC–U+10EFF.
+    pub const QURANIC: Diacritics = Diacritics(1 << 8);
+    /// Every class.
+    pub const ALL: Diacritics = Diacritics((1 << 9) - 1);
+
+    /// The union of two sets.
+    ///
+    /// ```
+    /// use arabic_text::Diacritics;
+    /// let d = Diacritics::TANWEEN.union(Diacritics::SHADDA);
+    /// assert!(d.contains(Diacritics::SHADDA) && !d.contains(Diacritics::SUKUN));
+    /// ```
+    pub const fn union(self, other: Diacritics) -> Diacritics {
+        Diacritics(self.0 | other.0)
+    }
+
+    /// The classes of `self` that are not in `other`.
+    ///
+    /// ```
+    /// use arabic_text::Diacritics;
+    /// let d = Diacritics::ALL.difference(Diacritics::SHADDA);
+    /// assert!(!d.contains(Diacritics::SHADDA) && d.contains(Diacritics::HARAKAT));
+    /// ```
+    pub const fn difference(self, other: Diacritics) -> Diacritics {
+        Diacritics(self.0 & !other.0)
+    }
+
+    /// Whether every class of `other` is in `self`.
+    ///
+    /// ```
+    /// use arabic_text::Diacritics;
+    /// assert!(Diacritics::ALL.contains(Diacritics::TANWEEN.union(Diacritics::SUKUN)));
+    /// ```
+    pub const fn contains(self, other: Diacritics) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether the set is empty.
+    ///
+    /// ```
+    /// assert!(arabic_text::Diacritics::NONE.is_empty());
+    /// ```
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    const fn intersects(self, other: Diacritics) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// The normalizer: a set of switches, applied in the order of the
+/// [module docs](crate::normalize). `Copy`, and cheap to build in a `const`.
+///
+/// ```
+/// use arabic_text::{Diacritics, Normalizer};
+/// const N: Normalizer = Normalizer::new()
+///     .strip_tatweel(true)
+///     .strip_diacritics(Diacritics::ALL)
+///     .fold_alef(true);
+/// assert_eq!(N.normalize("إِدْلِــب"), "ادلب");
+/// assert_eq!(N.normalize("ادلب"), "ادلب");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Normalizer {
+    unicode_form: Form,
+    presentation_forms: bool,
+    controls: Controls,
+    strip_tatweel: bool,
+    superscript_alef: SuperscriptAlef,
+    diacritics: Diacritics,
+    fold_persian: bool,
+    fold_alef_maksura: bool,
+    fold_teh_marbuta: bool,
+    fold_alef: bool,
+    fold_hamza_carriers: bool,
+    digits: Digits,
+    punctuation: Punctuation,
+    quotes: Quotes,
+    whitespace: Whitespace,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer::new()
+    }
+}
+
+/// Normalizes `text` with [`Normalizer::search`]: the preset a search index wants.
+///
+/// ```
+/// assert_eq!(arabic_text::normalize("«إِدْلِب» ٢٠٢٠"), "\"ادلب\" 2020");
+/// ```
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    Normalizer::search().normalize(text)
+}
+
+/// Removes every Arabic diacritic ([`Diacritics::ALL`]) after NFC; nothing else.
+///
+/// ```
+/// assert_eq!(arabic_text::strip_diacritics("مُحَمَّدٌ رَسُولُ"), "محمد رسول");
+/// ```
+pub fn strip_diacritics(text: &str) -> Cow<'_, str> {
+    const N: Normalizer = Normalizer::new()
+        .unicode_form(Form::Nfc)
+        .strip_diacritics(Diacritics::ALL);
+    N.normalize(text)
+}
+
+/// Removes every tatweel U+0640; nothing else.
+///
+/// ```
+/// assert_eq!(arabic_text::strip_tatweel("كتــــاب"), "كتاب");
+/// ```
+pub fn strip_tatweel(text: &str) -> Cow<'_, str> {
+    const N: Normalizer = Normalizer::new().strip_tatweel(true);
+    N.normalize(text)
+}
+
+macro_rules! switch {
+    ($(#[$doc:meta])* $name:ident: $ty:ty) => {
+        $(#[$doc])*
+        #[must_use]
+        pub const fn $name(mut self, value: $ty) -> Self {
+            self.$name = value;
+            self
+        }
+    };
+}
+
+impl Normalizer {
+    /// The identity normalizer: every switch off, so it changes nothing.
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// assert_eq!(Normalizer::new().normalize("كتــــاب"), "كتــــاب");
+    /// assert_eq!(Normalizer::new(), Normalizer::default());
+    /// ```
+    pub const fn new() -> Self {
+        Normalizer {
+            unicode_form: Form::None,
+            presentation_forms: false,
+            controls: Controls::Keep,
+            strip_tatweel: false,
+            superscript_alef: SuperscriptAlef::Keep,
+            diacritics: Diacritics::NONE,
+            fold_persian: false,
+            fold_alef_maksura: false,
+            fold_teh_marbuta: false,
+            fold_alef: false,
+            fold_hamza_carriers: false,
+            digits: Digits::Keep,
+            punctuation: Punctuation::Keep,
+            quotes: Quotes::Keep,
+            whitespace: Whitespace::Keep,
+        }
+    }
+
+    /// The search preset: fold everything a search index should fold. NFKC,
+    /// controls removed, tatweel stripped, superscript alef removed, every
+    /// diacritic stripped, every letter fold but hamza carriers, ASCII digits,
+    /// punctuation and quotes, and collapsed whitespace. A superset of Lucene's
+    /// ArabicNormalizer and DecimalDigitFilter.
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// let n = Normalizer::search();
+    /// assert_eq!(n.normalize("أكد أنّ ﷲ في «مدرسة» ٣٫١٤"), "اكد ان الله في \"مدرسه\" 3.14");
+    /// assert_eq!(n.normalize("مؤتمر"), "مؤتمر"); // hamza carriers kept
+    /// ```
+    pub const fn search() -> Self {
+        Normalizer::new()
+            .unicode_form(Form::Nfkc)
+            .presentation_forms(true)
+            .controls(Controls::Remove)
+            .strip_tatweel(true)
+            .superscript_alef(SuperscriptAlef::Remove)
+            .strip_diacritics(Diacritics::ALL)
+            .fold_persian(true)
+            .fold_alef_maksura(true)
+            .fold_teh_marbuta(true)
+            .fold_alef(true)
+            .digits(Digits::Ascii)
+            .punctuation(Punctuation::Ascii)
+            .quotes(Quotes::Ascii)
+            .whitespace(Whitespace::Collapse)
+    }
+
+    /// The clean preset: meaning-preserving cleanup for display and storage.
+    /// NFC, presentation forms, controls removed (ZWNJ kept inside words),
+    /// tatweel stripped, whitespace collapsed. Nothing that changes how a word
+    /// is read (NFC's canonical reordering of marks aside).
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// let n = Normalizer::clean();
+    /// assert_eq!(n.normalize("كتــــاب  ﻟﻠﻴ"), "كتاب للي");
+    /// assert_eq!(n.normalize("مُحَمَّدٌ"), "مُحَمَّدٌ"); // tashkeel kept
+    /// ```
+    pub const fn clean() -> Self {
+        Normalizer::new()
+            .unicode_form(Form::Nfc)
+            .presentation_forms(true)
+            .controls(Controls::RemoveKeepingZwnj)
+            .strip_tatweel(true)
+            .whitespace(Whitespace::Collapse)
+    }
+
+    switch!(
+        /// Step 1 (and 10): the Unicode normalization form.
+        ///
+        /// ```
+        /// use arabic_text::{Form, Normalizer};
+        /// assert_eq!(Normalizer::new().unicode_form(Form::Nfkc).normalize("ﻻ"), "لا");
+        /// ```
+        unicode_form: Form
+    );
+    switch!(
+        /// Step 1: map each Arabic presentation form (U+FB50–U+FDFF,
+        /// U+FE70–U+FEFE) to its NFKC decomposition (ﻻ → لا, ﷲ → الله,
+        /// ﷺ → صلى الله عليه وسلم) and nothing else. The isolated spacing
+        /// mark forms U+FE70, FE72 … FE7E and the ligatures U+FC5E–U+FC63
+        /// become their combining mark(s) alone, without NFKC's U+0020.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// let n = Normalizer::new().presentation_forms(true);
+        /// assert_eq!(n.normalize("ﻣﺮﺣﺒﺎ ﷺ"), "مرحبا صلى الله عليه وسلم");
+        /// assert_eq!(n.normalize("كتابﹰ"), "كتابً");
+        /// assert_eq!(n.normalize("ﬁ"), "ﬁ"); // not an Arabic presentation form
+        /// ```
+        presentation_forms: bool
+    );
+    switch!(
+        /// Step 2: drop invisible format controls (see [`Controls`]).
+        ///
+        /// ```
+        /// use arabic_text::{Controls, Normalizer};
+        /// let n = Normalizer::new().controls(Controls::Remove);
+        /// assert_eq!(n.normalize("كلمة\u{200B}أخرى"), "كلمة أخرى"); // ZWSP between letters
+        /// assert_eq!(n.normalize("👨\u{200D}💻"), "👨\u{200D}💻");   // emoji ZWJ kept
+        /// ```
+        controls: Controls
+    );
+    switch!(
+        /// Step 3: remove every tatweel (kashida) U+0640.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// assert_eq!(Normalizer::new().strip_tatweel(true).normalize("روســيا"), "روسيا");
+        /// ```
+        strip_tatweel: bool
+    );
+    switch!(
+        /// Step 4, first: what to do with superscript alef U+0670 (see [`SuperscriptAlef`]).
+        ///
+        /// ```
+        /// use arabic_text::{Normalizer, SuperscriptAlef};
+        /// let n = Normalizer::new().superscript_alef(SuperscriptAlef::Remove);
+        /// assert_eq!(n.normalize("هٰذا"), "هذا");
+        /// ```
+        superscript_alef: SuperscriptAlef
+    );
+
+    /// Step 4, second: remove the diacritics of the chosen classes. Its
+    /// [`Diacritics::SUPERSCRIPT_ALEF`] class acts only when
+    /// [`superscript_alef`](Self::superscript_alef) is
+    /// [`SuperscriptAlef::Keep`].
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// let n = Normalizer::new().strip_diacritics(Diacritics::ALL);
+    /// assert_eq!(n.normalize("بِسْمِ ٱللَّهِ"), "بسم ٱلله");
+    /// ```
+    #[must_use]
+    pub const fn strip_diacritics(mut self, classes: Diacritics) -> Self {
+        self.diacritics = classes;
+        self
+    }
+
+    switch!(
+        /// Step 5: Persian letters to Arabic: ک U+06A9 → ك, ی U+06CC → ي,
+        /// ہ U+06C1 ھ U+06BE ۀ U+06C0 → ه, and ە U+06D5 with U+0654 in its
+        /// mark run → ه.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// assert_eq!(Normalizer::new().fold_persian(true).normalize("کتاب فارسی"), "كتاب فارسي");
+        /// ```
+        fold_persian: bool
+    );
+    switch!(
+        /// Step 5: alef maksura ى U+0649 → yeh ي U+064A.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// assert_eq!(Normalizer::new().fold_alef_maksura(true).normalize("على"), "علي");
+        /// ```
+        fold_alef_maksura: bool
+    );
+    switch!(
+        /// Step 5: teh marbuta ة U+0629 → heh ه U+0647.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// assert_eq!(Normalizer::new().fold_teh_marbuta(true).normalize("مدرسة"), "مدرسه");
+        /// ```
+        fold_teh_marbuta: bool
+    );
+    switch!(
+        /// Step 5: alef variants آ أ إ ٱ ٲ ٳ ٵ → ا U+0627, then delete every
+        /// U+0653, U+0654, U+0655 and U+0674 in the mark run after an ا (so
+        /// decomposed and NFKC-decomposed forms fold too).
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// let n = Normalizer::new().fold_alef(true);
+        /// assert_eq!(n.normalize("أإآٱ"), "اااا");
+        /// assert_eq!(n.normalize("\u{0627}\u{0654}"), "ا"); // decomposed أ
+        /// ```
+        fold_alef: bool
+    );
+    switch!(
+        /// Step 5: hamza carriers ؤ → و and ئ → ي, then delete U+0654 and
+        /// U+0674 in the mark run after و or ي, and U+0674 after ۇ.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// assert_eq!(Normalizer::new().fold_hamza_carriers(true).normalize("مؤتمر سائل"), "موتمر سايل");
+        /// ```
+        fold_hamza_carriers: bool
+    );
+    switch!(
+        /// Step 6: which digit set to write numbers in (see [`Digits`]).
+        ///
+        /// ```
+        /// use arabic_text::{Digits, Normalizer};
+        /// assert_eq!(Normalizer::new().digits(Digits::Ascii).normalize("٣٫١٤"), "3٫14");
+        /// ```
+        digits: Digits
+    );
+    switch!(
+        /// Step 7: Arabic punctuation to ASCII (see [`Punctuation`]); ٫ and ٬
+        /// only between two digits, checked after step 6.
+        ///
+        /// ```
+        /// use arabic_text::{Digits, Normalizer, Punctuation};
+        /// let n = Normalizer::new().digits(Digits::Ascii).punctuation(Punctuation::Ascii);
+        /// assert_eq!(n.normalize("٣٫١٤ ٪"), "3.14 %");
+        /// ```
+        punctuation: Punctuation
+    );
+    switch!(
+        /// Step 8: quote styles (see [`Quotes`]).
+        ///
+        /// ```
+        /// use arabic_text::{Normalizer, Quotes};
+        /// assert_eq!(Normalizer::new().quotes(Quotes::Ascii).normalize("“مرحبا”"), "\"مرحبا\"");
+        /// ```
+        quotes: Quotes
+    );
+    switch!(
+        /// Step 9: collapse spaces (see [`Whitespace`]).
+        ///
+        /// ```
+        /// use arabic_text::{Normalizer, Whitespace};
+        /// assert_eq!(Normalizer::new().whitespace(Whitespace::Collapse).normalize(" a  b "), "a b");
+        /// ```
+        whitespace: Whitespace
+    );
+
+    /// Normalizes `text`. Returns `Cow::Borrowed(text)` exactly when the output
+    /// equals the input (no allocation then), `Cow::Owned` otherwise.
+    ///
+    /// # Complexity
+    /// O(n) in the length of `text`.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use arabic_text::Normalizer;
+    /// let n = Normalizer::search();
+    /// assert_eq!(n.normalize("مُحَمَّدٌ"), "محمد");
+    /// let text = "بوتين يشدد";
+    /// match n.normalize(text) {
+    ///     Cow::Borrowed(s) => assert!(std::ptr::eq(s, text)),
+    ///     Cow::Owned(_) => unreachable!(),
+    /// }
+    /// ```
+    pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.finish(text, self.run(text, None))
+    }
+
+    /// Appends the normalized `text` to `out`: exactly what
+    /// [`normalize`](Self::normalize) returns.
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// let mut out = String::from("> ");
+    /// Normalizer::search().normalize_into("إدلب", &mut out);
+    /// assert_eq!(out, "> ادلب");
+    /// ```
+    pub fn normalize_into(&self, text: &str, out: &mut String) {
+        out.push_str(&self.normalize(text));
+    }
+
+    /// Whether `text` is already normalized: `normalize(text) == text`.
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// assert!(Normalizer::search().is_normalized("بوتين يشدد"));
+    /// assert!(!Normalizer::search().is_normalized("إدلب"));
+    /// ```
+    pub fn is_normalized(&self, text: &str) -> bool {
+        matches!(self.normalize(text), Cow::Borrowed(_))
+    }
+
+    pub(crate) fn quotes_setting(&self) -> Quotes {
+        self.quotes
+    }
+
+    /// Normalizes a quote token's text, mapping its quote by `role` rather
+    /// than by the role it would get alone.
+    pub(crate) fn normalize_quote<'a>(&self, text: &'a str, role: QuoteRole) -> Cow<'a, str> {
+        self.finish(text, self.run(text, Some(role)))
+    }
+
+    fn finish<'a>(&self, text: &'a str, out: Cow<'a, str>) -> Cow<'a, str> {
+        match out {
+            // A later step can undo an earlier one; the contract is about the
+            // output, so equal output borrows.
+            Cow::Owned(s) if s == text => Cow::Borrowed(text),
+            out => out,
+        }
+    }
+
+    fn run<'a>(&self, text: &'a str, quote_role: Option<QuoteRole>) -> Cow<'a, str> {
+        let mut cur = Cow::Borrowed(text);
+        apply(&mut cur, |s| self.step_forms(s));
+        apply(&mut cur, |s| self.step_controls(s));
+        apply(&mut cur, |s| self.step_tatweel(s));
+        apply(&mut cur, |s| self.step_marks(s));
+        apply(&mut cur, |s| self.step_folds(s));
+        apply(&mut cur, |s| self.step_digits(s));
+        apply(&mut cur, |s| self.step_punctuation(s));
+        apply(&mut cur, |s| self.step_quotes(s, quote_role));
+        apply(&mut cur, |s| self.step_whitespace(s));
+        apply(&mut cur, |s| self.step_unicode_form(s));
+        cur
+    }
+
+    /// Step 1: presentation forms, then the Unicode form.
+    fn step_forms(&self, s: &str) -> Option<String> {
+        let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
+        let mapped = if map_forms {
+            map_presentation_forms(s, self.unicode_form != Form::Nfkc)
+        } else {
+            None
+        };
+        match mapped {
+            Some(m) => Some(self.step_unicode_form(&m).unwrap_or(m)),
+            None => self.step_unicode_form(s),
+        }
+    }
+
+    fn step_unicode_form(&self, s: &str) -> Option<String> {
+        match self.unicode_form {
+            Form::None => None,
+            Form::Nfc => match is_nfc_quick(s.chars()) {
+                IsNormalized::Yes => None,
+                _ => changed(s, s.nfc().collect()),
+            },
+            Form::Nfkc => match is_nfkc_quick(s.chars()) {
+                IsNormalized::Yes => None,
+                _ => changed(s, s.nfkc().collect()),
+            },
+        }
+    }
+
+    /// Step 2.
+    fn step_controls(&self, s: &str) -> Option<String> {
+        if self.controls == Controls::Keep || !s.chars().any(chars::is_invisible_control) {
+            return None;
+        }
+        let skip = |d: char| chars::is_mn_me(d) || chars::is_invisible_control(d);
+        let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
+        let mut out = String::with_capacity(s.len());
+        // The nearest character before the current one that is neither Mn/Me
+        // nor a control, with its offset; a run of controls yields at most one
+        // space, so remember which left neighbour already produced one.
+        let mut left: Option<(usize, char)> = None;
+        let mut spaced_after: Option<usize> = None;
+        // The right neighbour found for an earlier ZWSP, valid while the scan
+        // position is before it (keeps long control runs linear).
+        let mut right_cache: Option<(usize, Option<char>)> = None;
+        for (i, c) in s.char_indices() {
+            if !chars::is_invisible_control(c) {
+                out.push(c);
+                if !chars::is_mn_me(c) {
+                    left = Some((i, c));
+                }
+                continue;
+            }
+            let keep = match c {
+                chars::ZWJ => in_emoji_sequence(s, i),
+                chars::ZWNJ => {
+                    self.controls == Controls::RemoveKeepingZwnj && zwnj_between_letters(s, i)
+                }
+                _ => false,
+            };
+            if keep {
+                out.push(c);
+            } else if c == chars::ZWSP {
+                let right = match right_cache {
+                    Some((j, d)) if j > i => d,
+                    _ => {
+                        let from = i + c.len_utf8();
+                        let found = s[from..].char_indices().find(|&(_, d)| !skip(d));
+                        let (j, d) = found.map_or((s.len(), None), |(j, d)| (from + j, Some(d)));
+                        right_cache = Some((j, d));
+                        d
+                    }
+                };
+                if let (Some((l, ld)), Some(rd)) = (left, right) {
+                    if word(ld) && word(rd) && spaced_after != Some(l) {
+                        out.push(' ');
+                        spaced_after = Some(l);
+                    }
+                }
+            }
+        }
+        changed(s, out)
+    }
+
+    /// Step 3.
+    fn step_tatweel(&self, s: &str) -> Option<String> {
+        if !self.strip_tatweel || !s.contains(chars::TATWEEL) {
+            return None;
+        }
+        Some(s.chars().filter(|&c| c != chars::TATWEEL).collect())
+    }
+
+    /// Step 4: superscript alef, then diacritics.
+    fn step_marks(&self, s: &str) -> Option<String> {
+        let sa = self.superscript_alef;
+        let strip = if sa == SuperscriptAlef::Keep {
+            self.diacritics
+        } else {
+            self.diacritics.difference(Diacritics::SUPERSCRIPT_ALEF)
+        };
+        if sa == SuperscriptAlef::Keep && strip.is_empty() {
+            return None;
+        }
+        let touched = |c: char| {
+            (c == chars::SUPERSCRIPT_ALEF && sa != SuperscriptAlef::Keep)
+                || chars::diacritic_class(c).is_some_and(|k| strip.intersects(k))
+        };
+        if !s.chars().any(touched) {
+            return None;
+        }
+        let mut out = String::with_capacity(s.len());
+        // The last character that is not Mn/Me, for ToAlef's "after ى or و".
+        let mut base: Option<char> = None;
+        for c in s.chars() {
+            if c == chars::SUPERSCRIPT_ALEF && sa != SuperscriptAlef::Keep {
+                if sa == SuperscriptAlef::ToAlef && !matches!(base, Some('\u{0649}' | '\u{0648}')) {
+                    out.push('\u{0627}');
+                }
+            } else if !chars::diacritic_class(c).is_some_and(|k| strip.intersects(k)) {
+                out.push(c);
+            }
+            if !chars::is_mn_me(c) {
+                base = Some(c);
+            }
+        }
+        changed(s, out)
+    }
+
+    /// Step 5: the letter folds, by mark runs.
+    fn step_folds(&self, s: &str) -> Option<String> {
+        if !(self.fold_persian
+            || self.fold_alef_maksura
+            || self.fold_teh_marbuta
+            || self.fold_alef
+            || self.fold_hamza_carriers)
+        {
+            return None;
+        }
+        let mut out = String::with_capacity(s.len());
+        // The letter that owns the current mark run: (original, folded,
+        // byte offset of the folded letter in `out`).
+        let mut run: Option<(char, char, usize)> = None;
+        for c in s.chars() {
+            if let Some((orig, folded, at)) = run {
+                if chars::is_mn_me(c) || c == chars::HIGH_HAMZA {
+                    if self.fold_persian && orig == '\u{06D5}' && c == '\u{0654}' {
+                        // ە + hamza above (ۀ decomposed) → ه.
+                        if folded != '\u{0647}' {
+                            out.replace_range(at..at + folded.len_utf8(), "\u{0647}");
+                            run = Some((orig, '\u{0647}', at));
+                        }
+                        continue;
+                    }
+                    if !self.deletes_in_run(folded, c) {
+                        out.push(c);
+                    }
+                    continue;
+                }
+            }
+            if chars::is_letter(c) {
+                let folded = self.fold_letter(c);
+                run = Some((c, folded, out.len()));
+                out.push(folded);
+            } else {
+                run = None;
+                out.push(c);
+            }
+        }
+        changed(s, out)
+    }
+
+    fn fold_letter(&self, c: char) -> char {
+        let mut c = c;
+        if self.fold_persian {
+            c = match c {
+                '\u{06A9}' => '\u{0643}',
+                '\u{06CC}' => '\u{064A}',
+                '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => '\u{0647}',
+                c => c,
+            };
+        }
+        if self.fold_alef_maksura && c == '\u{0649}' {
+            c = '\u{064A}';
+        }
+        if self.fold_teh_marbuta && c == '\u{0629}' {
+            c = '\u{0647}';
+        }
+        if self.fold_alef
+            && matches!(
+                c,
+                '\u{0622}'
+                    | '\u{0623}'
+                    | '\u{0625}'
+                    | '\u{0671}'
+                    | '\u{0672}'
+                    | '\u{0673}'
+                    | '\u{0675}'
+            )
+        {
+            c = '\u{0627}';
+        }
+        if self.fold_hamza_carriers {
+            c = match c {
+                '\u{0624}' => '\u{0648}',
+                '\u{0626}' => '\u{064A}',
+                c => c,
+            };
+        }
+        c
+    }
+
+    fn deletes_in_run(&self, folded: char, mark: char) -> bool {
+        (self.fold_alef
+            && folded == '\u{0627}'
+            && matches!(mark, '\u{0653}' | '\u{0654}' | '\u{0655}' | '\u{0674}'))
+            || (self.fold_hamza_carriers
+                && matches!(folded, '\u{0648}' | '\u{064A}')
+                && matches!(mark, '\u{0654}' | '\u{0674}'))
+            || (self.fold_hamza_carriers && folded == '\u{06C7}' && mark == '\u{0674}')
+    }
+
+    /// Step 6.
+    fn step_digits(&self, s: &str) -> Option<String> {
+        let zero = match self.digits {
+            Digits::Keep => return None,
+            Digits::Ascii => 0x30,
+            Digits::ArabicIndic => 0x0660,
+        };
+        let target = |c: char| (zero..zero + 10).contains(&(c as u32));
+        if !s.chars().any(|c| chars::is_digit(c) && !target(c)) {
+            return None;
+        }
+        let out = s
+            .chars()
+            .map(|c| match chars::digit_value(c) {
+                Some(v) => char::from_u32(zero + v).unwrap_or(c),
+                None => c,
+            })
+            .collect();
+        changed(s, out)
+    }
+
+    /// Step 7.
+    fn step_punctuation(&self, s: &str) -> Option<String> {
+        if self.punctuation == Punctuation::Keep {
+            return None;
+        }
+        let candidate = |c: char| {
+            matches!(
+                c,
+                '\u{060C}'
+                    | '\u{061B}'
+                    | '\u{061F}'
+                    | '\u{06D4}'
+                    | '\u{066A}'
+                    | '\u{066B}'
+                    | '\u{066C}'
+            )
+        };
+        if !s.chars().any(candidate) {
+            return None;
+        }
+        let mut out = String::with_capacity(s.len());
+        let mut prev: Option<char> = None;
+        let mut it = s.chars().peekable();
+        while let Some(c) = it.next() {
+            let between_digits =
+                prev.is_some_and(chars::is_digit) && it.peek().is_some_and(|&d| chars::is_digit(d));
+            let mapped = match c {
+                '\u{060C}' => ',',
+                '\u{061B}' => ';',
+                '\u{061F}' => '?',
+                '\u{06D4}' => '.',
+                '\u{066A}' => '%',
+                '\u{066B}' if between_digits => '.',
+                '\u{066C}' if between_digits => ',',
+                c => c,
+            };
+            out.push(mapped);
+            prev = Some(c);
+        }
+        changed(s, out)
+    }
+
+    /// Step 8.
+    fn step_quotes(&self, s: &str, role: Option<QuoteRole>) -> Option<String> {
+        if self.quotes == Quotes::Keep || !s.chars().any(|c| chars::quote_style(c).is_some()) {
+            return None;
+        }
+        let mut out = String::with_capacity(s.len());
+        let mut resolver = Resolver::default();
+        let mut prev: Option<char> = None;
+        for (i, c) in s.char_indices() {
+            let Some(style) = chars::quote_style(c) else {
+                out.push(c);
+                prev = Some(c);
+                continue;
+            };
+            let mapped = match self.quotes {
+                Quotes::Ascii => {
+                    if style.is_double() {
+                        '"'
+                    } else {
+                        '\''
+                    }
+                }
+                _ => {
+                    let latin =
+                        |d: Option<char>| d.and_then(chars::script_group) == Some(Script::Latin);
+                    let apostrophe = chars::is_apostrophe(c)
+                        && latin(prev)
+                        && latin(s[i + c.len_utf8()..].chars().next());
+                    if apostrophe {
+                        c
+                    } else {
+                        let r = match role {
+                            Some(r) => r,
+                            None => resolver.resolve(s, i, c, style),
+                        };
+                        match (r, style.is_double()) {
+                            (QuoteRole::Open, true) => '\u{00AB}',
+                            (QuoteRole::Close, true) => '\u{00BB}',
+                            (QuoteRole::Open, false) => '\u{2039}',
+                            (QuoteRole::Close, false) => '\u{203A}',
+                            (QuoteRole::Ambiguous, _) => c,
+                        }
+                    }
+                }
+            };
+            out.push(mapped);
+            prev = Some(c);
+        }
+        changed(s, out)
+    }
+
+    /// Step 9.
+    fn step_whitespace(&self, s: &str) -> Option<String> {
+        if self.whitespace == Whitespace::Keep || !s.chars().any(chars::is_space) {
+            return None;
+        }
+        let mut out = String::with_capacity(s.len());
+        let mut pending_space = false;
+        let mut line_start = true;
+        for c in s.chars() {
+            if chars::is_space(c) {
+                pending_space = !line_start;
+                continue;
+            }
+            if chars::is_line_break(c) {
+                line_start = true;
+            } else {
+                if pending_space {
+                    out.push(' ');
+                }
+                line_start = false;
+            }
+            pending_space = false;
+            out.push(c);
+        }
+        changed(s, out)
+    }
+}
+
+fn apply<'a>(cur: &mut Cow<'a, str>, step: impl FnOnce(&str) -> Option<String>) {
+    if let Some(next) = step(cur) {
+        *cur = Cow::Owned(next);
+    }
+}
+
+/// `Some(out)` when `out` differs from `s`.
+fn changed(s: &str, out: String) -> Option<String> {
+    (out != s).then_some(out)
+}
+
+/// Maps presentation forms: the spacing mark forms to their marks always;
+/// every other presentation form to its NFKC decomposition when `all`.
+fn map_presentation_forms(s: &str, all: bool) -> Option<String> {
+    let needs =
+        |c: char| chars::spacing_mark_form(c).is_some() || (all && chars::is_presentation_form(c));
+    if !s.chars().any(needs) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if let Some(marks) = chars::spacing_mark_form(c) {
+            out.push_str(marks);
+        } else if all && chars::is_presentation_form(c) {
+            out.extend(core::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    changed(s, out)
+}
+
+/// Whether the ZWJ at byte `i` of `s` joins an emoji sequence (UAX #29 GB11:
+/// Extended_Pictographic Extend* ZWJ × Extended_Pictographic).
+fn in_emoji_sequence(s: &str, i: usize) -> bool {
+    let after = i + chars::ZWJ.len_utf8();
+    if !s[after..]
+        .chars()
+        .next()
+        .is_some_and(chars::is_extended_pictographic)
+    {
+        return false;
+    }
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(after, s.len(), true);
+    matches!(cursor.is_boundary(s, 0), Ok(false))
+}
+
+/// Whether the ZWNJ at byte `i` of `s` stands between two letters: the
+/// character before it, skipping Mn/Me, and the character right after it.
+fn zwnj_between_letters(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().rev().find(|&d| !chars::is_mn_me(d));
+    let after = s[i + chars::ZWNJ.len_utf8()..].chars().next();
+    before.is_some_and(chars::is_letter) && after.is_some_and(chars::is_letter)
+}

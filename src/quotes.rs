@@ -1,0 +1,296 @@
+//! Quote styles, roles and pairing (DESIGN §5, "Quote").
+//!
+//! Arabic text mixes quote styles freely (“…” next to «…» next to "…") and
+//! often uses them reversed (”…“, »…«) because of how right-to-left text is
+//! typed. A quote's role is therefore decided by its neighbours first, then by
+//! its glyph, then by nesting:
+//!
+//! 1. **Flanking.** The neighbours are the nearest characters on each side,
+//!    skipping marks (Mn, Me) and format controls (Cf). The *opening context*
+//!    before a quote is the start of the text, `White_Space`, a Ps that is not a
+//!    quote, or a quote already resolved [`QuoteRole::Open`]. The *closing
+//!    context* after it is the end of the text, `White_Space`, or any P*. A
+//!    quote is Open with an opening context before and a non-space after, Close
+//!    with a non-space before and a closing context after, and Open when both
+//!    hold.
+//! 2. **Glyph.** Otherwise “ „ ‟ « ‹ ‘ ‚ ‛ open and ” » › ’ close.
+//! 3. **Nesting.** The symmetric " ' ＂ close when an Open quote of the same
+//!    style is pending and open otherwise, but are [`QuoteRole::Ambiguous`]
+//!    between two letters or digits.
+
+use alloc::vec::Vec;
+
+use crate::chars;
+use crate::tokenize::{Token, TokenKind};
+
+/// The style of a quote character (DESIGN §3).
+///
+/// ```
+/// use arabic_text::{tokenize, TokenKind, QuoteStyle};
+/// let t = tokenize("«نعم»").next().unwrap();
+/// match t.kind() {
+///     TokenKind::Quote(q) => assert_eq!(q.style(), QuoteStyle::GuillemetDouble),
+///     _ => unreachable!(),
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum QuoteStyle {
+    /// `"` U+0022.
+    AsciiDouble,
+    /// `'` U+0027.
+    AsciiSingle,
+    /// “ U+201C, ” U+201D, „ U+201E, ‟ U+201F.
+    CurlyDouble,
+    /// ‘ U+2018, ’ U+2019, ‚ U+201A, ‛ U+201B.
+    CurlySingle,
+    /// « U+00AB, » U+00BB.
+    GuillemetDouble,
+    /// ‹ U+2039, › U+203A.
+    GuillemetSingle,
+    /// ＂ U+FF02.
+    FullwidthDouble,
+}
+
+/// Number of [`QuoteStyle`] variants (size of the pending-quote counters).
+pub(crate) const STYLES: usize = 7;
+
+impl QuoteStyle {
+    /// The style's stable name: `ascii-double`, `ascii-single`, `curly-double`,
+    /// `curly-single`, `guillemet-double`, `guillemet-single`, `fullwidth-double`.
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::QuoteStyle::CurlyDouble.as_str(), "curly-double");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            QuoteStyle::AsciiDouble => "ascii-double",
+            QuoteStyle::AsciiSingle => "ascii-single",
+            QuoteStyle::CurlyDouble => "curly-double",
+            QuoteStyle::CurlySingle => "curly-single",
+            QuoteStyle::GuillemetDouble => "guillemet-double",
+            QuoteStyle::GuillemetSingle => "guillemet-single",
+            QuoteStyle::FullwidthDouble => "fullwidth-double",
+        }
+    }
+
+    /// Whether the style is a double quote (the family [`quote_pairs`] matches by).
+    ///
+    /// ```
+    /// use arabic_text::QuoteStyle;
+    /// assert!(QuoteStyle::GuillemetDouble.is_double());
+    /// assert!(!QuoteStyle::CurlySingle.is_double());
+    /// ```
+    pub const fn is_double(self) -> bool {
+        matches!(
+            self,
+            QuoteStyle::AsciiDouble
+                | QuoteStyle::CurlyDouble
+                | QuoteStyle::GuillemetDouble
+                | QuoteStyle::FullwidthDouble
+        )
+    }
+
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Whether a quote opens or closes a quotation.
+///
+/// ```
+/// use arabic_text::{tokenize, TokenKind, QuoteRole};
+/// let roles: Vec<QuoteRole> = tokenize("قال ”كلام“ ثم")
+///     .filter_map(|t| match t.kind() { TokenKind::Quote(q) => Some(q.role()), _ => None })
+///     .collect();
+/// assert_eq!(roles, [QuoteRole::Open, QuoteRole::Close]); // reversed glyphs, right roles
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum QuoteRole {
+    /// Opens a quotation.
+    Open,
+    /// Closes a quotation.
+    Close,
+    /// Neither can be told: a symmetric quote between two letters or digits.
+    Ambiguous,
+}
+
+/// A quote token's style and resolved role.
+///
+/// ```
+/// use arabic_text::{Quote, QuoteRole, QuoteStyle};
+/// let q = Quote::new(QuoteStyle::CurlyDouble, QuoteRole::Open);
+/// assert_eq!((q.style(), q.role()), (QuoteStyle::CurlyDouble, QuoteRole::Open));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Quote {
+    style: QuoteStyle,
+    role: QuoteRole,
+}
+
+impl Quote {
+    /// A quote of `style` with `role`.
+    ///
+    /// ```
+    /// use arabic_text::{Quote, QuoteRole, QuoteStyle};
+    /// let _ = Quote::new(QuoteStyle::AsciiSingle, QuoteRole::Ambiguous);
+    /// ```
+    pub const fn new(style: QuoteStyle, role: QuoteRole) -> Self {
+        Quote { style, role }
+    }
+
+    /// The quote's style.
+    ///
+    /// ```
+    /// use arabic_text::{Quote, QuoteRole, QuoteStyle};
+    /// assert_eq!(Quote::new(QuoteStyle::AsciiDouble, QuoteRole::Open).style(), QuoteStyle::AsciiDouble);
+    /// ```
+    pub const fn style(&self) -> QuoteStyle {
+        self.style
+    }
+
+    /// The quote's resolved role.
+    ///
+    /// ```
+    /// use arabic_text::{Quote, QuoteRole, QuoteStyle};
+    /// assert_eq!(Quote::new(QuoteStyle::AsciiDouble, QuoteRole::Close).role(), QuoteRole::Close);
+    /// ```
+    pub const fn role(&self) -> QuoteRole {
+        self.role
+    }
+}
+
+/// Counters of Open quotes not yet closed, per style: the only state that
+/// quote-role resolution carries from one quote to the next.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Pending([u32; STYLES]);
+
+/// Resolves quote roles left to right over one text.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Resolver {
+    pub(crate) pending: Pending,
+    /// Byte offset and role of the last quote resolved, for the "quote already
+    /// resolved Open" opening context.
+    last: Option<(usize, QuoteRole)>,
+}
+
+fn skippable(c: char) -> bool {
+    chars::is_mn_me(c) || chars::is_format(c)
+}
+
+fn letter_or_digit(c: char) -> bool {
+    chars::is_letter(c) || chars::is_digit(c)
+}
+
+impl Resolver {
+    /// Starts from a pending state carried over from an earlier chunk.
+    pub(crate) fn with_pending(pending: Pending) -> Self {
+        Resolver {
+            pending,
+            last: None,
+        }
+    }
+
+    /// The role of the quote `q` (style `style`) at byte offset `pos` of `text`.
+    /// Must be called for the quotes of `text` in order.
+    pub(crate) fn resolve(
+        &mut self,
+        text: &str,
+        pos: usize,
+        q: char,
+        style: QuoteStyle,
+    ) -> QuoteRole {
+        let prev = text[..pos]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !skippable(c));
+        let next = text[pos + q.len_utf8()..].chars().find(|&c| !skippable(c));
+
+        let opening_before = match prev {
+            None => true,
+            Some((i, c)) => {
+                chars::is_white_space(c)
+                    || chars::is_open_bracket(c)
+                    || (chars::quote_style(c).is_some() && self.last == Some((i, QuoteRole::Open)))
+            }
+        };
+        let nonspace_before = matches!(prev, Some((_, c)) if !chars::is_white_space(c));
+        let nonspace_after = matches!(next, Some(c) if !chars::is_white_space(c));
+        let closing_after = match next {
+            None => true,
+            Some(c) => chars::is_white_space(c) || chars::is_punctuation(c),
+        };
+
+        let role = if opening_before && nonspace_after {
+            QuoteRole::Open
+        } else if nonspace_before && closing_after {
+            QuoteRole::Close
+        } else {
+            match chars::quote_glyph_opens(q) {
+                Some(true) => QuoteRole::Open,
+                Some(false) => QuoteRole::Close,
+                None => {
+                    let between = matches!(prev, Some((_, c)) if letter_or_digit(c))
+                        && matches!(next, Some(c) if letter_or_digit(c));
+                    if between {
+                        QuoteRole::Ambiguous
+                    } else if self.pending.0[style.index()] > 0 {
+                        QuoteRole::Close
+                    } else {
+                        QuoteRole::Open
+                    }
+                }
+            }
+        };
+        let n = &mut self.pending.0[style.index()];
+        match role {
+            QuoteRole::Open => *n = n.saturating_add(1),
+            QuoteRole::Close => *n = n.saturating_sub(1),
+            QuoteRole::Ambiguous => {}
+        }
+        self.last = Some((pos, role));
+        role
+    }
+}
+
+/// Pairs the Open and Close quote tokens of `tokens`: returns `(open, close)`
+/// index pairs into `tokens`, sorted by `open`.
+///
+/// A Close quote pairs with the nearest pending Open quote of the same family
+/// (double: " “ ” „ ‟ « » ＂; single: ' ‘ ’ ‚ ‛ ‹ ›); Open quotes left inside
+/// that pair are unmatched. Unmatched and Ambiguous quotes are left out, so
+/// the pairs are properly nested and never cross.
+///
+/// # Complexity
+/// O(n) time in the number of tokens; allocates the result and a stack.
+///
+/// ```
+/// use arabic_text::{quote_pairs, tokenize, Token};
+/// let tokens: Vec<Token> = tokenize("قال «هو “نعم” هنا» ثم").collect();
+/// let pairs = quote_pairs(&tokens);
+/// let texts: Vec<(&str, &str)> = pairs.iter().map(|&(o, c)| (tokens[o].text(), tokens[c].text())).collect();
+/// assert_eq!(texts, [("«", "»"), ("“", "”")]);
+/// ```
+pub fn quote_pairs(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let mut stack: Vec<(usize, bool)> = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let TokenKind::Quote(q) = t.kind() else {
+            continue;
+        };
+        let double = q.style().is_double();
+        match q.role() {
+            QuoteRole::Open => stack.push((i, double)),
+            QuoteRole::Close => {
+                if let Some(k) = stack.iter().rposition(|&(_, d)| d == double) {
+                    pairs.push((stack[k].0, i));
+                    stack.truncate(k);
+                }
+            }
+            QuoteRole::Ambiguous => {}
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
