@@ -258,7 +258,7 @@ impl Diacritics {
 }
 
 /// The normalizer: a set of switches, applied in the order of the
-/// [module docs](crate::normalize). `Copy`, and cheap to build in a `const`.
+/// [module docs](mod@crate::normalize). `Copy`, and cheap to build in a `const`.
 ///
 /// ```
 /// use arabic_text::{Diacritics, Normalizer};
@@ -793,6 +793,12 @@ impl Normalizer {
         {
             return None;
         }
+        let candidate = |c: char| {
+            self.fold_letter(c) != c || matches!(c, '\u{0653}'..='\u{0655}' | chars::HIGH_HAMZA)
+        };
+        if !s.chars().any(candidate) {
+            return None;
+        }
         let mut out = String::with_capacity(s.len());
         // The letter that owns the current mark run: (original, folded,
         // byte offset of the folded letter in `out`).
@@ -941,7 +947,11 @@ impl Normalizer {
 
     /// Step 8.
     fn step_quotes(&self, s: &str, role: Option<QuoteRole>) -> Option<String> {
-        if self.quotes == Quotes::Keep || !s.chars().any(|c| chars::quote_style(c).is_some()) {
+        let candidate = |c: char| match self.quotes {
+            Quotes::Ascii => chars::quote_style(c).is_some() && !matches!(c, '"' | '\''),
+            _ => chars::quote_style(c).is_some(),
+        };
+        if self.quotes == Quotes::Keep || !s.chars().any(candidate) {
             return None;
         }
         let mut out = String::with_capacity(s.len());
@@ -992,7 +1002,7 @@ impl Normalizer {
 
     /// Step 9.
     fn step_whitespace(&self, s: &str) -> Option<String> {
-        if self.whitespace == Whitespace::Keep || !s.chars().any(chars::is_space) {
+        if self.whitespace == Whitespace::Keep || is_collapsed(s) {
             return None;
         }
         let mut out = String::with_capacity(s.len());
@@ -1016,6 +1026,25 @@ impl Normalizer {
         }
         changed(s, out)
     }
+}
+
+/// Whether `s` has no space that [`Whitespace::Collapse`] would change: every
+/// space is a U+0020 between two characters that are neither spaces nor line
+/// breaks.
+fn is_collapsed(s: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if chars::is_space(c) {
+            let edge =
+                |d: Option<char>| d.is_none_or(|d| chars::is_line_break(d) || chars::is_space(d));
+            if c != ' ' || edge(prev) || edge(it.peek().copied()) {
+                return false;
+            }
+        }
+        prev = Some(c);
+    }
+    true
 }
 
 fn apply<'a>(cur: &mut Cow<'a, str>, step: impl FnOnce(&str) -> Option<String>) {

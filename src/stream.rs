@@ -69,7 +69,8 @@ pub fn chunk_boundary(text: &str) -> usize {
 /// ```
 /// use arabic_text::{stream::normalize_boundary, Normalizer};
 /// let n = Normalizer::search();
-/// assert_eq!(normalize_boundary(&n, "سطر\nثان"), "سطر\n".len());
+/// assert_eq!(normalize_boundary(&n, "سطر\n(ب)"), "سطر\n".len());
+/// assert_eq!(normalize_boundary(&n, "كلمة"), "كلم".len()); // between م and ة
 /// assert_eq!(normalize_boundary(&n, "، ،"), 0);
 /// ```
 pub fn normalize_boundary(n: &Normalizer, text: &str) -> usize {

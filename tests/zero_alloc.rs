@@ -1,0 +1,83 @@
+//! Zero-copy is a promise: a counting global allocator proves that iterating
+//! tokens allocates nothing, and that normalizing already-normal text
+//! allocates nothing and borrows the input.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use arabic_text::{Normalizer, Tokenizer};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator unchanged; only counts calls.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+const SEED: &str = include_str!("../seeds/000_69dfd127be070d7e.txt");
+
+fn allocations_during(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    f();
+    ALLOCATIONS.load(Ordering::SeqCst) - before
+}
+
+// One test function: the counter is global, and tests in one binary run on
+// several threads.
+#[test]
+fn no_allocation_when_tokenizing_or_normalizing_normal_text() {
+    let hostile = "«”كلام“» 👨\u{200D}👩\u{200D}👧 1\u{FE0F}\u{20E3} ٣٫١٤ َُ don't ﷺ";
+    for text in [SEED, hostile] {
+        let tok = Tokenizer::new();
+        let mut count = 0;
+        let mut bytes = 0;
+        let n = allocations_during(|| {
+            for t in tok.segments(text) {
+                count += 1;
+                bytes += t.text().len();
+                // Tokens point into the input.
+                assert!(text.as_bytes().as_ptr_range().contains(&t.text().as_ptr()));
+            }
+            for t in tok.tokenize(text) {
+                count += t.span().len().min(1);
+            }
+        });
+        assert_eq!(n, 0, "tokenizing allocated {n} times");
+        assert_eq!(bytes, text.len());
+        assert!(count > 0);
+    }
+
+    let search = Normalizer::search();
+    let clean = Normalizer::clean();
+    let normal_search = search.normalize(SEED).into_owned();
+    let normal_clean = clean.normalize(SEED).into_owned();
+    let n = allocations_during(|| {
+        for (norm, text) in [
+            (&search, normal_search.as_str()),
+            (&clean, normal_clean.as_str()),
+        ] {
+            match norm.normalize(text) {
+                Cow::Borrowed(s) => assert!(std::ptr::eq(s, text)),
+                Cow::Owned(_) => panic!("normalizing normal text allocated a String"),
+            }
+            assert!(norm.is_normalized(text));
+        }
+    });
+    assert_eq!(n, 0, "normalizing normal text allocated {n} times");
+}
