@@ -185,9 +185,7 @@ mod reader {
         searched: usize,
         /// Input bytes decoded so far.
         input_offset: u64,
-        /// Decoded bytes handed out before the last chunk.
-        chunk_offset: u64,
-        /// Decoded bytes handed out so far, including the last chunk.
+        /// Decoded bytes handed out so far.
         handed_out: u64,
         eof: bool,
         /// Input offset of the first invalid byte, once seen (strict mode).
@@ -212,7 +210,6 @@ mod reader {
                 consumed: 0,
                 searched: 0,
                 input_offset: 0,
-                chunk_offset: 0,
                 handed_out: 0,
                 eof: false,
                 invalid_at: None,
@@ -243,18 +240,26 @@ mod reader {
             self
         }
 
-        /// Byte offset, in the decoded text, of the chunk last returned by
-        /// [`next_chunk`](Self::next_chunk).
+        /// Byte offset, in the decoded text, where the next chunk starts: the
+        /// number of bytes handed out so far. Read it before
+        /// [`next_chunk`](Self::next_chunk) to place that chunk's tokens.
         ///
         /// ```
         /// use arabic_text::stream::{chunk_boundary, ChunkReader};
         /// let mut r = ChunkReader::new(&b"ab cd ef"[..]).chunk_size(1);
-        /// let first = r.next_chunk(chunk_boundary).unwrap().unwrap().len();
-        /// r.next_chunk(chunk_boundary).unwrap();
-        /// assert_eq!(r.offset(), first as u64);
+        /// let mut starts = Vec::new();
+        /// loop {
+        ///     let at = r.offset();
+        ///     match r.next_chunk(chunk_boundary).unwrap() {
+        ///         Some(chunk) => starts.push((at, chunk.to_owned())),
+        ///         None => break,
+        ///     }
+        /// }
+        /// assert_eq!(starts[0], (0, "ab".to_owned()));
+        /// assert_eq!(starts[1].0, 2);
         /// ```
         pub fn offset(&self) -> u64 {
-            self.chunk_offset
+            self.handed_out
         }
 
         /// The next chunk: text up to the offset `boundary` returns (relative
@@ -278,7 +283,6 @@ mod reader {
             self.text.drain(..self.consumed);
             self.searched = self.searched.saturating_sub(self.consumed);
             self.consumed = 0;
-            self.chunk_offset = self.handed_out;
             loop {
                 let finished = self.eof || self.invalid_at.is_some();
                 if finished {

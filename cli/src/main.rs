@@ -1,1 +1,376 @@
-fn main() {}
+//! `arabic-text`: stream Arabic text through the `arabic-text` tokenizer or
+//! normalizer (DESIGN §7).
+//!
+//! Input is read in chunks cut at safe boundaries, so memory stays bounded
+//! (chunk size + longest token) whatever the size of the input. Every error is
+//! reported as `arabic-text: FILE: message` on stderr; the remaining files are
+//! still processed and the exit status is 1. A closed stdout (`| head`) ends
+//! the program quietly with status 0.
+
+use std::borrow::Cow;
+use std::ffi::OsStr;
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use arabic_text::stream::{chunk_boundary, normalize_boundary, ChunkReader, StreamError};
+use arabic_text::{Normalizer, Token, Tokenizer, TokenizerState};
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Tokenize and normalize Arabic (and mixed Arabic/Latin) text.
+#[derive(Debug, Parser)]
+#[command(name = "arabic-text", version, about, long_about = None)]
+#[command(after_help = "\
+Input is streamed in chunks cut at safe boundaries: memory stays small \
+whatever the size of the input. Invalid UTF-8 is an error naming the file and \
+the byte offset (exit status 1) unless --lossy is given; a missing or \
+unreadable FILE is reported and the other files are still processed (exit \
+status 1).")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Normalize text for search (default) or display, writing it to stdout.
+    #[command(after_help = "\
+Presets:
+  search  NFKC, presentation forms mapped to plain letters, invisible controls, \
+tatweel and every diacritic removed, Persian letters, alef forms, alef maksura \
+and teh marbuta folded (hamza carriers kept), ASCII digits, punctuation and \
+quotes, whitespace collapsed.
+  clean   NFC, presentation forms mapped to plain letters, controls removed (ZWNJ kept \
+inside words), tatweel removed, whitespace collapsed; tashkeel and letters \
+kept.
+
+The output of all FILEs is concatenated. Invalid UTF-8 stops a file after \
+everything before the invalid byte has been written, with an error giving its \
+UTF-8 byte offset in that file (exit status 1); --lossy replaces it with \
+U+FFFD instead.")]
+    Normalize {
+        /// Normalization preset.
+        #[arg(long, value_enum, default_value_t = Preset::Search)]
+        preset: Preset,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Split text into tokens and print one per line with its byte offsets
+    /// and kind.
+    #[command(after_help = TOKENIZE_HELP)]
+    Tokenize {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also print the whitespace segments (kind `space`), so that the
+        /// printed texts concatenate back to the input.
+        #[arg(long)]
+        segments: bool,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+}
+
+const TOKENIZE_HELP: &str = "\
+Formats (one token per line):
+  text   START..END KIND TEXT in aligned columns, for reading, e.g.
+               12..20       word:arabic         إدلب
+  tsv    START<TAB>END<TAB>KIND<TAB>TEXT
+  jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"kind\":KIND,\"text\":TEXT}
+         (NAME is the FILE as given, or \"-\" for stdin)
+In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\\\.
+
+KIND is one of word:arabic word:latin word:other number punct:comma \
+punct:semicolon punct:colon punct:full-stop punct:question punct:exclamation \
+punct:ellipsis punct:dash punct:open-bracket punct:close-bracket punct:other \
+quote:open quote:close quote:ambiguous symbol other, and space with \
+--segments.
+
+Offsets are UTF-8 byte offsets into each input, counted from 0 for every FILE \
+(or stdin); START is inclusive and END exclusive. With --lossy, offsets count \
+bytes of the decoded text, in which every invalid sequence became U+FFFD \
+(3 bytes).
+
+Invalid UTF-8 stops a file after the tokens before the invalid byte have been \
+printed (exit status 1); --lossy replaces it with U+FFFD instead.";
+
+#[derive(Debug, clap::Args)]
+struct InputArgs {
+    /// Replace invalid UTF-8 with U+FFFD instead of failing (offsets then
+    /// count bytes of the decoded text).
+    #[arg(long)]
+    lossy: bool,
+    /// Read size in bytes before looking for a chunk boundary (for testing).
+    #[arg(long, hide = true, default_value_t = 64 * 1024)]
+    chunk_size: usize,
+    /// Input files, read in order; stdin when none is given or for `-`.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Preset {
+    /// Fold everything a search index should fold (`Normalizer::search`).
+    Search,
+    /// Meaning-preserving cleanup for display and storage (`Normalizer::clean`).
+    Clean,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Aligned columns for reading: START..END KIND TEXT.
+    Text,
+    /// START<TAB>END<TAB>KIND<TAB>TEXT, with TEXT escaped.
+    Tsv,
+    /// One JSON object per line: file, start, end, kind, text.
+    Jsonl,
+}
+
+/// Why processing one input stopped early.
+enum Failure {
+    /// The input could not be read or decoded: report it and go on.
+    Input(String),
+    /// Writing to stdout failed: stop everything.
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Output(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let input = match &cli.command {
+        Command::Normalize { input, .. } | Command::Tokenize { input, .. } => input,
+    };
+    let stdin_only = [PathBuf::from("-")];
+    let files: &[PathBuf] = if input.files.is_empty() {
+        &stdin_only
+    } else {
+        &input.files
+    };
+
+    let mut status = ExitCode::SUCCESS;
+    for path in files {
+        let name = if path.as_os_str() == OsStr::new("-") {
+            Cow::Borrowed("-")
+        } else {
+            path.to_string_lossy()
+        };
+        let result = open(path).and_then(|reader| {
+            let reader = ChunkReader::new(reader)
+                .lossy(input.lossy)
+                .chunk_size(input.chunk_size);
+            match &cli.command {
+                Command::Normalize { preset, .. } => normalize(reader, *preset, &mut out),
+                Command::Tokenize {
+                    format, segments, ..
+                } => tokenize(reader, *format, *segments, &name, &mut out),
+            }
+        });
+        match result {
+            Ok(()) => {}
+            Err(Failure::Input(message)) => {
+                // Everything valid before the error goes out first.
+                if let Err(e) = out.flush() {
+                    return write_failed(&e);
+                }
+                report(&format!("{name}: {message}"));
+                status = ExitCode::FAILURE;
+            }
+            Err(Failure::Output(e)) => return write_failed(&e),
+        }
+    }
+    if let Err(e) = out.flush() {
+        return write_failed(&e);
+    }
+    status
+}
+
+/// Opens `path` for reading, `-` being stdin.
+fn open(path: &Path) -> Result<Box<dyn Read>, Failure> {
+    if path.as_os_str() == OsStr::new("-") {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        match File::open(path) {
+            Ok(f) => Ok(Box::new(f)),
+            Err(e) => Err(Failure::Input(io_message(&e))),
+        }
+    }
+}
+
+/// A write to stdout failed: quietly succeed when the reader went away
+/// (`| head`), otherwise report it.
+fn write_failed(e: &io::Error) -> ExitCode {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        ExitCode::SUCCESS
+    } else {
+        report(&format!("write error: {}", io_message(e)));
+        ExitCode::FAILURE
+    }
+}
+
+fn report(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "arabic-text: {message}");
+}
+
+/// An I/O error's message without the " (os error N)" suffix.
+fn io_message(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" (os error ") {
+        Some(i) if s.ends_with(')') => s[..i].to_owned(),
+        _ => s,
+    }
+}
+
+fn stream_failure(e: StreamError) -> Failure {
+    match e {
+        StreamError::Io(e) => Failure::Input(io_message(&e)),
+        other => Failure::Input(other.to_string()),
+    }
+}
+
+fn normalize<R: Read, W: Write>(
+    mut reader: ChunkReader<R>,
+    preset: Preset,
+    out: &mut W,
+) -> Result<(), Failure> {
+    let n = match preset {
+        Preset::Search => Normalizer::search(),
+        Preset::Clean => Normalizer::clean(),
+    };
+    while let Some(chunk) = reader
+        .next_chunk(|t| normalize_boundary(&n, t))
+        .map_err(stream_failure)?
+    {
+        out.write_all(n.normalize(chunk).as_bytes())?;
+    }
+    Ok(())
+}
+
+fn tokenize<R: Read, W: Write>(
+    mut reader: ChunkReader<R>,
+    format: Format,
+    segments: bool,
+    name: &str,
+    out: &mut W,
+) -> Result<(), Failure> {
+    let tokenizer = Tokenizer::new();
+    let mut state = TokenizerState::default();
+    // The file name as a JSON string, serialized once per file.
+    let json_name = serde_json::to_string(name).map_err(io::Error::from)?;
+    let mut line = Vec::with_capacity(256);
+    loop {
+        // Byte offset of the chunk about to be read.
+        let base = reader.offset();
+        let Some(chunk) = reader.next_chunk(chunk_boundary).map_err(stream_failure)? else {
+            break;
+        };
+        let mut iter = tokenizer.segments_with_state(chunk, state);
+        for token in iter.by_ref() {
+            if !segments && token.kind() == arabic_text::TokenKind::Whitespace {
+                continue;
+            }
+            format_token(&mut line, format, &json_name, base, &token)?;
+            out.write_all(&line)?;
+        }
+        state = iter.state();
+    }
+    Ok(())
+}
+
+/// Formats one token as a line of `format` into `line` (cleared first).
+/// Hand-rolled rather than `write!`: it is the hot loop of the program.
+fn format_token(
+    line: &mut Vec<u8>,
+    format: Format,
+    json_name: &str,
+    base: u64,
+    token: &Token<'_>,
+) -> io::Result<()> {
+    let span = token.span();
+    let start = base + span.start as u64;
+    let end = base + span.end as u64;
+    let kind = token.kind().as_str();
+    line.clear();
+    match format {
+        Format::Text => {
+            // "{start:>8}..{end:<8} {kind:<19} {text}"
+            let digits = start.checked_ilog10().map_or(1, |l| l as usize + 1);
+            line.resize(8usize.saturating_sub(digits), b' ');
+            push_u64(line, start);
+            line.extend_from_slice(b"..");
+            let digits = push_u64(line, end);
+            line.resize(line.len() + 8usize.saturating_sub(digits), b' ');
+            line.push(b' ');
+            line.extend_from_slice(kind.as_bytes());
+            line.resize(line.len() + 19usize.saturating_sub(kind.len()), b' ');
+            line.push(b' ');
+            push_escaped(line, token.text());
+        }
+        Format::Tsv => {
+            push_u64(line, start);
+            line.push(b'\t');
+            push_u64(line, end);
+            line.push(b'\t');
+            line.extend_from_slice(kind.as_bytes());
+            line.push(b'\t');
+            push_escaped(line, token.text());
+        }
+        Format::Jsonl => {
+            line.extend_from_slice(b"{\"file\":");
+            line.extend_from_slice(json_name.as_bytes());
+            line.extend_from_slice(b",\"start\":");
+            push_u64(line, start);
+            line.extend_from_slice(b",\"end\":");
+            push_u64(line, end);
+            line.extend_from_slice(b",\"kind\":");
+            serde_json::to_writer(&mut *line, kind)?;
+            line.extend_from_slice(b",\"text\":");
+            serde_json::to_writer(&mut *line, token.text())?;
+            line.push(b'}');
+        }
+    }
+    line.push(b'\n');
+    Ok(())
+}
+
+/// Appends the decimal digits of `n`; returns how many.
+fn push_u64(line: &mut Vec<u8>, mut n: u64) -> usize {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    line.extend_from_slice(&digits[i..]);
+    digits.len() - i
+}
+
+/// Appends `text` with TAB, LF, CR and backslash as `\t` `\n` `\r` `\\`.
+fn push_escaped(line: &mut Vec<u8>, text: &str) {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'\t' => b"\\t",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\\' => b"\\\\",
+            _ => continue,
+        };
+        line.extend_from_slice(&bytes[from..i]);
+        line.extend_from_slice(escape);
+        from = i + 1;
+    }
+    line.extend_from_slice(&bytes[from..]);
+}

@@ -1,0 +1,843 @@
+//! End-to-end tests of the `arabic-text` binary.
+
+use std::io::{BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::{Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use arabic_text::stream::chunk_boundary;
+use arabic_text::{Normalizer, TokenKind, Tokenizer, TokenizerState};
+use assert_cmd::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
+
+fn bin() -> Command {
+    Command::cargo_bin("arabic-text").unwrap()
+}
+
+fn seed_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds/000_69dfd127be070d7e.txt")
+}
+
+fn seed() -> String {
+    std::fs::read_to_string(seed_path()).unwrap()
+}
+
+fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => s.push_str("\\t"),
+            '\n' => s.push_str("\\n"),
+            '\r' => s.push_str("\\r"),
+            '\\' => s.push_str("\\\\"),
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// The expected tsv output: the library on the whole text at once.
+fn expected_tsv(text: &str, segments: bool) -> String {
+    let mut out = String::new();
+    for t in Tokenizer::new().segments(text) {
+        if !segments && t.kind() == TokenKind::Whitespace {
+            continue;
+        }
+        let span = t.span();
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            span.start,
+            span.end,
+            t.kind().as_str(),
+            escape(t.text())
+        ));
+    }
+    out
+}
+
+fn tsv_line(start: usize, end: usize, kind: &str, text: &str) -> String {
+    format!("{start}\t{end}\t{kind}\t{}", escape(text))
+}
+
+// ---------------------------------------------------------------- tokenize
+
+#[test]
+fn tokenize_seed_tsv() {
+    let output = bin()
+        .args(["tokenize", "--format", "tsv"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(output.stderr.is_empty());
+    let out = stdout_of(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[..5],
+        [
+            "0\t10\tword:arabic\tبوتين",
+            "11\t19\tword:arabic\tيشدد",
+            "20\t26\tword:arabic\tعلى",
+            "27\t37\tword:arabic\tضرورة",
+            "38\t48\tword:arabic\tتجاوز",
+        ]
+    );
+    // Hard-coded: the title's and the first paragraph's إدلب.
+    assert_eq!(lines[10], "108\t116\tword:arabic\tإدلب");
+    assert!(lines.contains(&"345\t353\tword:arabic\tإدلب"));
+
+    // Every إدلب, with offsets computed from the text.
+    let text = seed();
+    let expected: Vec<String> = text
+        .match_indices("إدلب")
+        .map(|(i, w)| tsv_line(i, i + w.len(), "word:arabic", w))
+        .collect();
+    assert_eq!(expected.len(), 4);
+    let got: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.ends_with("\tإدلب"))
+        .collect();
+    assert_eq!(got, expected);
+
+    // And the whole output is the library's on the whole text.
+    assert_eq!(out, expected_tsv(&text, false));
+}
+
+#[test]
+fn tokenize_seed_segments_concatenate_back() {
+    let output = bin()
+        .args(["tokenize", "--format", "jsonl", "--segments"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let mut joined = String::new();
+    let mut next = 0;
+    for line in stdout_of(&output).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["start"].as_u64().unwrap(), next);
+        next = v["end"].as_u64().unwrap();
+        joined.push_str(v["text"].as_str().unwrap());
+    }
+    assert_eq!(joined, seed());
+}
+
+#[test]
+fn tokenize_seed_text_format() {
+    let output = bin().arg("tokenize").arg(seed_path()).output().unwrap();
+    assert!(output.status.success());
+    let out = stdout_of(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "       0..10       word:arabic         بوتين");
+    assert_eq!(lines[10], "     108..116      word:arabic         إدلب");
+    assert_eq!(lines.len(), Tokenizer::new().tokenize(&seed()).count());
+}
+
+#[test]
+fn tokenize_default_format_is_text() {
+    let a = bin()
+        .arg("tokenize")
+        .write_stdin("قال نعم")
+        .output()
+        .unwrap();
+    let b = bin()
+        .args(["tokenize", "--format", "text"])
+        .write_stdin("قال نعم")
+        .output()
+        .unwrap();
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(
+        stdout_of(&a),
+        "       0..6        word:arabic         قال\n       7..13       word:arabic         نعم\n"
+    );
+}
+
+#[test]
+fn tokenize_stdin() {
+    let text = seed();
+    let output = bin()
+        .args(["tokenize", "--format", "tsv"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(stdout_of(&output), expected_tsv(&text, false));
+
+    // `-` is stdin too, and named "-" in jsonl.
+    let output = bin()
+        .args(["tokenize", "--format", "jsonl", "-"])
+        .write_stdin("في إدلب")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let lines: Vec<serde_json::Value> = stdout_of(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["file"], "-");
+    assert_eq!(lines[1]["start"], 5);
+    assert_eq!(lines[1]["end"], 13);
+}
+
+#[test]
+fn tsv_escaping() {
+    let output = bin()
+        .args(["tokenize", "--format", "tsv", "--segments"])
+        .write_stdin("a\tb\\c\r\nd")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let out = stdout_of(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "0\t1\tword:latin\ta",
+            "1\t2\tspace\t\\t",
+            "2\t3\tword:latin\tb",
+            "3\t4\tpunct:other\t\\\\",
+            "4\t5\tword:latin\tc",
+            "5\t7\tspace\t\\r\\n",
+            "7\t8\tword:latin\td",
+        ]
+    );
+    // Every line has exactly four fields.
+    assert!(lines.iter().all(|l| l.split('\t').count() == 4));
+
+    // The text format escapes the same way.
+    let output = bin()
+        .args(["tokenize", "--segments"])
+        .write_stdin("a\tb")
+        .output()
+        .unwrap();
+    assert!(stdout_of(&output)
+        .lines()
+        .any(|l| l.ends_with(" space               \\t")));
+}
+
+#[test]
+fn jsonl_fields() {
+    let output = bin()
+        .args(["tokenize", "--format", "jsonl"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = seed();
+    let name = seed_path().to_string_lossy().into_owned();
+    let tokens: Vec<_> = Tokenizer::new().tokenize(&text).collect();
+    let out = stdout_of(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), tokens.len());
+    for (line, t) in lines.iter().zip(&tokens) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let obj = v.as_object().unwrap();
+        assert_eq!(obj.len(), 5, "{line}");
+        assert_eq!(v["file"], name.as_str());
+        assert_eq!(v["start"].as_u64().unwrap() as usize, t.span().start);
+        assert_eq!(v["end"].as_u64().unwrap() as usize, t.span().end);
+        assert_eq!(v["kind"], t.kind().as_str());
+        assert_eq!(v["text"], t.text());
+    }
+    // Control characters and quotes survive the round trip.
+    let output = bin()
+        .args(["tokenize", "--format", "jsonl", "--segments"])
+        .write_stdin("\"a\"\t\\\n")
+        .output()
+        .unwrap();
+    let texts: String = stdout_of(&output)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["text"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(texts, "\"a\"\t\\\n");
+}
+
+#[test]
+fn multiple_files_have_their_own_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "قال نعم").unwrap();
+    std::fs::write(&b, "«لا» هنا").unwrap();
+    let output = bin()
+        .args(["tokenize", "--format", "jsonl"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let rows: Vec<(String, u64, u64, String)> = stdout_of(&output)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["file"].as_str().unwrap().to_owned(),
+                v["start"].as_u64().unwrap(),
+                v["end"].as_u64().unwrap(),
+                v["text"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let a = a.to_string_lossy().into_owned();
+    let b = b.to_string_lossy().into_owned();
+    assert_eq!(
+        rows,
+        [
+            (a.clone(), 0, 6, "قال".to_owned()),
+            (a, 7, 13, "نعم".to_owned()),
+            (b.clone(), 0, 2, "«".to_owned()),
+            (b.clone(), 2, 6, "لا".to_owned()),
+            (b.clone(), 6, 8, "»".to_owned()),
+            (b, 9, 15, "هنا".to_owned()),
+        ]
+    );
+
+    // Quote state does not leak from one file into the next: an unclosed «
+    // in the first file leaves the second file's » a closing quote of its own.
+    let c = dir.path().join("c.txt");
+    let d = dir.path().join("d.txt");
+    std::fs::write(&c, "«قال").unwrap();
+    std::fs::write(&d, "نعم\" هنا").unwrap();
+    let out = stdout_of(
+        &bin()
+            .args(["tokenize", "--format", "tsv"])
+            .arg(&c)
+            .arg(&d)
+            .output()
+            .unwrap(),
+    );
+    let mut expected = expected_tsv("«قال", false);
+    expected.push_str(&expected_tsv("نعم\" هنا", false));
+    assert_eq!(out, expected);
+}
+
+// ---------------------------------------------------------------- errors
+
+#[test]
+fn invalid_utf8_stdin() {
+    let output = bin()
+        .args(["tokenize", "--format", "tsv"])
+        .write_stdin(&b"abc \xFF def"[..])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout_of(&output), "0\t3\tword:latin\tabc\n");
+    assert_eq!(
+        stderr_of(&output),
+        "arabic-text: -: invalid UTF-8 at byte offset 4\n"
+    );
+}
+
+#[test]
+fn invalid_utf8_file_then_next_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    let good = dir.path().join("good.txt");
+    // The invalid byte after a few multi-byte characters.
+    let mut bytes = "في إدلب ".as_bytes().to_vec();
+    let offset = bytes.len();
+    bytes.extend_from_slice(b"\xC3\x28 more");
+    std::fs::write(&bad, &bytes).unwrap();
+    std::fs::write(&good, "نعم").unwrap();
+    let output = bin()
+        .args(["tokenize", "--format", "tsv"])
+        .arg(&bad)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout_of(&output),
+        format!(
+            "{}\n{}\n{}\n",
+            tsv_line(0, 4, "word:arabic", "في"),
+            tsv_line(5, 13, "word:arabic", "إدلب"),
+            tsv_line(0, 6, "word:arabic", "نعم"),
+        )
+    );
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "arabic-text: {}: invalid UTF-8 at byte offset {offset}\n",
+            bad.display()
+        )
+    );
+}
+
+#[test]
+fn invalid_utf8_normalize() {
+    let output = bin()
+        .arg("normalize")
+        .write_stdin(&b"\xD8\xA5\xD8\xAF \xFF"[..]) // "إد " then a bad byte
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    // Everything before the bad byte, normalized as a whole (trailing
+    // whitespace is trimmed by the search preset's whitespace collapse).
+    assert_eq!(stdout_of(&output), Normalizer::search().normalize("إد "));
+    assert_eq!(
+        stderr_of(&output),
+        "arabic-text: -: invalid UTF-8 at byte offset 5\n"
+    );
+}
+
+#[test]
+fn lossy_replaces_invalid_utf8() {
+    let output = bin()
+        .args(["tokenize", "--format", "tsv", "--lossy"])
+        .write_stdin(&b"abc \xFF def"[..])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty());
+    let fffd_kind = arabic_text::tokenize("\u{FFFD}").next().unwrap().kind();
+    assert_eq!(
+        stdout_of(&output),
+        format!(
+            "0\t3\tword:latin\tabc\n4\t7\t{}\t\u{FFFD}\n8\t11\tword:latin\tdef\n",
+            fffd_kind.as_str()
+        )
+    );
+
+    let output = bin()
+        .args(["normalize", "--lossy"])
+        .write_stdin(&b"a\xFFb"[..])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(stdout_of(&output), "a\u{FFFD}b");
+}
+
+#[test]
+fn missing_file_other_files_still_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.txt");
+    let output = bin()
+        .args(["tokenize", "--format", "tsv"])
+        .arg(&missing)
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "arabic-text: {}: No such file or directory\n",
+            missing.display()
+        )
+    );
+    assert_eq!(stdout_of(&output), expected_tsv(&seed(), false));
+
+    // Same for normalize, with the missing file last.
+    let output = bin()
+        .arg("normalize")
+        .arg(seed_path())
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("missing.txt: No such file or directory"));
+    assert_eq!(
+        stdout_of(&output),
+        Normalizer::search().normalize(&seed()).into_owned()
+    );
+}
+
+#[test]
+fn directory_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bin().arg("tokenize").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr_of(&output);
+    assert!(
+        err.starts_with(&format!("arabic-text: {}: ", dir.path().display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn closed_stdout_exits_quietly() {
+    // Several MB of output so that the writer is still busy when the
+    // reader goes away.
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, seed().repeat(2000)).unwrap();
+    for sub in [&["tokenize", "--format", "tsv"][..], &["normalize"][..]] {
+        let mut child = StdCommand::new(BIN)
+            .args(sub)
+            .arg(&big)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut buf = [0u8; 100];
+        stdout.read_exact(&mut buf).unwrap();
+        drop(stdout);
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{sub:?}");
+        assert!(output.stderr.is_empty(), "{}", stderr_of(&output));
+    }
+}
+
+#[test]
+fn usage_errors_and_help() {
+    let output = bin()
+        .args(["tokenize", "--format", "xml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+
+    for sub in ["tokenize", "normalize"] {
+        let output = bin().args([sub, "--help"]).output().unwrap();
+        assert!(output.status.success());
+        let help = stdout_of(&output);
+        assert!(help.contains("byte offset"), "{sub}: {help}");
+        assert!(help.contains("--lossy"), "{sub}: {help}");
+    }
+    let help = stdout_of(&bin().args(["tokenize", "--help"]).output().unwrap());
+    for word in ["tsv", "jsonl", "text", "--segments", "UTF-8 byte offsets"] {
+        assert!(help.contains(word), "{word}");
+    }
+    let help = stdout_of(&bin().args(["normalize", "--help"]).output().unwrap());
+    for word in ["search", "clean", "--preset"] {
+        assert!(help.contains(word), "{word}");
+    }
+}
+
+// ---------------------------------------------------------------- normalize
+
+#[test]
+fn normalize_seed() {
+    let output = bin().arg("normalize").arg(seed_path()).output().unwrap();
+    assert!(output.status.success());
+    let out = stdout_of(&output);
+    assert!(out.contains("ادلب"));
+    assert!(!out.contains('إ'));
+    assert!(!out.contains('“'));
+    assert_eq!(out, Normalizer::search().normalize(&seed()));
+
+    let explicit = bin()
+        .args(["normalize", "--preset", "search"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert_eq!(explicit.stdout, output.stdout);
+
+    let output = bin()
+        .args(["normalize", "--preset", "clean"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let out = stdout_of(&output);
+    assert!(out.contains("إدلب"));
+    assert_eq!(out, Normalizer::clean().normalize(&seed()));
+}
+
+#[test]
+fn normalize_stdin() {
+    let output = bin()
+        .arg("normalize")
+        .write_stdin("مُحَمَّدٌ   في إدلب ٣")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(stdout_of(&output), "محمد في ادلب 3");
+}
+
+// ---------------------------------------------------------------- chunking
+
+/// Pieces that stress chunk boundaries: quotes opened in one chunk and closed
+/// in another, marks, tatweel, emoji sequences, mixed scripts, digits with
+/// separators, CR/LF and tabs, long runs of spaces.
+const PIECES: &[&str] = &[
+    "قال ",
+    "«",
+    "»",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "مُحَمَّدٌ ",
+    "كتــــاب",
+    " ",
+    "   ",
+    "\n",
+    "\r\n",
+    "\t",
+    "١٢٣٫٤٥",
+    "2020",
+    "3.14",
+    "iPhoneالجديد",
+    "👍🏽",
+    "🇸🇦",
+    "1️⃣",
+    "؟",
+    "،",
+    "...",
+    "—",
+    "(",
+    ")",
+    "\u{064E}",
+    "\u{200C}",
+    "\u{0640}",
+    "ﻟﻠﻴ",
+    "إدلب",
+    "Ünïcødé ",
+    "ψ ",
+    "\u{00A0}",
+    "\u{3000}",
+];
+
+/// A deterministic pseudo-random text of at least `len` bytes.
+fn generated(len: usize, seed_text: &str) -> String {
+    let mut s = String::with_capacity(len + 64);
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let words: Vec<&str> = seed_text.split_whitespace().collect();
+    while s.len() < len {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        if x.is_multiple_of(3) {
+            s.push_str(words[(x >> 8) as usize % words.len()]);
+            s.push(' ');
+        } else {
+            s.push_str(PIECES[(x >> 8) as usize % PIECES.len()]);
+        }
+    }
+    s
+}
+
+#[test]
+fn chunked_tokenize_equals_whole() {
+    let text = generated(3 << 20, &seed());
+    for segments in [false, true] {
+        let mut args = vec!["tokenize", "--format", "tsv"];
+        if segments {
+            args.push("--segments");
+        }
+        let output = bin()
+            .args(&args)
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let got = stdout_of(&output);
+        let expected = expected_tsv(&text, segments);
+        assert!(got == expected, "segments={segments}: outputs differ");
+    }
+}
+
+#[test]
+fn chunked_normalize_equals_whole() {
+    let text = generated(3 << 20, &seed());
+    for (preset, n) in [
+        ("search", Normalizer::search()),
+        ("clean", Normalizer::clean()),
+    ] {
+        let output = bin()
+            .args(["normalize", "--preset", preset])
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        assert!(
+            stdout_of(&output) == n.normalize(&text),
+            "{preset}: outputs differ"
+        );
+    }
+}
+
+#[test]
+fn tiny_chunks_equal_whole() {
+    let text = format!("{}{}", seed(), generated(20_000, &seed()));
+    for chunk in ["1", "3", "17", "1000"] {
+        let output = bin()
+            .args([
+                "tokenize",
+                "--format",
+                "tsv",
+                "--segments",
+                "--chunk-size",
+                chunk,
+            ])
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        assert!(
+            stdout_of(&output) == expected_tsv(&text, true),
+            "chunk size {chunk}: tokenize differs"
+        );
+        for (preset, n) in [
+            ("search", Normalizer::search()),
+            ("clean", Normalizer::clean()),
+        ] {
+            let output = bin()
+                .args(["normalize", "--preset", preset, "--chunk-size", chunk])
+                .write_stdin(text.clone())
+                .output()
+                .unwrap();
+            assert!(output.status.success());
+            assert!(
+                stdout_of(&output) == n.normalize(&text),
+                "chunk size {chunk}: normalize {preset} differs"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- 200 MB
+
+/// One repetition unit: the seed on one line plus some variety, balanced
+/// quotes, ending with a space so that repetitions tokenize independently.
+fn unit() -> String {
+    let mut u: String = seed()
+        .chars()
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    u.push_str(
+        " قال: «مُحَمَّدٌ رَسُولُ اللَّهِ» و“كتــــاب” (١٢٣٫٤٥ و2020)؟ لا! ... \
+         ٥٠٪ — \"iPhoneالجديد\" 👍🏽 ﻟﻠﻴ ؛ 'نعم' ",
+    );
+    assert!(u.ends_with(' '));
+    assert!(!u.contains('\n'));
+    u
+}
+
+fn vm_hwm_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn stream_200mb_bounded_memory() {
+    const TARGET: usize = 200 * 1000 * 1000;
+    let unit = unit();
+    let reps = TARGET.div_ceil(unit.len());
+    let total_bytes = (reps * unit.len()) as u64;
+
+    // Expected count from the library: one unit, times the repetitions.
+    let tokenizer = Tokenizer::new();
+    let mut tokens = tokenizer.tokenize(&unit);
+    let per_unit = tokens.by_ref().count() as u64;
+    assert_eq!(
+        tokens.state(),
+        TokenizerState::default(),
+        "unbalanced quotes"
+    );
+    let three = unit.repeat(3);
+    assert_eq!(tokenizer.tokenize(&three).count() as u64, 3 * per_unit);
+    assert!(chunk_boundary(&unit) > 0);
+    let expected = per_unit * reps as u64;
+
+    let start = Instant::now();
+    let mut child = StdCommand::new(BIN)
+        .args(["tokenize", "--format", "tsv"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+
+    let stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let mut w = BufWriter::with_capacity(1 << 16, stdin);
+        for _ in 0..reps {
+            w.write_all(unit.as_bytes()).unwrap();
+        }
+        w.flush().unwrap();
+    });
+
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut buf = vec![0u8; 1 << 16];
+        let mut lines = 0u64;
+        // The current (incomplete) line and the last complete one.
+        let mut current = Vec::new();
+        let mut last = Vec::new();
+        loop {
+            let n = stdout.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            let chunk = &buf[..n];
+            let mut from = 0;
+            let mut newlines = chunk.iter().enumerate().filter(|&(_, &b)| b == b'\n');
+            if let Some((i, _)) = newlines.next_back() {
+                lines += 1 + newlines.count() as u64;
+                let prev = chunk[..i].iter().rposition(|&b| b == b'\n');
+                last.clear();
+                match prev {
+                    Some(p) => last.extend_from_slice(&chunk[p + 1..i]),
+                    None => {
+                        last.extend_from_slice(&current);
+                        last.extend_from_slice(&chunk[..i]);
+                    }
+                }
+                current.clear();
+                from = i + 1;
+            }
+            current.extend_from_slice(&chunk[from..]);
+        }
+        (lines, String::from_utf8(last).unwrap())
+    });
+
+    let mut peak_kib: Option<u64> = None;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if let Some(kib) = vm_hwm_kib(pid) {
+            peak_kib = Some(peak_kib.map_or(kib, |p| p.max(kib)));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = start.elapsed();
+    writer.join().unwrap();
+    let (lines, last) = reader.join().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(status.success(), "{stderr}");
+
+    let secs = elapsed.as_secs_f64();
+    eprintln!(
+        "200 MB stream: {} bytes, {lines} tokens in {secs:.2} s: {:.0} tokens/s, {:.1} MB/s, peak VmHWM {}",
+        total_bytes,
+        lines as f64 / secs,
+        total_bytes as f64 / 1e6 / secs,
+        peak_kib.map_or("n/a".to_owned(), |k| format!("{k} KiB ({:.1} MiB)", k as f64 / 1024.0)),
+    );
+
+    assert_eq!(lines, expected);
+    // The last token ends right before the final space.
+    let end: u64 = last.split('\t').nth(1).unwrap().parse().unwrap();
+    assert_eq!(end, total_bytes - 1, "{last}");
+
+    if std::path::Path::new("/proc/self/status").exists() {
+        let peak = peak_kib.expect("no VmHWM sample");
+        assert!(peak < 64 * 1024, "peak VmHWM {peak} KiB >= 64 MiB");
+    }
+}
