@@ -67,9 +67,14 @@ extern crate alloc;
 extern crate std;
 
 pub mod chars;
+#[cfg(any(test, feature = "invariants"))]
+#[doc(hidden)]
+pub mod invariants;
 pub mod normalize;
 mod quotes;
 pub mod stream;
+#[cfg(test)]
+mod tests;
 mod tokenize;
 
 pub use normalize::{

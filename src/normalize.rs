@@ -271,21 +271,21 @@ impl Diacritics {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Normalizer {
-    unicode_form: Form,
-    presentation_forms: bool,
-    controls: Controls,
-    strip_tatweel: bool,
-    superscript_alef: SuperscriptAlef,
-    diacritics: Diacritics,
-    fold_persian: bool,
-    fold_alef_maksura: bool,
-    fold_teh_marbuta: bool,
-    fold_alef: bool,
-    fold_hamza_carriers: bool,
-    digits: Digits,
-    punctuation: Punctuation,
-    quotes: Quotes,
-    whitespace: Whitespace,
+    pub(crate) unicode_form: Form,
+    pub(crate) presentation_forms: bool,
+    pub(crate) controls: Controls,
+    pub(crate) strip_tatweel: bool,
+    pub(crate) superscript_alef: SuperscriptAlef,
+    pub(crate) diacritics: Diacritics,
+    pub(crate) fold_persian: bool,
+    pub(crate) fold_alef_maksura: bool,
+    pub(crate) fold_teh_marbuta: bool,
+    pub(crate) fold_alef: bool,
+    pub(crate) fold_hamza_carriers: bool,
+    pub(crate) digits: Digits,
+    pub(crate) punctuation: Punctuation,
+    pub(crate) quotes: Quotes,
+    pub(crate) whitespace: Whitespace,
 }
 
 impl Default for Normalizer {

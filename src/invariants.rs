@@ -1,0 +1,405 @@
+//! Invariant checks of DESIGN §4 (guarantees) and §6 (invariants), shared by
+//! the property tests, the fuzz targets and the fuzz replay test, plus the
+//! alphabet of Arabic-heavy pieces their generators draw from.
+//!
+//! Not part of the stable API: enabled by the `invariants` feature, for
+//! harnesses only. Every check panics with a message naming the broken rule.
+
+use alloc::borrow::Cow;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::chars;
+use crate::{quote_pairs, Normalizer, QuoteRole, Token, TokenKind, Tokenizer};
+
+/// Weighted classes of text pieces: every class of DESIGN §3 (letters, each
+/// diacritic class, tatweel, small letters, the digit sets, punctuation, every
+/// quote and control, presentation forms, spaces, line breaks, emoji, Latin
+/// and other scripts), runs, and decomposed sequences.
+pub const PIECES: &[(u32, &[&str])] = &[
+    // Arabic letters, common.
+    (
+        30,
+        &[
+            "ا", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص", "ض", "ط", "ظ",
+            "ع", "غ", "ف", "ق", "ك", "ل", "م", "ن", "ه", "و", "ي", "ء", "ال", "كتاب", "مدرسة",
+        ],
+    ),
+    // Letters the folds touch, and Persian / extended letters.
+    (
+        12,
+        &[
+            "آ", "أ", "إ", "ٱ", "ٲ", "ٳ", "ٵ", "ى", "ة", "ؤ", "ئ", "ک", "ی", "ہ", "ھ", "ۀ", "ە",
+            "ۇ", "ٷ", "ٴ", "ڤ", "پ", "چ", "ژ", "گ", "\u{08A0}", "\u{10EC2}",
+        ],
+    ),
+    // Diacritics, one sample of every class.
+    (
+        15,
+        &[
+            "\u{064B}", "\u{064C}", "\u{064D}", "\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}",
+            "\u{0652}", "\u{0670}", "\u{0653}", "\u{0654}", "\u{0655}", "\u{0656}", "\u{065F}",
+            "\u{06E5}", "\u{06E6}", "\u{0610}", "\u{061A}", "\u{06D6}", "\u{06DC}", "\u{06DF}",
+            "\u{06E4}", "\u{06E7}", "\u{06EA}", "\u{06ED}", "\u{0897}", "\u{08CA}", "\u{08E3}",
+            "\u{08FF}", "\u{10EFC}", "\u{08C9}", "\u{06DD}", "\u{0600}",
+        ],
+    ),
+    // Tatweel.
+    (4, &["\u{0640}"]),
+    // Digits: ASCII, Arabic-Indic, Extended Arabic-Indic, fullwidth, others.
+    (
+        10,
+        &[
+            "0", "1", "9", "٠", "٣", "٩", "۰", "۲", "۹", "０", "７", "\u{1D7D9}", "\u{0966}",
+            "²",
+        ],
+    ),
+    // Punctuation, Arabic and ASCII, number separators.
+    (
+        10,
+        &[
+            "،", "؛", "؟", "۔", "٪", "٫", "٬", "٭", "؍", "؝", "؞", "؉", "؊", "﴾", "﴿", ",", ";",
+            ":", ".", "..", "?", "!", "…", "-", "–", "—", "(", ")", "[", "]", "%", "/", "_",
+        ],
+    ),
+    // Every quote character.
+    (
+        10,
+        &[
+            "\"", "'", "“", "”", "„", "‟", "‘", "’", "‚", "‛", "«", "»", "‹", "›", "＂",
+        ],
+    ),
+    // Every invisible control.
+    (
+        8,
+        &[
+            "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}",
+            "\u{202C}", "\u{202D}", "\u{202E}", "\u{2060}", "\u{2061}", "\u{2064}", "\u{2066}",
+            "\u{2069}", "\u{061C}", "\u{FEFF}", "\u{00AD}", "\u{180E}",
+        ],
+    ),
+    // Presentation forms.
+    (
+        8,
+        &[
+            "ﷲ", "ﷺ", "ﻻ", "ﻷ", "ﻵ", "ﻹ", "ﺃ", "ﺇ", "ﻣﺮﺣﺒﺎ", "\u{FE70}", "\u{FE71}", "\u{FE72}",
+            "\u{FE73}", "\u{FE77}", "\u{FE7C}", "\u{FE7E}", "\u{FE7F}", "\u{FC5E}", "\u{FC60}",
+            "\u{FC63}", "\u{FDFC}", "\u{FDFD}", "\u{FB50}", "\u{FBE8}", "\u{FE80}", "\u{FE89}",
+        ],
+    ),
+    // Spaces of every kind.
+    (
+        20,
+        &[" ", " ", " ", "\u{00A0}", "\t", "\u{2003}", "\u{3000}", "\u{202F}", "  "],
+    ),
+    // Line breaks.
+    (
+        5,
+        &["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"],
+    ),
+    // Emoji and symbols.
+    (
+        5,
+        &[
+            "👍", "👍🏽", "❤\u{FE0F}\u{200D}🔥", "👨🏽\u{200D}💻", "👨\u{200D}👩\u{200D}👧",
+            "1\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}", "🇸🇦", "\u{1F1F8}", "‼", "$", "©", "+",
+        ],
+    ),
+    // Latin and other scripts, with combining and spacing marks.
+    (
+        10,
+        &[
+            "a", "Z", "e\u{0301}", "é", "don't", "don’t", "mp3", "iPhone", "ж", "中", "α",
+            "\u{0915}\u{093F}", "\u{0915}\u{094D}\u{0937}", "\u{1100}\u{1161}",
+        ],
+    ),
+    // Decomposed sequences.
+    (
+        6,
+        &[
+            "\u{0627}\u{0654}\u{0651}",
+            "\u{0627}\u{0654}",
+            "\u{0627}\u{0653}",
+            "\u{064A}\u{0654}",
+            "\u{0648}\u{0654}",
+            "\u{06D5}\u{0654}",
+            "\u{06C7}\u{0674}",
+            "\u{0627}\u{0674}",
+            "\u{0649}\u{0670}",
+            "\u{0648}\u{0670}",
+            "\u{064A}\u{0640}\u{0654}",
+            "\u{0645}\u{0651}\u{064E}",
+        ],
+    ),
+    // Runs.
+    (
+        2,
+        &[
+            "\u{064E}\u{064E}\u{064E}\u{064E}\u{064E}\u{064E}\u{064E}\u{064E}\u{064E}\u{064E}\u{0651}\u{0651}\u{0651}\u{0651}\u{0651}\u{0651}\u{0651}\u{0651}\u{0651}\u{0651}\u{064B}\u{064B}\u{064B}\u{064B}\u{064B}\u{064B}\u{064B}\u{064B}\u{064B}\u{064B}\u{0670}\u{0670}\u{0670}\u{0670}\u{0670}\u{0654}\u{0654}\u{0654}\u{0654}\u{0654}\u{06E5}\u{06E5}\u{06E5}\u{06E5}\u{06E5}\u{06ED}\u{06ED}\u{06ED}\u{06ED}\u{06ED}",
+            "\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}\u{0640}",
+            "\"\"\"''«»»«“”„‟‘’",
+            "\u{200B}\u{200B}\u{200C}\u{200D}\u{200F}",
+            "....",
+            "؟؟؟",
+        ],
+    ),
+];
+
+/// Invariants 1–3 (and the WB4 rule) on `text`: segments are contiguous,
+/// lossless, non-empty, on char boundaries; tokens are the segments without
+/// whitespace; whitespace segments hold only `White_Space`; an attaching
+/// character starts a token only after whitespace, punctuation or a quote.
+pub fn check_segments(text: &str) {
+    let tok = Tokenizer::new();
+    let segments: Vec<Token<'_>> = tok.segments(text).collect();
+    let mut pos = 0;
+    let mut prev: Option<TokenKind> = None;
+    for t in &segments {
+        let span = t.span();
+        assert_eq!(span.start, pos, "segments are contiguous in {text:?}");
+        assert!(span.end > span.start, "empty segment in {text:?}");
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "span {span:?} splits a char in {text:?}"
+        );
+        assert_eq!(&text[span.clone()], t.text(), "text() is the span's slice");
+        if t.kind() == TokenKind::Whitespace {
+            assert!(
+                t.text().chars().all(chars::is_white_space),
+                "whitespace segment {:?} holds a non-space",
+                t.text()
+            );
+        }
+        let first = t.text().chars().next().unwrap_or(' ');
+        if chars::is_attaching(first) && t.kind() != TokenKind::Symbol {
+            assert!(
+                matches!(
+                    prev,
+                    None | Some(
+                        TokenKind::Whitespace | TokenKind::Punctuation(_) | TokenKind::Quote(_)
+                    )
+                ),
+                "attaching {first:?} separated from a {prev:?} token in {text:?}"
+            );
+        }
+        pos = span.end;
+        prev = Some(t.kind());
+    }
+    assert_eq!(pos, text.len(), "segments cover the input {text:?}");
+    let joined: String = segments.iter().map(|t| t.text()).collect();
+    assert_eq!(joined, text, "segments concatenate back to the input");
+
+    let tokens: Vec<Token<'_>> = tok.tokenize(text).collect();
+    let non_space: Vec<Token<'_>> = segments
+        .iter()
+        .copied()
+        .filter(|t| t.kind() != TokenKind::Whitespace)
+        .collect();
+    assert_eq!(tokens, non_space, "tokens = segments without whitespace");
+}
+
+fn kind_without_role(k: TokenKind) -> TokenKind {
+    match k {
+        TokenKind::Quote(q) => TokenKind::Quote(crate::Quote::new(q.style(), QuoteRole::Ambiguous)),
+        k => k,
+    }
+}
+
+/// Invariant 4: the tokens of `a + " " + b` are those of `a`, then those of
+/// `b` shifted by `a.len() + 1`, quote roles aside.
+pub fn check_locality(a: &str, b: &str) {
+    let joined = format!("{a} {b}");
+    let simple = |text: &str, shift: usize| -> Vec<(usize, usize, TokenKind)> {
+        Tokenizer::new()
+            .tokenize(text)
+            .map(|t| {
+                let s = t.span();
+                (s.start + shift, s.end + shift, kind_without_role(t.kind()))
+            })
+            .collect()
+    };
+    let mut want = simple(a, 0);
+    want.extend(simple(b, a.len() + 1));
+    assert_eq!(
+        simple(&joined, 0),
+        want,
+        "tokenizing is local: {a:?} + ' ' + {b:?}"
+    );
+}
+
+/// Invariant 6: `Token::normalized(n)` equals `n.normalize(token.text())`,
+/// except for quote tokens (mapped by their own role).
+pub fn check_token_normalized(n: &Normalizer, text: &str) {
+    for t in Tokenizer::new().segments(text) {
+        if matches!(t.kind(), TokenKind::Quote(_)) {
+            continue;
+        }
+        assert_eq!(
+            t.normalized(n),
+            n.normalize(t.text()),
+            "Token::normalized of {:?}",
+            t.text()
+        );
+    }
+}
+
+/// The guarantees of DESIGN §4 for `n` on `text`: all of
+/// [`check_borrowed`], [`check_idempotent`], [`check_normalize_into`] and
+/// [`check_growth`].
+pub fn check_normalizer(n: &Normalizer, text: &str) {
+    check_borrowed(n, text);
+    check_idempotent(n, text);
+    check_normalize_into(n, text);
+    check_growth(n, text);
+}
+
+/// `is_normalized(s)` ⇔ `normalize(s)` is Borrowed ⇔ the output equals the
+/// input; a Borrowed output is the input itself.
+pub fn check_borrowed(n: &Normalizer, text: &str) {
+    let out = n.normalize(text);
+    let borrowed = matches!(out, Cow::Borrowed(_));
+    assert_eq!(
+        borrowed,
+        *out == *text,
+        "Borrowed ⇔ unchanged for {text:?} under {n:?}"
+    );
+    if let Cow::Borrowed(s) = out {
+        assert!(
+            core::ptr::eq(s, text),
+            "Borrowed output is the input itself"
+        );
+    }
+    assert_eq!(
+        n.is_normalized(text),
+        borrowed,
+        "is_normalized ⇔ Borrowed for {text:?}"
+    );
+}
+
+/// Normalizing is idempotent.
+pub fn check_idempotent(n: &Normalizer, text: &str) {
+    let out = n.normalize(text);
+    let again = n.normalize(&out);
+    assert_eq!(
+        again, out,
+        "normalize is idempotent: {text:?} → {out:?} → {again:?} under {n:?}"
+    );
+}
+
+/// `normalize_into` appends exactly what `normalize` returns, after a
+/// non-empty prefix already in the buffer.
+pub fn check_normalize_into(n: &Normalizer, text: &str) {
+    let mut buf = String::from("prefix·");
+    n.normalize_into(text, &mut buf);
+    assert_eq!(
+        &buf["prefix·".len()..],
+        &*n.normalize(text),
+        "normalize_into appends the output"
+    );
+}
+
+/// The output is at most 18 times the input's length (NFKC's worst
+/// expansion, ﷺ, bounds the growth).
+pub fn check_growth(n: &Normalizer, text: &str) {
+    let out = n.normalize(text);
+    assert!(
+        out.len() <= 18 * text.len(),
+        "output {} bytes for {} bytes of input {text:?}",
+        out.len(),
+        text.len()
+    );
+}
+
+/// `quote_pairs` on the tokens of `text`: pairs are Open before Close of the
+/// same family, properly nested and never crossing.
+pub fn check_quote_pairs(text: &str) {
+    let tokens: Vec<Token<'_>> = Tokenizer::new().tokenize(text).collect();
+    let pairs = quote_pairs(&tokens);
+    for &(o, c) in &pairs {
+        assert!(o < c, "open {o} before close {c}");
+        let (TokenKind::Quote(qo), TokenKind::Quote(qc)) = (tokens[o].kind(), tokens[c].kind())
+        else {
+            panic!("pair ({o}, {c}) is not two quotes in {text:?}");
+        };
+        assert_eq!(qo.role(), QuoteRole::Open);
+        assert_eq!(qc.role(), QuoteRole::Close);
+        assert_eq!(
+            qo.style().is_double(),
+            qc.style().is_double(),
+            "same family"
+        );
+    }
+    for (i, &(a, b)) in pairs.iter().enumerate() {
+        for &(c, d) in &pairs[i + 1..] {
+            let nested = (a < c && d < b) || (c < a && b < d);
+            let disjoint = b < c || d < a;
+            assert!(
+                nested || disjoint,
+                "pairs ({a},{b}) and ({c},{d}) cross in {text:?}"
+            );
+        }
+    }
+}
+
+/// Tokenizing `bytes` through [`ChunkReader`](crate::stream::ChunkReader)
+/// (lossy, cut at [`chunk_boundary`](crate::stream::chunk_boundary), reading
+/// `chunk_size` bytes at a time) gives the tokens of the whole lossy string.
+#[cfg(feature = "std")]
+pub fn check_streaming(bytes: &[u8], chunk_size: usize) {
+    use crate::stream::{chunk_boundary, ChunkReader};
+    use crate::TokenizerState;
+
+    let whole = String::from_utf8_lossy(bytes);
+    let want: Vec<(usize, usize, TokenKind)> = Tokenizer::new()
+        .segments(&whole)
+        .map(|t| (t.span().start, t.span().end, t.kind()))
+        .collect();
+
+    let mut reader = ChunkReader::new(bytes).lossy(true).chunk_size(chunk_size);
+    let mut state = TokenizerState::default();
+    let mut got = Vec::new();
+    let mut text = String::new();
+    loop {
+        let chunk = match reader.next_chunk(chunk_boundary) {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) => panic!("lossy reading failed: {e}"),
+        };
+        let base = text.len();
+        text.push_str(chunk);
+        let mut segs = Tokenizer::new().segments_with_state(chunk, state);
+        for t in segs.by_ref() {
+            got.push((base + t.span().start, base + t.span().end, t.kind()));
+        }
+        state = segs.state();
+    }
+    assert_eq!(text, whole, "chunks concatenate to the lossy input");
+    assert_eq!(
+        got, want,
+        "chunked tokens equal whole-text tokens (chunk size {chunk_size})"
+    );
+}
+
+/// Normalizing `text` in chunks cut at
+/// [`normalize_boundary`](crate::stream::normalize_boundary) gives the output
+/// for the whole text.
+#[cfg(feature = "std")]
+pub fn check_normalize_streaming(n: &Normalizer, text: &str, chunk_size: usize) {
+    use crate::stream::{normalize_boundary, ChunkReader};
+
+    let mut reader = ChunkReader::new(text.as_bytes()).chunk_size(chunk_size);
+    let mut out = String::new();
+    loop {
+        match reader.next_chunk(|t| normalize_boundary(n, t)) {
+            Ok(Some(chunk)) => n.normalize_into(chunk, &mut out),
+            Ok(None) => break,
+            Err(e) => panic!("reading valid UTF-8 failed: {e}"),
+        }
+    }
+    assert_eq!(
+        out,
+        n.normalize(text),
+        "chunked normalization of {text:?} under {n:?}"
+    );
+}

@@ -1,0 +1,6 @@
+//! Property tests: the fast normalizer and tokenizer against the reference
+//! versions in `naive.rs`, and every invariant of DESIGN §4 and §6.
+
+mod naive;
+mod properties;
+mod strategies;

@@ -1,0 +1,531 @@
+//! Reference versions of the normalizer and tokenizer, written for clarity
+//! straight from DESIGN.md §4 and §5: a `Vec<char>` per step, full scans for
+//! every context question, one pass per fold, a grapheme cluster at every
+//! token start. Property tests check that the real ones agree byte for byte.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::chars;
+use crate::normalize::{
+    Controls, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
+};
+use crate::{Diacritics, Punct, Quote, QuoteRole, Script, TokenKind};
+
+fn skippable(c: char) -> bool {
+    chars::is_mn_me(c) || chars::is_format(c)
+}
+
+fn letter_or_digit(c: char) -> bool {
+    chars::is_letter(c) || chars::is_digit(c)
+}
+
+/// Roles of the quote characters at `positions` (indices into `cs`),
+/// resolved in order by the rules of DESIGN §5.
+fn quote_roles(cs: &[char], positions: &[usize], pending: &mut [u32; 7]) -> Vec<QuoteRole> {
+    let mut roles: Vec<QuoteRole> = Vec::new();
+    for (k, &i) in positions.iter().enumerate() {
+        let q = cs[i];
+        let style = chars::quote_style(q).unwrap();
+        let prev = (0..i).rev().find(|&j| !skippable(cs[j]));
+        let next = (i + 1..cs.len()).find(|&j| !skippable(cs[j]));
+        let opening_before = match prev {
+            None => true,
+            Some(j) => {
+                let c = cs[j];
+                let resolved_open =
+                    k > 0 && positions[k - 1] == j && roles[k - 1] == QuoteRole::Open;
+                chars::is_white_space(c)
+                    || (chars::general_category(c)
+                        == icu_properties::props::GeneralCategory::OpenPunctuation
+                        && chars::quote_style(c).is_none())
+                    || resolved_open
+            }
+        };
+        let nonspace_before = prev.is_some_and(|j| !chars::is_white_space(cs[j]));
+        let nonspace_after = next.is_some_and(|j| !chars::is_white_space(cs[j]));
+        let closing_after =
+            next.is_none_or(|j| chars::is_white_space(cs[j]) || chars::is_punctuation(cs[j]));
+        let role = if opening_before && nonspace_after {
+            QuoteRole::Open
+        } else if nonspace_before && closing_after {
+            QuoteRole::Close
+        } else if "“„‟«‹‘‚‛".contains(q) {
+            QuoteRole::Open
+        } else if "”»›’".contains(q) {
+            QuoteRole::Close
+        } else if prev.is_some_and(|j| letter_or_digit(cs[j]))
+            && next.is_some_and(|j| letter_or_digit(cs[j]))
+        {
+            QuoteRole::Ambiguous
+        } else if pending[style as usize] > 0 {
+            QuoteRole::Close
+        } else {
+            QuoteRole::Open
+        };
+        match role {
+            QuoteRole::Open => pending[style as usize] += 1,
+            QuoteRole::Close => pending[style as usize] = pending[style as usize].saturating_sub(1),
+            QuoteRole::Ambiguous => {}
+        }
+        roles.push(role);
+    }
+    roles
+}
+
+fn is_latin_letter(c: Option<&char>) -> bool {
+    c.is_some_and(|&c| chars::script_group(c) == Some(Script::Latin))
+}
+
+// ---------------------------------------------------------------- normalizer
+
+fn unicode_form(form: Form, cs: Vec<char>) -> Vec<char> {
+    let s: String = cs.into_iter().collect();
+    match form {
+        Form::None => s.chars().collect(),
+        Form::Nfc => s.nfc().collect(),
+        Form::Nfkc => s.nfkc().collect(),
+    }
+}
+
+/// The reference normalizer.
+pub fn normalize(n: &Normalizer, text: &str) -> String {
+    let mut cs: Vec<char> = text.chars().collect();
+
+    // 1. Presentation forms (each to NFKC of itself, spacing marks to the
+    //    marks alone), then the Unicode form.
+    if n.presentation_forms || n.unicode_form == Form::Nfkc {
+        let mut out = Vec::new();
+        for c in cs {
+            if let Some(marks) = chars::spacing_mark_form(c) {
+                out.extend(marks.chars());
+            } else if chars::is_presentation_form(c) {
+                out.extend(core::iter::once(c).nfkc());
+            } else {
+                out.push(c);
+            }
+        }
+        cs = out;
+    }
+    cs = unicode_form(n.unicode_form, cs);
+
+    // 2. Controls.
+    if n.controls != Controls::Keep {
+        let skip = |c: char| chars::is_mn_me(c) || chars::is_invisible_control(c);
+        let word = |c: char| chars::is_letter(c) || chars::is_digit(c);
+        let mut out = Vec::new();
+        let mut spaced_left: Option<usize> = None;
+        for i in 0..cs.len() {
+            let c = cs[i];
+            if !chars::is_invisible_control(c) {
+                out.push(c);
+                continue;
+            }
+            if c == '\u{200D}' {
+                // GB11: Extended_Pictographic Extend* ZWJ × Extended_Pictographic.
+                use icu_properties::{props::GraphemeClusterBreak as Gcb, CodePointMapData};
+                let gcb = |d: char| CodePointMapData::<Gcb>::new().get(d);
+                let next_pict = cs
+                    .get(i + 1)
+                    .is_some_and(|&d| chars::is_extended_pictographic(d));
+                let base = (0..i).rev().map(|j| cs[j]).find(|&d| gcb(d) != Gcb::Extend);
+                if next_pict && base.is_some_and(chars::is_extended_pictographic) {
+                    out.push(c);
+                    continue;
+                }
+            }
+            if c == '\u{200C}' && n.controls == Controls::RemoveKeepingZwnj {
+                let before = (0..i).rev().map(|j| cs[j]).find(|&d| !chars::is_mn_me(d));
+                let after = cs.get(i + 1).copied();
+                if before.is_some_and(chars::is_letter) && after.is_some_and(chars::is_letter) {
+                    out.push(c);
+                    continue;
+                }
+            }
+            if c == '\u{200B}' {
+                let left = (0..i).rev().find(|&j| !skip(cs[j]));
+                let right = (i + 1..cs.len()).find(|&j| !skip(cs[j]));
+                if let (Some(l), Some(r)) = (left, right) {
+                    if word(cs[l]) && word(cs[r]) && spaced_left != Some(l) {
+                        out.push(' ');
+                        spaced_left = Some(l);
+                    }
+                }
+            }
+        }
+        cs = out;
+    }
+
+    // 3. Tatweel.
+    if n.strip_tatweel {
+        cs.retain(|&c| c != '\u{0640}');
+    }
+
+    // 4. Superscript alef, then diacritics.
+    {
+        let mut out = Vec::new();
+        for i in 0..cs.len() {
+            let c = cs[i];
+            if c == '\u{0670}' && n.superscript_alef != SuperscriptAlef::Keep {
+                if n.superscript_alef == SuperscriptAlef::ToAlef {
+                    let base = (0..i).rev().map(|j| cs[j]).find(|&d| !chars::is_mn_me(d));
+                    if !matches!(base, Some('ى' | 'و')) {
+                        out.push('ا');
+                    }
+                }
+                continue;
+            }
+            if let Some(class) = chars::diacritic_class(c) {
+                let active = if class == Diacritics::SUPERSCRIPT_ALEF {
+                    n.superscript_alef == SuperscriptAlef::Keep && n.diacritics.contains(class)
+                } else {
+                    n.diacritics.contains(class)
+                };
+                if active {
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+        cs = out;
+    }
+
+    // 5. Letter folds, one pass each, in order.
+    let in_run_of = |cs: &[char], i: usize| -> Option<usize> {
+        // The letter owning the mark run that cs[i] is in.
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let d = cs[j];
+            if chars::is_mn_me(d) || d == '\u{0674}' {
+                // U+0674 right after a non-letter is itself a letter.
+                if d == '\u{0674}'
+                    && (j == 0
+                        || !(chars::is_letter(cs[j - 1])
+                            || chars::is_mn_me(cs[j - 1])
+                            || cs[j - 1] == '\u{0674}'))
+                {
+                    return Some(j);
+                }
+                continue;
+            }
+            return chars::is_letter(d).then_some(j);
+        }
+        None
+    };
+    let run_owner = |cs: &[char], i: usize| -> Option<usize> {
+        let c = cs[i];
+        if !(chars::is_mn_me(c) || c == '\u{0674}') {
+            return None;
+        }
+        in_run_of(cs, i)
+    };
+    if n.fold_persian {
+        let mut out: Vec<char> = cs
+            .iter()
+            .map(|&c| match c {
+                'ک' => 'ك',
+                'ی' => 'ي',
+                'ہ' | 'ھ' | 'ۀ' => 'ه',
+                c => c,
+            })
+            .collect();
+        let mut keep = alloc::vec![true; out.len()];
+        for i in 0..out.len() {
+            if out[i] == '\u{0654}' {
+                if let Some(o) = run_owner(&out, i) {
+                    if cs[o] == 'ە' {
+                        out[o] = 'ه';
+                        keep[i] = false;
+                    }
+                }
+            }
+        }
+        cs = out
+            .into_iter()
+            .zip(keep)
+            .filter(|&(_, k)| k)
+            .map(|(c, _)| c)
+            .collect();
+    }
+    if n.fold_alef_maksura {
+        cs.iter_mut().filter(|c| **c == 'ى').for_each(|c| *c = 'ي');
+    }
+    if n.fold_teh_marbuta {
+        cs.iter_mut().filter(|c| **c == 'ة').for_each(|c| *c = 'ه');
+    }
+    if n.fold_alef {
+        for c in cs.iter_mut() {
+            if "آأإٱٲٳٵ".contains(*c) {
+                *c = 'ا';
+            }
+        }
+        let drop: Vec<bool> = (0..cs.len())
+            .map(|i| {
+                matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}' | '\u{0674}')
+                    && run_owner(&cs, i).is_some_and(|o| cs[o] == 'ا')
+            })
+            .collect();
+        cs = cs
+            .into_iter()
+            .zip(drop)
+            .filter(|&(_, d)| !d)
+            .map(|(c, _)| c)
+            .collect();
+    }
+    if n.fold_hamza_carriers {
+        for c in cs.iter_mut() {
+            match *c {
+                'ؤ' => *c = 'و',
+                'ئ' => *c = 'ي',
+                _ => {}
+            }
+        }
+        let drop: Vec<bool> = (0..cs.len())
+            .map(|i| match run_owner(&cs, i).map(|o| cs[o]) {
+                Some('و' | 'ي') => matches!(cs[i], '\u{0654}' | '\u{0674}'),
+                Some('ۇ') => cs[i] == '\u{0674}',
+                _ => false,
+            })
+            .collect();
+        cs = cs
+            .into_iter()
+            .zip(drop)
+            .filter(|&(_, d)| !d)
+            .map(|(c, _)| c)
+            .collect();
+    }
+
+    // 6. Digits.
+    let zero = match n.digits {
+        Digits::Keep => None,
+        Digits::Ascii => Some(0x30),
+        Digits::ArabicIndic => Some(0x660),
+    };
+    if let Some(zero) = zero {
+        for c in cs.iter_mut() {
+            if let Some(v) = chars::digit_value(*c) {
+                *c = char::from_u32(zero + v).unwrap();
+            }
+        }
+    }
+
+    // 7. Punctuation.
+    if n.punctuation == Punctuation::Ascii {
+        let orig = cs.clone();
+        for i in 0..cs.len() {
+            let between = i > 0
+                && chars::is_digit(orig[i - 1])
+                && orig.get(i + 1).is_some_and(|&d| chars::is_digit(d));
+            cs[i] = match orig[i] {
+                '،' => ',',
+                '؛' => ';',
+                '؟' => '?',
+                '۔' => '.',
+                '٪' => '%',
+                '٫' if between => '.',
+                '٬' if between => ',',
+                c => c,
+            };
+        }
+    }
+
+    // 8. Quotes.
+    match n.quotes {
+        Quotes::Keep => {}
+        Quotes::Ascii => {
+            for c in cs.iter_mut() {
+                if let Some(style) = chars::quote_style(*c) {
+                    *c = if style.is_double() { '"' } else { '\'' };
+                }
+            }
+        }
+        Quotes::Guillemets => {
+            let apostrophe = |i: usize| {
+                chars::is_apostrophe(cs[i])
+                    && i > 0
+                    && is_latin_letter(cs.get(i - 1))
+                    && is_latin_letter(cs.get(i + 1))
+            };
+            let positions: Vec<usize> = (0..cs.len())
+                .filter(|&i| chars::quote_style(cs[i]).is_some() && !apostrophe(i))
+                .collect();
+            let roles = quote_roles(&cs, &positions, &mut [0; 7]);
+            for (&i, role) in positions.iter().zip(roles) {
+                let double = chars::quote_style(cs[i]).unwrap().is_double();
+                cs[i] = match (role, double) {
+                    (QuoteRole::Open, true) => '«',
+                    (QuoteRole::Close, true) => '»',
+                    (QuoteRole::Open, false) => '‹',
+                    (QuoteRole::Close, false) => '›',
+                    (QuoteRole::Ambiguous, _) => cs[i],
+                };
+            }
+        }
+    }
+
+    // 9. Whitespace: per line, trim and collapse runs of spaces.
+    if n.whitespace == Whitespace::Collapse {
+        let mut out = Vec::new();
+        let mut line: Vec<char> = Vec::new();
+        let flush = |line: &mut Vec<char>, out: &mut Vec<char>| {
+            let s: String = line.iter().collect();
+            let words: Vec<&str> = s.split(chars::is_space).filter(|w| !w.is_empty()).collect();
+            out.extend(words.join(" ").chars());
+            line.clear();
+        };
+        for c in cs {
+            if chars::is_line_break(c) {
+                flush(&mut line, &mut out);
+                out.push(c);
+            } else {
+                line.push(c);
+            }
+        }
+        flush(&mut line, &mut out);
+        cs = out;
+    }
+
+    // 10. The Unicode form again.
+    unicode_form(n.unicode_form, cs).into_iter().collect()
+}
+
+// ----------------------------------------------------------------- tokenizer
+
+/// The reference tokenizer: `(start, end, kind)` of every segment.
+pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
+    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    let ch: Vec<char> = cs.iter().map(|&(_, c)| c).collect();
+    let byte = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
+    let attaching_from = |mut i: usize| {
+        while i < ch.len() && chars::is_attaching(ch[i]) {
+            i += 1;
+        }
+        i
+    };
+    let mut out = Vec::new();
+    // (index in `out`, char index) of every quote token.
+    let mut quote_tokens: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < ch.len() {
+        let c = ch[i];
+        let start = i;
+        // Emoji cluster.
+        let g = text[byte(i)..].graphemes(true).next().unwrap();
+        let gch: Vec<char> = g.chars().collect();
+        let emoji = gch
+            .iter()
+            .any(|&d| d == '\u{20E3}' || chars::is_extended_pictographic(d))
+            || (gch.len() >= 2
+                && chars::is_regional_indicator(gch[0])
+                && chars::is_regional_indicator(gch[1]));
+        let (end, kind) = if emoji {
+            (attaching_from(i + gch.len()), TokenKind::Symbol)
+        } else if let Some(style) = chars::quote_style(c) {
+            // Roles are resolved in a second pass, over all quote tokens.
+            quote_tokens.push((out.len(), i));
+            (
+                i + 1,
+                TokenKind::Quote(Quote::new(style, QuoteRole::Ambiguous)),
+            )
+        } else if let Some(group) = chars::script_group(c) {
+            let mut j = i + 1;
+            loop {
+                let Some(&d) = ch.get(j) else { break };
+                if chars::script_group(d) == Some(group) {
+                    j += 1;
+                } else if chars::script_group(d).is_some() {
+                    break;
+                } else if group == Script::Latin && chars::is_digit(d) {
+                    j += 1;
+                } else if group == Script::Latin
+                    && chars::is_apostrophe(d)
+                    && is_latin_letter(ch.get(j - 1))
+                    && is_latin_letter(ch.get(j + 1))
+                {
+                    j += 1;
+                } else if chars::is_attaching(d) {
+                    j += 1;
+                    let ends = d == '\u{200B}'
+                        || (group != Script::Arabic
+                            && matches!(d, '\u{0640}' | '\u{06E5}' | '\u{06E6}' | '\u{08C9}'));
+                    if ends {
+                        j = attaching_from(j);
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            (j, TokenKind::Word(group))
+        } else if chars::is_digit(c) {
+            let mut j = i + 1;
+            loop {
+                match ch.get(j) {
+                    Some(&d) if chars::is_digit(d) => j += 1,
+                    Some('٫' | '٬' | '.' | ',')
+                        if ch.get(j + 1).is_some_and(|&d| chars::is_digit(d)) =>
+                    {
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            (attaching_from(j), TokenKind::Number)
+        } else if chars::is_white_space(c) {
+            let mut j = i;
+            while j < ch.len() && chars::is_white_space(ch[j]) {
+                j += 1;
+            }
+            (j, TokenKind::Whitespace)
+        } else if chars::is_punctuation(c) {
+            use icu_properties::props::GeneralCategory as G;
+            let kind = match c {
+                ',' | '،' | '٬' => Punct::Comma,
+                ';' | '؛' => Punct::Semicolon,
+                ':' => Punct::Colon,
+                '.' | '۔' => Punct::FullStop,
+                '?' | '؟' => Punct::Question,
+                '!' => Punct::Exclamation,
+                '…' | '؞' => Punct::Ellipsis,
+                _ => match chars::general_category(c) {
+                    G::DashPunctuation => Punct::Dash,
+                    G::OpenPunctuation => Punct::OpenBracket,
+                    G::ClosePunctuation => Punct::CloseBracket,
+                    _ => Punct::Other,
+                },
+            };
+            if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
+                (i + 1, TokenKind::Punctuation(kind))
+            } else {
+                let mut j = i + 1;
+                while ch.get(j) == Some(&c) {
+                    j += 1;
+                }
+                let kind = if c == '.' && j - i >= 2 {
+                    Punct::Ellipsis
+                } else {
+                    kind
+                };
+                (j, TokenKind::Punctuation(kind))
+            }
+        } else if chars::is_symbol(c) {
+            (attaching_from(i + gch.len()), TokenKind::Symbol)
+        } else {
+            (attaching_from(i + 1), TokenKind::Other)
+        };
+        out.push((byte(start), byte(end), kind));
+        i = end;
+    }
+    let positions: Vec<usize> = quote_tokens.iter().map(|&(_, i)| i).collect();
+    let roles = quote_roles(&ch, &positions, &mut [0; 7]);
+    for (&(k, _), role) in quote_tokens.iter().zip(roles) {
+        if let TokenKind::Quote(q) = out[k].2 {
+            out[k].2 = TokenKind::Quote(Quote::new(q.style(), role));
+        }
+    }
+    out
+}
