@@ -103,7 +103,9 @@ pub const PIECES: &[(u32, &[&str])] = &[
         5,
         &[
             "👍", "👍🏽", "❤\u{FE0F}\u{200D}🔥", "👨🏽\u{200D}💻", "👨\u{200D}👩\u{200D}👧",
-            "1\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}", "🇸🇦", "\u{1F1F8}", "‼", "$", "©", "+",
+            "1\u{FE0F}\u{20E3}",
+            "\u{20E3}",
+            "\u{FE0F}", "#\u{FE0F}\u{20E3}", "🇸🇦", "\u{1F1F8}", "‼", "$", "©", "+",
         ],
     ),
     // Latin and other scripts, with combining and spacing marks.
@@ -402,4 +404,199 @@ pub fn check_normalize_streaming(n: &Normalizer, text: &str, chunk_size: usize) 
         n.normalize(text),
         "chunked normalization of {text:?} under {n:?}"
     );
+}
+
+// ------------------------------------------------------------ fuzz entry points
+
+use arbitrary::{Arbitrary, Unstructured};
+
+use crate::{Controls, Diacritics, Digits, Form, Punctuation, Quotes, SuperscriptAlef, Whitespace};
+
+/// Text built from fuzzer bytes: picks from [`PIECES`], or raw strings.
+#[derive(Clone, PartialEq, Eq)]
+pub struct FuzzText(pub String);
+
+impl<'a> Arbitrary<'a> for FuzzText {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+        let mut s = String::new();
+        for _ in 0..u.arbitrary_len::<u16>()?.min(64) {
+            if u.ratio(1, 5)? {
+                s.push_str(<&str>::arbitrary(u)?);
+            } else {
+                let class = PIECES[u.choose_index(PIECES.len())?].1;
+                s.push_str(class[u.choose_index(class.len())?]);
+            }
+        }
+        Ok(FuzzText(s))
+    }
+}
+
+impl core::fmt::Debug for FuzzText {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                write!(f, "{c}")?;
+            } else {
+                write!(f, "\\u{{{:04X}}}", c as u32)?;
+            }
+        }
+        f.write_str("\"")
+    }
+}
+
+/// A normalizer configuration and a text, from fuzzer bytes. Its `Debug` is
+/// a ready-to-paste Rust reproduction.
+#[derive(Clone, Arbitrary)]
+pub struct NormalizeInput {
+    switches: [u8; 15],
+    diacritics: u16,
+    /// The text to normalize.
+    pub text: FuzzText,
+}
+
+impl NormalizeInput {
+    /// The normalizer the switches select.
+    pub fn normalizer(&self) -> Normalizer {
+        let s = &self.switches;
+        let on = |i: usize| s[i] % 2 == 1;
+        let d = [
+            Diacritics::TANWEEN,
+            Diacritics::HARAKAT,
+            Diacritics::SHADDA,
+            Diacritics::SUKUN,
+            Diacritics::SUPERSCRIPT_ALEF,
+            Diacritics::HAMZA_MARKS,
+            Diacritics::OTHER_VOWEL_SIGNS,
+            Diacritics::SMALL_LETTERS,
+            Diacritics::QURANIC,
+        ]
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| self.diacritics & (1 << i) != 0)
+        .fold(Diacritics::NONE, |acc, (_, &c)| acc.union(c));
+        Normalizer::new()
+            .unicode_form([Form::None, Form::Nfc, Form::Nfkc][s[0] as usize % 3])
+            .presentation_forms(on(1))
+            .controls(
+                [
+                    Controls::Keep,
+                    Controls::Remove,
+                    Controls::RemoveKeepingZwnj,
+                ][s[2] as usize % 3],
+            )
+            .strip_tatweel(on(3))
+            .superscript_alef(
+                [
+                    SuperscriptAlef::Keep,
+                    SuperscriptAlef::Remove,
+                    SuperscriptAlef::ToAlef,
+                ][s[4] as usize % 3],
+            )
+            .strip_diacritics(d)
+            .fold_persian(on(5))
+            .fold_alef_maksura(on(6))
+            .fold_teh_marbuta(on(7))
+            .fold_alef(on(8))
+            .fold_hamza_carriers(on(9))
+            .digits([Digits::Keep, Digits::Ascii, Digits::ArabicIndic][s[10] as usize % 3])
+            .punctuation([Punctuation::Keep, Punctuation::Ascii][s[11] as usize % 2])
+            .quotes([Quotes::Keep, Quotes::Ascii, Quotes::Guillemets][s[12] as usize % 3])
+            .whitespace([Whitespace::Keep, Whitespace::Collapse][s[13] as usize % 2])
+    }
+}
+
+impl core::fmt::Debug for NormalizeInput {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let n = self.normalizer();
+        writeln!(f, "use arabic_text::*;")?;
+        writeln!(f, "let n = Normalizer::new()")?;
+        writeln!(f, "    .unicode_form(Form::{:?})", n.unicode_form)?;
+        writeln!(f, "    .presentation_forms({})", n.presentation_forms)?;
+        writeln!(f, "    .controls(Controls::{:?})", n.controls)?;
+        writeln!(f, "    .strip_tatweel({})", n.strip_tatweel)?;
+        writeln!(
+            f,
+            "    .superscript_alef(SuperscriptAlef::{:?})",
+            n.superscript_alef
+        )?;
+        write!(f, "    .strip_diacritics(Diacritics::NONE")?;
+        for (bit, name) in [
+            "TANWEEN",
+            "HARAKAT",
+            "SHADDA",
+            "SUKUN",
+            "SUPERSCRIPT_ALEF",
+            "HAMZA_MARKS",
+            "OTHER_VOWEL_SIGNS",
+            "SMALL_LETTERS",
+            "QURANIC",
+        ]
+        .iter()
+        .enumerate()
+        {
+            if self.diacritics & (1 << bit) != 0 {
+                write!(f, ".union(Diacritics::{name})")?;
+            }
+        }
+        writeln!(f, ")")?;
+        writeln!(f, "    .fold_persian({})", n.fold_persian)?;
+        writeln!(f, "    .fold_alef_maksura({})", n.fold_alef_maksura)?;
+        writeln!(f, "    .fold_teh_marbuta({})", n.fold_teh_marbuta)?;
+        writeln!(f, "    .fold_alef({})", n.fold_alef)?;
+        writeln!(f, "    .fold_hamza_carriers({})", n.fold_hamza_carriers)?;
+        writeln!(f, "    .digits(Digits::{:?})", n.digits)?;
+        writeln!(f, "    .punctuation(Punctuation::{:?})", n.punctuation)?;
+        writeln!(f, "    .quotes(Quotes::{:?})", n.quotes)?;
+        writeln!(f, "    .whitespace(Whitespace::{:?});", n.whitespace)?;
+        writeln!(f, "let text = {:?};", self.text)?;
+        write!(f, "let out = n.normalize(text);")
+    }
+}
+
+/// The `tokenize` fuzz target: invariants 1–4 on the lossy text of `data`.
+pub fn fuzz_tokenize(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    check_segments(&text);
+    let mut mid = text.len() / 2;
+    while !text.is_char_boundary(mid) {
+        mid -= 1;
+    }
+    check_locality(&text[..mid], &text[mid..]);
+}
+
+/// The `normalize` fuzz target: the guarantees of DESIGN §4 for the
+/// configuration and text `data` encodes.
+pub fn fuzz_normalize(data: &[u8]) {
+    if let Ok(input) = NormalizeInput::arbitrary_take_rest(Unstructured::new(data)) {
+        let n = input.normalizer();
+        check_normalizer(&n, &input.text.0);
+        check_token_normalized(&n, &input.text.0);
+    }
+}
+
+/// The `roundtrip_cli` fuzz target: the first byte picks a chunk size (1 to
+/// 64), the rest go through the CLI's streaming reader in lossy mode.
+pub fn fuzz_roundtrip_cli(data: &[u8]) {
+    if let Some((&first, rest)) = data.split_first() {
+        check_streaming(rest, usize::from(first % 64) + 1);
+    }
+}
+
+/// The `quote_pairs` fuzz target: pairs are nested and never cross.
+pub fn fuzz_quote_pairs(data: &[u8]) {
+    check_quote_pairs(&String::from_utf8_lossy(data));
+}
+
+/// Runs the fuzz target called `target` on `data` (for the replay test).
+/// Returns `false` for an unknown target name.
+pub fn fuzz_target(target: &str, data: &[u8]) -> bool {
+    match target {
+        "tokenize" => fuzz_tokenize(data),
+        "normalize" => fuzz_normalize(data),
+        "roundtrip_cli" => fuzz_roundtrip_cli(data),
+        "quote_pairs" => fuzz_quote_pairs(data),
+        _ => return false,
+    }
+    true
 }

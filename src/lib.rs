@@ -67,7 +67,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod chars;
-#[cfg(any(test, feature = "invariants"))]
+#[cfg(any(all(test, feature = "std"), feature = "invariants"))]
 #[doc(hidden)]
 pub mod invariants;
 pub mod normalize;

@@ -444,7 +444,14 @@ fn absorb_attaching(text: &str, mut i: usize) -> usize {
 /// If the grapheme cluster starting at `start` is an emoji cluster (it holds
 /// an `Extended_Pictographic` character or U+20E3, or is a regional-indicator
 /// pair), its end.
+///
+/// A cluster that starts with `White_Space` is never an emoji cluster: a
+/// space followed by U+20E3 stays a space (then a Symbol), so that
+/// tokenizing stays local (DESIGN §6, invariant 4).
 pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usize> {
+    if chars::is_white_space(c) {
+        return None;
+    }
     let after = start + c.len_utf8();
     let simple = c.is_ascii() || (('\u{0600}'..='\u{06FF}').contains(&c) && !chars::is_prepend(c));
     if simple {

@@ -263,3 +263,20 @@ fn kinds_have_stable_names() {
     );
     assert_eq!(TokenKind::Whitespace.as_str(), "space");
 }
+
+/// Bug found by the `tokenize` fuzz target (fuzz/artifacts/tokenize/crash-d021…):
+/// a space followed by U+20E3 COMBINING ENCLOSING KEYCAP is one grapheme
+/// cluster holding a keycap, and was taken whole as a Symbol, swallowing the
+/// space and breaking locality. A space is never part of a symbol.
+#[test]
+fn regression_space_before_keycap_stays_whitespace() {
+    assert_eq!(
+        segs("\u{060C} \u{20E3}"),
+        [
+            ("\u{060C}", "punct:comma"),
+            (" ", "space"),
+            ("\u{20E3}", "symbol")
+        ]
+    );
+    assert_eq!(segs("\u{20E3}"), [("\u{20E3}", "symbol")]);
+}

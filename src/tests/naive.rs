@@ -413,15 +413,16 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
     while i < ch.len() {
         let c = ch[i];
         let start = i;
-        // Emoji cluster.
+        // Emoji cluster (never one that starts with a space).
         let g = text[byte(i)..].graphemes(true).next().unwrap();
         let gch: Vec<char> = g.chars().collect();
-        let emoji = gch
+        let pictographic = gch
             .iter()
-            .any(|&d| d == '\u{20E3}' || chars::is_extended_pictographic(d))
-            || (gch.len() >= 2
-                && chars::is_regional_indicator(gch[0])
-                && chars::is_regional_indicator(gch[1]));
+            .any(|&d| d == '\u{20E3}' || chars::is_extended_pictographic(d));
+        let flag = gch.len() >= 2
+            && chars::is_regional_indicator(gch[0])
+            && chars::is_regional_indicator(gch[1]);
+        let emoji = !chars::is_white_space(c) && (pictographic || flag);
         let (end, kind) = if emoji {
             (attaching_from(i + gch.len()), TokenKind::Symbol)
         } else if let Some(style) = chars::quote_style(c) {
@@ -432,22 +433,20 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
                 TokenKind::Quote(Quote::new(style, QuoteRole::Ambiguous)),
             )
         } else if let Some(group) = chars::script_group(c) {
+            // A word takes: letters of its group; in Latin words digits, and
+            // an apostrophe between two Latin letters; attaching characters
+            // (ZWSP, and tatweel or small letters outside Arabic words, end it).
             let mut j = i + 1;
-            loop {
-                let Some(&d) = ch.get(j) else { break };
-                if chars::script_group(d) == Some(group) {
-                    j += 1;
-                } else if chars::script_group(d).is_some() {
-                    break;
-                } else if group == Script::Latin && chars::is_digit(d) {
-                    j += 1;
-                } else if group == Script::Latin
+            while let Some(&d) = ch.get(j) {
+                let same_group = chars::script_group(d) == Some(group);
+                let latin_digit = group == Script::Latin && chars::is_digit(d);
+                let apostrophe = group == Script::Latin
                     && chars::is_apostrophe(d)
                     && is_latin_letter(ch.get(j - 1))
-                    && is_latin_letter(ch.get(j + 1))
-                {
+                    && is_latin_letter(ch.get(j + 1));
+                if same_group || latin_digit || apostrophe {
                     j += 1;
-                } else if chars::is_attaching(d) {
+                } else if chars::script_group(d).is_none() && chars::is_attaching(d) {
                     j += 1;
                     let ends = d == '\u{200B}'
                         || (group != Script::Arabic
