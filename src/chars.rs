@@ -431,11 +431,21 @@ pub fn digit_value(c: char) -> Option<u32> {
 /// ```
 #[inline]
 pub fn is_white_space(c: char) -> bool {
-    match c {
-        ' ' | '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => true,
-        c if (c as u32) < 0xA0 => false,
-        c => gc(c) == GeneralCategory::SpaceSeparator,
-    }
+    // PropList.txt White_Space, a stable property, spelled out here; the
+    // sweep in tests/chars_ucd.rs checks it against the UCD.
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\n'
+            | '\u{0B}'
+            | '\u{0C}'
+            | '\r'
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
 }
 
 /// Whether `c` is a space in the sense of
@@ -449,11 +459,7 @@ pub fn is_white_space(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_space(c: char) -> bool {
-    match c {
-        ' ' | '\t' => true,
-        c if (c as u32) < 0xA0 => false,
-        c => gc(c) == GeneralCategory::SpaceSeparator,
-    }
+    is_white_space(c) && !is_line_break(c)
 }
 
 /// Whether `c` is a line break: LF, CR, VT, FF, NEL U+0085, LS U+2028, PS U+2029.
@@ -644,4 +650,91 @@ pub(crate) fn extends_grapheme(c: char) -> bool {
 pub(crate) fn is_prepend(c: char) -> bool {
     (c as u32) >= 0x600
         && CodePointMapData::<GraphemeClusterBreak>::new().get(c) == GraphemeClusterBreak::Prepend
+}
+
+/// The class of a character of the Arabic block U+0600–U+06FF, for the
+/// byte-level fast paths (tokenizer and normalizer). Every entry agrees with
+/// the general predicates above (`tests/chars_ucd.rs` checks each one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Block {
+    /// An Arabic letter (Lo) of [`is_arabic_letter`].
+    Letter,
+    /// A mark (Mn) of the block.
+    Mark,
+    /// U+0640 tatweel, U+06E5, U+06E6: attaching modifier letters (Lm).
+    AttachLetter,
+    /// A format control (Cf): U+0600–U+0605, U+061C, U+06DD.
+    Format,
+    /// A decimal digit (Nd): U+0660–U+0669, U+06F0–U+06F9.
+    Digit,
+    /// Punctuation (P*).
+    Punct,
+    /// A symbol (S*).
+    Symbol,
+    /// Anything else (unassigned code points).
+    Other,
+}
+
+const fn block_class(cp: u32) -> Block {
+    match cp {
+        0x0620..=0x063F
+        | 0x0641..=0x064A
+        | 0x066E..=0x066F
+        | 0x0671..=0x06D3
+        | 0x06D5
+        | 0x06EE..=0x06EF
+        | 0x06FA..=0x06FC
+        | 0x06FF => Block::Letter,
+        0x0610..=0x061A
+        | 0x064B..=0x065F
+        | 0x0670
+        | 0x06D6..=0x06DC
+        | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8
+        | 0x06EA..=0x06ED => Block::Mark,
+        0x0640 | 0x06E5 | 0x06E6 => Block::AttachLetter,
+        0x0600..=0x0605 | 0x061C | 0x06DD => Block::Format,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => Block::Digit,
+        0x0609..=0x060A | 0x060C..=0x060D | 0x061B | 0x061D..=0x061F | 0x066A..=0x066D | 0x06D4 => {
+            Block::Punct
+        }
+        0x0606..=0x0608 | 0x060B | 0x060E..=0x060F | 0x06DE | 0x06E9 | 0x06FD..=0x06FE => {
+            Block::Symbol
+        }
+        _ => Block::Other,
+    }
+}
+
+/// [`Block`] of U+0600 + i, for i in 0..256.
+pub(crate) static BLOCK: [Block; 256] = {
+    let mut t = [Block::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = block_class(0x0600 + i as u32);
+        i += 1;
+    }
+    t
+};
+
+/// Whether the character U+0600 + i continues an Arabic word: letters,
+/// marks, tatweel and the small letters, format controls.
+pub(crate) static CONTINUES_ARABIC_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            BLOCK[i],
+            Block::Letter | Block::Mark | Block::AttachLetter | Block::Format
+        );
+        i += 1;
+    }
+    t
+};
+
+/// The [`Block`] class of the 2-byte UTF-8 sequence `lead`, `second` when
+/// `lead` is 0xD8–0xDB (U+0600–U+06FF).
+#[inline(always)]
+pub(crate) fn block_of(lead: u8, second: u8) -> Block {
+    BLOCK[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
 }

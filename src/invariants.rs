@@ -148,6 +148,23 @@ pub const PIECES: &[(u32, &[&str])] = &[
     ),
 ];
 
+/// The name of the fast-path class of `c` (U+0600–U+06FF), for the test
+/// that checks that table against the general predicates.
+pub fn arabic_block_class_name(c: char) -> &'static str {
+    let mut buf = [0u8; 4];
+    let b = c.encode_utf8(&mut buf).as_bytes();
+    match chars::block_of(b[0], b[1]) {
+        chars::Block::Letter => "letter",
+        chars::Block::Mark => "mark",
+        chars::Block::AttachLetter => "attach-letter",
+        chars::Block::Format => "format",
+        chars::Block::Digit => "digit",
+        chars::Block::Punct => "punct",
+        chars::Block::Symbol => "symbol",
+        chars::Block::Other => "other",
+    }
+}
+
 /// Invariants 1–3 (and the WB4 rule) on `text`: segments are contiguous,
 /// lossless, non-empty, on char boundaries; tokens are the segments without
 /// whitespace; whitespace segments hold only `White_Space`; an attaching

@@ -12,7 +12,7 @@ use core::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::chars;
+use crate::chars::{self, Block};
 use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Quote, Resolver};
 
@@ -393,8 +393,13 @@ impl<'a> Iterator for Segments<'a> {
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
         let start = self.pos;
-        let c = self.text[start..].chars().next()?;
-        let (end, kind) = self.scan(start, c);
+        let (end, kind) = match self.scan_fast(start) {
+            Some(token) => token,
+            None => {
+                let c = self.text[start..].chars().next()?;
+                self.scan(start, c)
+            }
+        };
         self.pos = end;
         Some(Token::new(&self.text[start..end], start, kind))
     }
@@ -429,16 +434,78 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
+/// The Arabic-block class of the character at byte `i`, when it is a 2-byte
+/// character of U+0600–U+06FF.
+#[inline(always)]
+fn block_at(bytes: &[u8], i: usize) -> Option<Block> {
+    match bytes.get(i..i + 2) {
+        Some(&[lead @ 0xD8..=0xDB, second]) => Some(chars::block_of(lead, second)),
+        _ => None,
+    }
+}
+
 /// Extends `i` over the attaching characters that follow it (WB4).
 #[inline]
 fn absorb_attaching(text: &str, mut i: usize) -> usize {
-    while let Some(d) = char_at(text, i) {
-        if !chars::is_attaching(d) {
-            break;
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            break; // no ASCII character attaches
         }
-        i += d.len_utf8();
+        if let Some(class) = block_at(bytes, i) {
+            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format) {
+                break;
+            }
+            i += 2;
+            continue;
+        }
+        match char_at(text, i) {
+            Some(d) if chars::is_attaching(d) => i += d.len_utf8(),
+            _ => break,
+        }
     }
     i
+}
+
+/// Whether U+20E3 occurs in the run of grapheme extenders (Extend, ZWJ,
+/// SpacingMark) that starts at byte `i`.
+#[inline(always)]
+fn keycap_in_extend_run(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    // The common case: the next character is ASCII or a non-mark of the
+    // Arabic block, which ends the run at once.
+    match bytes.get(i..i + 2) {
+        None => return false,
+        Some(&[b, _]) if b < 0x80 => return false,
+        Some(&[lead @ 0xD8..=0xDB, second]) if chars::block_of(lead, second) != Block::Mark => {
+            return false
+        }
+        _ => {}
+    }
+    keycap_in_extend_run_slow(text, i)
+}
+
+fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            return false; // ASCII never extends a cluster
+        }
+        if let Some(class) = block_at(bytes, i) {
+            // In the Arabic block only the marks (Mn) extend a cluster.
+            if class != Block::Mark {
+                return false;
+            }
+            i += 2;
+            continue;
+        }
+        match char_at(text, i) {
+            Some(chars::KEYCAP) => return true,
+            Some(d) if chars::extends_grapheme(d) => i += d.len_utf8(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// If the grapheme cluster starting at `start` is an emoji cluster (it holds
@@ -454,16 +521,11 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     }
     let after = start + c.len_utf8();
     let simple = c.is_ascii() || (('\u{0600}'..='\u{06FF}').contains(&c) && !chars::is_prepend(c));
-    if simple {
-        // The cluster is `c` and the Extend / ZWJ / SpacingMark run after it:
-        // only a keycap in that run can make it an emoji cluster.
-        let has_keycap = text[after..]
-            .chars()
-            .take_while(|&d| chars::extends_grapheme(d))
-            .any(|d| d == chars::KEYCAP);
-        if !has_keycap {
-            return None;
-        }
+    // For ASCII and the Arabic block (Prepend aside), the cluster is `c` and
+    // the Extend / ZWJ / SpacingMark run after it: only a keycap in that run
+    // can make it an emoji cluster.
+    if simple && !keycap_in_extend_run(text, after) {
+        return None;
     }
     let g = text[start..].graphemes(true).next()?;
     let mut it = g.chars();
@@ -497,14 +559,7 @@ impl Segments<'_> {
             );
         }
         if chars::is_white_space(c) {
-            let mut i = after;
-            while let Some(d) = char_at(text, i) {
-                if !chars::is_white_space(d) {
-                    break;
-                }
-                i += d.len_utf8();
-            }
-            return (i, TokenKind::Whitespace);
+            return (whitespace_end(text, after), TokenKind::Whitespace);
         }
         if let Some(kind) = chars::punct_kind(c) {
             if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
@@ -535,11 +590,126 @@ impl Segments<'_> {
     }
 }
 
+impl Segments<'_> {
+    /// Byte-level dispatch for the common token starts: ASCII, and the
+    /// letters, digits and marks of the Arabic block, when no keycap follows
+    /// (so the grapheme cluster cannot be an emoji). `None` hands the start to
+    /// the general path, which gives the same answer for every input.
+    #[inline(always)]
+    fn scan_fast(&mut self, start: usize) -> Option<(usize, TokenKind)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let b = *bytes.get(start)?;
+        if let Some(class) = block_at(bytes, start) {
+            let after = start + 2;
+            let kind = match class {
+                Block::Letter => TokenKind::Word(Script::Arabic),
+                Block::Digit => TokenKind::Number,
+                Block::Mark | Block::AttachLetter => TokenKind::Other,
+                _ => return None,
+            };
+            if keycap_in_extend_run(text, after) {
+                return None;
+            }
+            let end = match kind {
+                TokenKind::Word(_) => arabic_word_end(text, after),
+                TokenKind::Number => absorb_attaching(text, number_end(text, after)),
+                _ => absorb_attaching(text, after),
+            };
+            return Some((end, kind));
+        }
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            return Some((whitespace_end(text, start + 1), TokenKind::Whitespace));
+        }
+        let after = start + 1;
+        if b >= 0x80 || bytes.get(after).is_some_and(|&n| n >= 0x80) {
+            // Non-ASCII, or ASCII that a combining character may follow.
+            return None;
+        }
+        let token = match b {
+            b'a'..=b'z' | b'A'..=b'Z' => (
+                word_end(text, after, b as char, Script::Latin),
+                TokenKind::Word(Script::Latin),
+            ),
+            b'0'..=b'9' => (
+                absorb_attaching(text, number_end(text, after)),
+                TokenKind::Number,
+            ),
+            _ => return None,
+        };
+        Some(token)
+    }
+}
+
+/// The end of an Arabic word whose first letter ends at byte `i`: a tight
+/// loop over the 2-byte characters of the Arabic block, then the general
+/// rules for anything else.
+#[inline]
+fn arabic_word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
+        if !chars::CONTINUES_ARABIC_WORD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
+        {
+            return i;
+        }
+        i += 2;
+    }
+    match bytes.get(i) {
+        Some(&b) if b >= 0x80 => word_end(text, i, '\u{0627}', Script::Arabic),
+        _ => i,
+    }
+}
+
+/// The end of a run of `White_Space` that continues at byte `i`.
+#[inline]
+fn whitespace_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            i += 1;
+            continue;
+        }
+        if b < 0x80 || block_at(bytes, i).is_some() {
+            break;
+        }
+        match char_at(text, i) {
+            Some(d) if chars::is_white_space(d) => i += d.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
 /// The end of a word that started with `first` (script group `group`) and
 /// continues at byte `i`.
 fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
+    let bytes = text.as_bytes();
     let mut prev = first;
-    while let Some(d) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Byte-level fast paths: ASCII letters and digits in Latin words;
+        // letters, marks, tatweel and format controls of the Arabic block in
+        // Arabic words.
+        if group == Script::Latin && b.is_ascii_alphanumeric() {
+            prev = b as char;
+            i += 1;
+            continue;
+        }
+        if group == Script::Arabic {
+            if let Some(class) = block_at(bytes, i) {
+                if matches!(
+                    class,
+                    Block::Letter | Block::Mark | Block::AttachLetter | Block::Format
+                ) {
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+        }
+        if b < 0x80 && !(group == Script::Latin && b == b'\'') {
+            break; // other ASCII ends every word
+        }
+        let Some(d) = char_at(text, i) else { break };
         let len = d.len_utf8();
         if let Some(g) = chars::script_group(d) {
             if g != group {
@@ -573,7 +743,17 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
 /// The end of a number that continues at byte `i`: digits of any script, and
 /// `٫ ٬ . ,` when a digit follows.
 fn number_end(text: &str, mut i: usize) -> usize {
-    while let Some(d) = char_at(text, i) {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        if block_at(bytes, i) == Some(Block::Digit) {
+            i += 2;
+            continue;
+        }
+        let Some(d) = char_at(text, i) else { break };
         let separator = matches!(d, '\u{066B}' | '\u{066C}' | '.' | ',')
             && char_at(text, i + d.len_utf8()).is_some_and(chars::is_digit);
         if !(chars::is_digit(d) || separator) {
