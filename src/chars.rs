@@ -738,3 +738,95 @@ pub(crate) static CONTINUES_ARABIC_WORD: [bool; 256] = {
 pub(crate) fn block_of(lead: u8, second: u8) -> Block {
     BLOCK[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
 }
+
+/// What the normalizer's fast path may do with a character of the Arabic
+/// block (U+0600–U+06FF) without looking at its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fold {
+    /// A letter that no switch changes.
+    Letter,
+    /// ى U+0649 (fold_alef_maksura → ي).
+    AlefMaksura,
+    /// ة U+0629 (fold_teh_marbuta → ه).
+    TehMarbuta,
+    /// آ أ إ ٱ ٲ ٳ (fold_alef → ا).
+    AlefVariant,
+    /// ک → ك, ی → ي, ہ ھ ۀ → ه (fold_persian); the target letter.
+    Persian(char),
+    /// ؤ → و, ئ → ي (fold_hamza_carriers); the target letter.
+    HamzaCarrier(char),
+    /// U+0640 tatweel.
+    Tatweel,
+    /// A diacritic of a class (Mn, or the Lm small letters U+06E5, U+06E6).
+    Diacritic(Diacritics),
+    /// U+0670 superscript alef.
+    SuperscriptAlef,
+    /// A decimal digit and its value.
+    Digit(u8),
+    /// ، ؛ ؟ ۔ ٪ and their ASCII replacement (Punctuation::Ascii).
+    Punct(char),
+    /// Anything the fast path must hand to the full pipeline: U+0653–U+0655
+    /// (they compose and fold by mark runs), U+0670 (superscript alef modes),
+    /// U+0674–U+0678 (high hamza, NFKC-decomposable), ٫ ٬ (context),
+    /// U+061C ALM (a control), marks of no diacritic class.
+    Slow,
+    /// A character no switch changes that is not a letter (symbols,
+    /// punctuation, format characters, unassigned code points).
+    Other,
+}
+
+const fn fold_class(cp: u32) -> Fold {
+    match cp {
+        0x0653..=0x0655 | 0x0674..=0x0678 | 0x066B | 0x066C | 0x061C => Fold::Slow,
+        0x0670 => Fold::SuperscriptAlef,
+        0x0649 => Fold::AlefMaksura,
+        0x0629 => Fold::TehMarbuta,
+        0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => Fold::AlefVariant,
+        0x06A9 => Fold::Persian('\u{0643}'),
+        0x06CC => Fold::Persian('\u{064A}'),
+        0x06C1 | 0x06BE | 0x06C0 => Fold::Persian('\u{0647}'),
+        0x0624 => Fold::HamzaCarrier('\u{0648}'),
+        0x0626 => Fold::HamzaCarrier('\u{064A}'),
+        0x0640 => Fold::Tatweel,
+        0x064B..=0x064D => Fold::Diacritic(Diacritics::TANWEEN),
+        0x064E..=0x0650 => Fold::Diacritic(Diacritics::HARAKAT),
+        0x0651 => Fold::Diacritic(Diacritics::SHADDA),
+        0x0652 => Fold::Diacritic(Diacritics::SUKUN),
+        0x0656..=0x065F => Fold::Diacritic(Diacritics::OTHER_VOWEL_SIGNS),
+        0x06E5..=0x06E6 => Fold::Diacritic(Diacritics::SMALL_LETTERS),
+        0x0610..=0x061A | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED => {
+            Fold::Diacritic(Diacritics::QURANIC)
+        }
+        0x0660..=0x0669 => Fold::Digit((cp - 0x0660) as u8),
+        0x06F0..=0x06F9 => Fold::Digit((cp - 0x06F0) as u8),
+        0x060C => Fold::Punct(','),
+        0x061B => Fold::Punct(';'),
+        0x061F => Fold::Punct('?'),
+        0x06D4 => Fold::Punct('.'),
+        0x066A => Fold::Punct('%'),
+        _ => match block_class(cp) {
+            Block::Letter => Fold::Letter,
+            Block::Mark => Fold::Slow,
+            _ => Fold::Other,
+        },
+    }
+}
+
+/// [`Fold`] of U+0600 + i, for i in 0..256.
+pub(crate) static FOLD: [Fold; 256] = {
+    let mut t = [Fold::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = fold_class(0x0600 + i as u32);
+        i += 1;
+    }
+    t
+};
+
+/// Whether a cut between two of these characters is safe for normalizing:
+/// ASCII letters and digits, and the basic Arabic letters U+0621–U+063A,
+/// U+0641–U+064A (see [`stream::normalize_boundary`](crate::stream::normalize_boundary)).
+#[inline]
+pub(crate) fn is_inert(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c as u32, 0x0621..=0x063A | 0x0641..=0x064A)
+}

@@ -32,7 +32,10 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 use crate::chars;
 use crate::quotes::{QuoteRole, Resolver};
+
+mod fast;
 use crate::tokenize::Script;
+use fast::Fast;
 
 /// Which Unicode normalization form runs first and last (DESIGN §4.1).
 ///
@@ -595,7 +598,11 @@ impl Normalizer {
     /// }
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.finish(text, self.run(text, None))
+        let out = match self.normalize_fast(text, false) {
+            Some(Fast::Done(out)) => out,
+            _ => self.run(text, None),
+        };
+        self.finish(text, out)
     }
 
     /// Appends the normalized `text` to `out`: exactly what
@@ -619,7 +626,11 @@ impl Normalizer {
     /// assert!(!Normalizer::search().is_normalized("إدلب"));
     /// ```
     pub fn is_normalized(&self, text: &str) -> bool {
-        matches!(self.normalize(text), Cow::Borrowed(_))
+        match self.normalize_fast(text, true) {
+            Some(Fast::Changed) => false,
+            Some(Fast::Done(out)) => matches!(self.finish(text, out), Cow::Borrowed(_)),
+            None => matches!(self.normalize(text), Cow::Borrowed(_)),
+        }
     }
 
     pub(crate) fn quotes_setting(&self) -> Quotes {
@@ -641,7 +652,7 @@ impl Normalizer {
         }
     }
 
-    fn run<'a>(&self, text: &'a str, quote_role: Option<QuoteRole>) -> Cow<'a, str> {
+    pub(crate) fn run<'a>(&self, text: &'a str, quote_role: Option<QuoteRole>) -> Cow<'a, str> {
         let mut cur = Cow::Borrowed(text);
         apply(&mut cur, |s| self.step_forms(s));
         apply(&mut cur, |s| self.step_controls(s));

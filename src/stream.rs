@@ -56,9 +56,11 @@ pub fn chunk_boundary(text: &str) -> usize {
 
 /// The largest byte offset `p` in `1..=text.len()` at which `text` can be cut
 /// for normalizing with `n`, or 0 when there is none: right after a line feed,
-/// or between two characters that are both ASCII letters or digits or basic
-/// Arabic letters (U+0621–U+063A, U+0641–U+064A). Normalizing `text[..p]` and
-/// `text[p..]` apart and concatenating gives `n.normalize(text)`.
+/// or before a basic letter (ASCII letters and digits, Arabic letters
+/// U+0621–U+063A, U+0641–U+064A) whose previous character, skipping marks
+/// (Mn, Me), is also a basic letter. Normalizing `text[..p]` and `text[p..]`
+/// apart and concatenating gives `n.normalize(text)`: no step looks past a
+/// basic letter that only marks separate from another.
 ///
 /// With [`Quotes::Guillemets`] a quote's role can depend on any quote before
 /// it, so there is no safe cut and this returns 0.
@@ -71,22 +73,28 @@ pub fn chunk_boundary(text: &str) -> usize {
 /// let n = Normalizer::search();
 /// assert_eq!(normalize_boundary(&n, "سطر\n(ب)"), "سطر\n".len());
 /// assert_eq!(normalize_boundary(&n, "كلمة"), "كلم".len()); // between م and ة
+/// assert_eq!(normalize_boundary(&n, "بِسْ"), "بِ".len()); // before س, after ب and its kasra
 /// assert_eq!(normalize_boundary(&n, "، ،"), 0);
 /// ```
 pub fn normalize_boundary(n: &Normalizer, text: &str) -> usize {
     if n.quotes_setting() == Quotes::Guillemets {
         return 0;
     }
-    let inert = |c: char| {
-        c.is_ascii_alphanumeric() || matches!(c as u32, 0x0621..=0x063A | 0x0641..=0x064A)
-    };
-    let mut after: Option<char> = None;
+    // The start of the nearest basic letter to the right that only marks
+    // separate from the current position.
+    let mut inert_right: Option<usize> = None;
     for (i, c) in text.char_indices().rev() {
-        let p = i + c.len_utf8();
-        if c == '\n' || (inert(c) && after.is_some_and(inert)) {
-            return p;
+        if c == '\n' {
+            return i + 1;
         }
-        after = Some(c);
+        if chars::is_inert(c) {
+            if let Some(q) = inert_right {
+                return q;
+            }
+            inert_right = Some(i);
+        } else if !chars::is_mn_me(c) {
+            inert_right = None;
+        }
     }
     0
 }

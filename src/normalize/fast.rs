@@ -1,0 +1,365 @@
+//! The normalizer's fast path: one pass over the bytes.
+//!
+//! Every ASCII character and every character of the Arabic block
+//! (U+0600–U+06FF) gets an action that does not depend on its neighbours
+//! (keep, drop, or replace by one character) from the tables of
+//! [`chars::FOLD`](crate::chars) and the switches. Three things look at
+//! neighbours, locally: a space under [`Whitespace::Collapse`] is kept only
+//! between two kept non-space characters on one line; a kept mark under a
+//! Unicode form must not have a lower combining class than the mark kept
+//! before it; the start of a line.
+//!
+//! Anything else is *slow*: the stretch of text between the safe cuts around
+//! it (see [`stream::normalize_boundary`](crate::stream::normalize_boundary):
+//! after a line feed, or between two basic letters or ASCII alphanumerics)
+//! goes through the full pipeline. Normalizing at safe cuts composes (the
+//! streaming properties check it), so the output is the pipeline's output
+//! for the whole text; the property tests compare the two for every
+//! configuration.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use unicode_normalization::char::canonical_combining_class;
+
+use crate::chars::{self, Fold};
+use crate::normalize::{
+    Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
+};
+
+/// What to do with one character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Act {
+    Keep,
+    Drop,
+    Push(char),
+    Slow,
+}
+
+/// Why the fast path stopped early.
+pub(crate) enum Fast<'a> {
+    /// The normalized text.
+    Done(Cow<'a, str>),
+    /// Only in check mode: the text is not normalized.
+    Changed,
+}
+
+#[inline(always)]
+fn is_ascii_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// Whether the character starting at byte `i` may be a space or a line break
+/// that is not ASCII (NBSP, NEL, U+1680, U+2000–U+200A, LS, PS, U+202F,
+/// U+205F, U+3000): conservatively by its first bytes.
+#[inline(always)]
+fn maybe_unicode_ws(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xC2 => matches!(bytes.get(i + 1), Some(0xA0 | 0x85)),
+        0xE1 | 0xE3 => true,
+        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, _] | [0x81, 0x9F])),
+        _ => false,
+    }
+}
+
+impl Normalizer {
+    /// The action for the Arabic-block character with table index `idx`
+    /// (U+0600 + idx), with `last_ccc` the combining class of the last kept
+    /// character.
+    #[inline(always)]
+    fn arabic_act(&self, idx: usize, last_ccc: u8) -> (Act, u8) {
+        let c = |cp: u32| char::from_u32(cp).unwrap_or('\u{FFFD}');
+        let keep = (Act::Keep, 0);
+        match chars::FOLD[idx] {
+            Fold::Letter | Fold::Other => keep,
+            Fold::AlefMaksura if self.fold_alef_maksura => (Act::Push('\u{064A}'), 0),
+            Fold::TehMarbuta if self.fold_teh_marbuta => (Act::Push('\u{0647}'), 0),
+            Fold::AlefVariant if self.fold_alef => (Act::Push('\u{0627}'), 0),
+            Fold::Persian(to) if self.fold_persian => (Act::Push(to), 0),
+            Fold::HamzaCarrier(to) if self.fold_hamza_carriers => (Act::Push(to), 0),
+            Fold::AlefMaksura
+            | Fold::TehMarbuta
+            | Fold::AlefVariant
+            | Fold::Persian(_)
+            | Fold::HamzaCarrier(_) => keep,
+            Fold::Tatweel if self.strip_tatweel => (Act::Drop, last_ccc),
+            Fold::Tatweel => keep,
+            Fold::SuperscriptAlef => match self.superscript_alef {
+                SuperscriptAlef::Remove => (Act::Drop, last_ccc),
+                SuperscriptAlef::ToAlef => (Act::Slow, last_ccc),
+                SuperscriptAlef::Keep => self.mark_act(idx, Diacritics::SUPERSCRIPT_ALEF, last_ccc),
+            },
+            Fold::Diacritic(class) => self.mark_act(idx, class, last_ccc),
+            Fold::Digit(v) => match self.digits {
+                Digits::Keep => keep,
+                Digits::Ascii => (Act::Push(c(0x30 + u32::from(v))), 0),
+                Digits::ArabicIndic if idx < 0x70 => keep,
+                Digits::ArabicIndic => (Act::Push(c(0x0660 + u32::from(v))), 0),
+            },
+            Fold::Punct(to) if self.punctuation == Punctuation::Ascii => (Act::Push(to), 0),
+            Fold::Punct(_) => keep,
+            Fold::Slow => (Act::Slow, last_ccc),
+        }
+    }
+
+    /// A diacritic of `class`: dropped when stripped; kept unless a Unicode
+    /// form would reorder it after the last kept mark.
+    #[inline(always)]
+    fn mark_act(&self, idx: usize, class: Diacritics, last_ccc: u8) -> (Act, u8) {
+        if self.diacritics.contains(class) {
+            return (Act::Drop, last_ccc);
+        }
+        let c = char::from_u32(0x0600 + idx as u32).unwrap_or('\u{FFFD}');
+        let ccc = canonical_combining_class(c);
+        if self.unicode_form != Form::None && ccc != 0 && ccc < last_ccc {
+            (Act::Slow, last_ccc) // canonical reordering
+        } else {
+            (Act::Keep, ccc)
+        }
+    }
+
+    /// A run of spaces (ASCII space, TAB, NBSP) from byte `i` under
+    /// [`Whitespace::Collapse`]: dropped at the start or end of a line, kept
+    /// (a single U+0020) or collapsed to one U+0020 before a kept non-space,
+    /// slow otherwise. Returns the action and the run's length.
+    fn space_run_act(&self, bytes: &[u8], i: usize, last_ws: bool) -> (Act, usize) {
+        let mut j = i;
+        loop {
+            match bytes.get(j) {
+                Some(b' ' | b'\t') => j += 1,
+                Some(0xC2) if bytes.get(j + 1) == Some(&0xA0) => j += 2,
+                _ => break,
+            }
+        }
+        let len = j - i;
+        if last_ws {
+            return (Act::Drop, len); // start of a line
+        }
+        let next_kept = match bytes.get(j) {
+            None => return (Act::Drop, len), // end of the text
+            Some(b'\n' | b'\r' | 0x0B | 0x0C) => return (Act::Drop, len), // end of a line
+            Some(&n) if n < 0x80 => true,
+            Some(&n @ 0xD8..=0xDB) => {
+                let idx = (((n & 0x03) as usize) << 6) | (bytes[j + 1] & 0x3F) as usize;
+                matches!(self.arabic_act(idx, 0).0, Act::Keep | Act::Push(_))
+            }
+            // A quote (kept) or a slow character, whose region will cover
+            // this run; spaces and line breaks beyond ASCII stay slow.
+            Some(_) => !maybe_unicode_ws(bytes, j),
+        };
+        match (next_kept, len == 1 && bytes[i] == b' ') {
+            (false, _) => (Act::Slow, len),
+            (true, true) => (Act::Keep, len),
+            (true, false) => (Act::Push(' '), len),
+        }
+    }
+
+    /// The action for the character at byte `i` and its length; `last_ws`
+    /// says whether the last kept character is a space or line break (or
+    /// there is none on this line).
+    #[inline(always)]
+    fn act_at(&self, bytes: &[u8], i: usize, last_ws: bool, last_ccc: u8) -> (Act, usize, u8) {
+        let b = bytes[i];
+        let collapse = self.whitespace == Whitespace::Collapse;
+        if collapse && (b == b' ' || b == b'\t' || (b == 0xC2 && bytes.get(i + 1) == Some(&0xA0))) {
+            let (act, len) = self.space_run_act(bytes, i, last_ws);
+            return (act, len, 0);
+        }
+        if b < 0x80 {
+            let act = match b {
+                b'0'..=b'9' if self.digits == Digits::ArabicIndic => {
+                    Act::Push(char::from_u32(0x0660 + u32::from(b - b'0')).unwrap_or('0'))
+                }
+                _ => Act::Keep,
+            };
+            return (act, 1, 0);
+        }
+        if b == 0xC2 && bytes.get(i + 1) == Some(&0xA0) {
+            // NBSP without Collapse: NFKC makes it a space.
+            let act = if self.unicode_form == Form::Nfkc {
+                Act::Push(' ')
+            } else {
+                Act::Keep
+            };
+            return (act, 2, 0);
+        }
+        if let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
+            let idx = (((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize;
+            let (act, ccc) = self.arabic_act(idx, last_ccc);
+            return (act, 2, ccc);
+        }
+        // Quotes: « U+00AB, » U+00BB, U+2018–U+201F, ‹ U+2039, › U+203A.
+        let quote = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC2, Some(0xAB | 0xBB), _) => Some((true, 2)),
+            (0xE2, Some(0x80), Some(0x98..=0x9B | 0xB9 | 0xBA)) => Some((false, 3)),
+            (0xE2, Some(0x80), Some(0x9C..=0x9F)) => Some((true, 3)),
+            _ => None,
+        };
+        match quote {
+            Some((double, len)) => {
+                let act = match self.quotes {
+                    Quotes::Ascii => Act::Push(if double { '"' } else { '\'' }),
+                    _ => Act::Keep,
+                };
+                (act, len, 0)
+            }
+            None => (Act::Slow, 1, last_ccc),
+        }
+    }
+
+    /// The fast path. `None` when the configuration needs the whole text at
+    /// once (quote roles under [`Quotes::Guillemets`]). In `check` mode it
+    /// stops at the first change with [`Fast::Changed`].
+    pub(crate) fn normalize_fast<'a>(&self, text: &'a str, check: bool) -> Option<Fast<'a>> {
+        if self.quotes == Quotes::Guillemets {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        // The output, allocated at the first change: `out` holds the output
+        // of `text[..run]`, and `text[run..i]` is unchanged.
+        let mut out: Option<String> = None;
+        let mut run = 0;
+        // The last safe cut in the input, and the output length there once a
+        // change follows it (before that it is `out.len() + cut_in - run`).
+        let (mut cut_in, mut cut_out) = (0, 0);
+        let mut prev_inert = false;
+        let mut prev_lf = false;
+        let mut last_ws = true;
+        let mut last_ccc = 0u8;
+        let arabic_indic = self.digits == Digits::ArabicIndic;
+        let mut i = 0;
+        while i < n {
+            let b = bytes[i];
+            // The common case, in a tight loop: letters no switch changes
+            // (Arabic letters, ASCII letters and digits).
+            let plain = match b {
+                0xD8..=0xDB => {
+                    let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                    (chars::FOLD[idx] == Fold::Letter)
+                        .then_some((2, matches!(idx, 0x21..=0x3A | 0x41..=0x4A)))
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => Some((1, true)),
+                b'0'..=b'9' if !arabic_indic => Some((1, true)),
+                _ => None,
+            };
+            if let Some((len, inert)) = plain {
+                if (prev_inert && inert) || prev_lf {
+                    cut_in = i;
+                }
+                prev_inert = inert;
+                prev_lf = false;
+                last_ws = false;
+                last_ccc = 0;
+                i += len;
+                continue;
+            }
+
+            // Record a safe cut before the character at `i`.
+            let (cur_inert, mark) = match b {
+                b if b < 0x80 => (b.is_ascii_alphanumeric(), false),
+                0xD8..=0xDB => {
+                    let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                    (
+                        matches!(idx, 0x21..=0x3A | 0x41..=0x4A),
+                        chars::BLOCK[idx] == chars::Block::Mark,
+                    )
+                }
+                _ => (false, false),
+            };
+            if (prev_inert && cur_inert) || prev_lf {
+                cut_in = i;
+            }
+            // A basic letter stays the left side of a cut across its marks.
+            if !mark {
+                prev_inert = cur_inert;
+            }
+            prev_lf = b == b'\n';
+
+            let (act, len, ccc) = self.act_at(bytes, i, last_ws, last_ccc);
+            match act {
+                Act::Keep => {
+                    last_ws = is_ascii_ws(b);
+                    last_ccc = ccc;
+                    i += len;
+                }
+                Act::Drop | Act::Push(_) => {
+                    if check {
+                        return Some(Fast::Changed);
+                    }
+                    let o = out.get_or_insert_with(|| String::with_capacity(n));
+                    if cut_in >= run {
+                        // The output length at the cut, before it changes.
+                        cut_out = o.len() + (cut_in - run);
+                    }
+                    o.push_str(&text[run..i]);
+                    if let Act::Push(c) = act {
+                        o.push(c);
+                        last_ws = c == ' ';
+                        last_ccc = 0;
+                    }
+                    i += len;
+                    run = i;
+                    prev_lf = false;
+                }
+                Act::Slow => {
+                    let end = next_cut(text, i, prev_inert);
+                    let region = &text[cut_in..end];
+                    let normalized = self.run(region, None);
+                    if check {
+                        if *normalized != *region {
+                            return Some(Fast::Changed);
+                        }
+                    } else if out.is_some() || *normalized != *region {
+                        let o = out.get_or_insert_with(|| String::with_capacity(n + 16));
+                        if cut_in >= run {
+                            o.push_str(&text[run..cut_in]);
+                        } else {
+                            o.truncate(cut_out);
+                        }
+                        o.push_str(&normalized);
+                        run = end;
+                    }
+                    i = end;
+                    // The character before a cut is a basic letter or a line
+                    // feed; at the end nothing follows.
+                    prev_lf = end > 0 && bytes[end - 1] == b'\n';
+                    last_ws = prev_lf;
+                    last_ccc = 0;
+                    prev_inert = text[..end]
+                        .chars()
+                        .rev()
+                        .find(|&c| !chars::is_mn_me(c))
+                        .is_some_and(chars::is_inert);
+                    cut_in = end;
+                }
+            }
+        }
+        Some(Fast::Done(match out {
+            None => Cow::Borrowed(text),
+            Some(mut o) => {
+                o.push_str(&text[run..]);
+                Cow::Owned(o)
+            }
+        }))
+    }
+}
+
+/// The first safe cut after the character that starts at byte `i`, or the
+/// end of `text`; `inert_left` says whether a basic letter, then only marks,
+/// precede byte `i`.
+fn next_cut(text: &str, i: usize, mut inert_left: bool) -> usize {
+    let mut prev_lf = false;
+    for (j, c) in text[i..].char_indices() {
+        if j > 0 && (prev_lf || (inert_left && chars::is_inert(c))) {
+            return i + j;
+        }
+        if chars::is_inert(c) {
+            inert_left = true;
+        } else if !chars::is_mn_me(c) {
+            inert_left = false;
+        }
+        prev_lf = c == '\n';
+    }
+    text.len()
+}
