@@ -652,6 +652,19 @@ pub(crate) fn is_prepend(c: char) -> bool {
         && CodePointMapData::<GraphemeClusterBreak>::new().get(c) == GraphemeClusterBreak::Prepend
 }
 
+/// A table of `$class(U+0600 + i)` for i in 0..256, built at compile time.
+macro_rules! block_table {
+    ($default:expr, $class:ident) => {{
+        let mut t = [$default; 256];
+        let mut i = 0;
+        while i < 256 {
+            t[i] = $class(0x0600 + i as u32);
+            i += 1;
+        }
+        t
+    }};
+}
+
 /// The class of a character of the Arabic block U+0600–U+06FF, for the
 /// byte-level fast paths (tokenizer and normalizer). Every entry agrees with
 /// the general predicates above (`tests/chars_ucd.rs` checks each one).
@@ -707,15 +720,7 @@ const fn block_class(cp: u32) -> Block {
 }
 
 /// [`Block`] of U+0600 + i, for i in 0..256.
-pub(crate) static BLOCK: [Block; 256] = {
-    let mut t = [Block::Other; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = block_class(0x0600 + i as u32);
-        i += 1;
-    }
-    t
-};
+pub(crate) static BLOCK: [Block; 256] = block_table!(Block::Other, block_class);
 
 /// Whether the character U+0600 + i continues an Arabic word: letters,
 /// marks, tatweel and the small letters, format controls.
@@ -813,15 +818,7 @@ const fn fold_class(cp: u32) -> Fold {
 }
 
 /// [`Fold`] of U+0600 + i, for i in 0..256.
-pub(crate) static FOLD: [Fold; 256] = {
-    let mut t = [Fold::Other; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = fold_class(0x0600 + i as u32);
-        i += 1;
-    }
-    t
-};
+pub(crate) static FOLD: [Fold; 256] = block_table!(Fold::Other, fold_class);
 
 /// Whether a cut between two of these characters is safe for normalizing:
 /// ASCII letters and digits, and the basic Arabic letters U+0621–U+063A,

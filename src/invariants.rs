@@ -477,21 +477,11 @@ impl NormalizeInput {
     pub fn normalizer(&self) -> Normalizer {
         let s = &self.switches;
         let on = |i: usize| s[i] % 2 == 1;
-        let d = [
-            Diacritics::TANWEEN,
-            Diacritics::HARAKAT,
-            Diacritics::SHADDA,
-            Diacritics::SUKUN,
-            Diacritics::SUPERSCRIPT_ALEF,
-            Diacritics::HAMZA_MARKS,
-            Diacritics::OTHER_VOWEL_SIGNS,
-            Diacritics::SMALL_LETTERS,
-            Diacritics::QURANIC,
-        ]
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| self.diacritics & (1 << i) != 0)
-        .fold(Diacritics::NONE, |acc, (_, &c)| acc.union(c));
+        let d = Diacritics::NAMED
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.diacritics & (1 << i) != 0)
+            .fold(Diacritics::NONE, |acc, (_, &(_, c))| acc.union(c));
         Normalizer::new()
             .unicode_form([Form::None, Form::Nfc, Form::Nfkc][s[0] as usize % 3])
             .presentation_forms(on(1))
@@ -538,21 +528,8 @@ impl core::fmt::Debug for NormalizeInput {
             n.superscript_alef
         )?;
         write!(f, "    .strip_diacritics(Diacritics::NONE")?;
-        for (bit, name) in [
-            "TANWEEN",
-            "HARAKAT",
-            "SHADDA",
-            "SUKUN",
-            "SUPERSCRIPT_ALEF",
-            "HAMZA_MARKS",
-            "OTHER_VOWEL_SIGNS",
-            "SMALL_LETTERS",
-            "QURANIC",
-        ]
-        .iter()
-        .enumerate()
-        {
-            if self.diacritics & (1 << bit) != 0 {
+        for (name, class) in Diacritics::NAMED {
+            if n.diacritics.contains(class) {
                 write!(f, ".union(Diacritics::{name})")?;
             }
         }

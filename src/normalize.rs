@@ -184,8 +184,24 @@ pub enum Whitespace {
 /// assert_eq!(n.normalize("مُحَمَّدٌ"), "محمّدٌ"); // shadda and tanween stay
 /// assert!(Diacritics::ALL.contains(Diacritics::QURANIC));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Diacritics(u16);
+
+impl core::fmt::Debug for Diacritics {
+    /// `Diacritics(TANWEEN | SHADDA)`, `Diacritics(NONE)`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Diacritics(")?;
+        let mut first = true;
+        for (name, class) in Diacritics::NAMED {
+            if self.contains(class) {
+                f.write_str(if first { "" } else { " | " })?;
+                f.write_str(name)?;
+                first = false;
+            }
+        }
+        f.write_str(if first { "NONE)" } else { ")" })
+    }
+}
 
 impl Diacritics {
     /// No class.
@@ -213,6 +229,27 @@ impl Diacritics {
     pub const QURANIC: Diacritics = Diacritics(1 << 8);
     /// Every class.
     pub const ALL: Diacritics = Diacritics((1 << 9) - 1);
+
+    /// Every class with its name, in the order of DESIGN §3.
+    ///
+    /// ```
+    /// use arabic_text::Diacritics;
+    /// let all = Diacritics::NAMED.iter().fold(Diacritics::NONE, |d, &(_, c)| d.union(c));
+    /// assert_eq!(all, Diacritics::ALL);
+    /// assert_eq!(Diacritics::NAMED[2].0, "SHADDA");
+    /// assert_eq!(format!("{:?}", Diacritics::TANWEEN.union(Diacritics::SUKUN)), "Diacritics(TANWEEN | SUKUN)");
+    /// ```
+    pub const NAMED: [(&'static str, Diacritics); 9] = [
+        ("TANWEEN", Diacritics::TANWEEN),
+        ("HARAKAT", Diacritics::HARAKAT),
+        ("SHADDA", Diacritics::SHADDA),
+        ("SUKUN", Diacritics::SUKUN),
+        ("SUPERSCRIPT_ALEF", Diacritics::SUPERSCRIPT_ALEF),
+        ("HAMZA_MARKS", Diacritics::HAMZA_MARKS),
+        ("OTHER_VOWEL_SIGNS", Diacritics::OTHER_VOWEL_SIGNS),
+        ("SMALL_LETTERS", Diacritics::SMALL_LETTERS),
+        ("QURANIC", Diacritics::QURANIC),
+    ];
 
     /// The union of two sets.
     ///
