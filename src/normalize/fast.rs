@@ -241,6 +241,8 @@ impl Normalizer {
                 }
                 b'a'..=b'z' | b'A'..=b'Z' => Some((1, true)),
                 b'0'..=b'9' if !arabic_indic => Some((1, true)),
+                // One space between words, before a letter no switch changes.
+                b' ' if !last_ws && plain_letter_at(bytes, i + 1) => Some((1, false)),
                 _ => None,
             };
             if let Some((len, inert)) = plain {
@@ -249,7 +251,7 @@ impl Normalizer {
                 }
                 prev_inert = inert;
                 prev_lf = false;
-                last_ws = false;
+                last_ws = b == b' ';
                 last_ccc = 0;
                 i += len;
                 continue;
@@ -342,6 +344,18 @@ impl Normalizer {
                 Cow::Owned(o)
             }
         }))
+    }
+}
+
+/// Whether the character at byte `i` is an ASCII letter or an Arabic letter
+/// that no switch changes.
+#[inline(always)]
+fn plain_letter_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i..i + 2) {
+        Some(&[lead @ 0xD8..=0xDB, second]) => {
+            chars::FOLD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize] == Fold::Letter
+        }
+        _ => bytes.get(i).is_some_and(u8::is_ascii_alphabetic),
     }
 }
 
