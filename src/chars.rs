@@ -754,7 +754,9 @@ pub(crate) enum Fold {
     AlefMaksura,
     /// ة U+0629 (fold_teh_marbuta → ه).
     TehMarbuta,
-    /// آ أ إ ٱ ٲ ٳ (fold_alef → ا).
+    /// آ أ إ (fold_alef_hamza or fold_alef → ا).
+    AlefHamza,
+    /// ٱ ٲ ٳ (fold_alef → ا).
     AlefVariant,
     /// ک → ك, ی → ي, ہ ھ ۀ → ه (fold_persian); the target letter.
     Persian(char),
@@ -786,7 +788,8 @@ const fn fold_class(cp: u32) -> Fold {
         0x0670 => Fold::SuperscriptAlef,
         0x0649 => Fold::AlefMaksura,
         0x0629 => Fold::TehMarbuta,
-        0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => Fold::AlefVariant,
+        0x0622 | 0x0623 | 0x0625 => Fold::AlefHamza,
+        0x0671..=0x0673 => Fold::AlefVariant,
         0x06A9 => Fold::Persian('\u{0643}'),
         0x06CC => Fold::Persian('\u{064A}'),
         0x06C1 | 0x06BE | 0x06C0 => Fold::Persian('\u{0647}'),

@@ -466,7 +466,7 @@ impl core::fmt::Debug for FuzzText {
 /// a ready-to-paste Rust reproduction.
 #[derive(Clone, Arbitrary)]
 pub struct NormalizeInput {
-    switches: [u8; 15],
+    switches: [u8; 16],
     diacritics: u16,
     /// The text to normalize.
     pub text: FuzzText,
@@ -510,6 +510,7 @@ impl NormalizeInput {
             .punctuation([Punctuation::Keep, Punctuation::Ascii][s[11] as usize % 2])
             .quotes([Quotes::Keep, Quotes::Ascii, Quotes::Guillemets][s[12] as usize % 3])
             .whitespace([Whitespace::Keep, Whitespace::Collapse][s[13] as usize % 2])
+            .fold_alef_hamza(on(14))
     }
 }
 
@@ -537,6 +538,7 @@ impl core::fmt::Debug for NormalizeInput {
         writeln!(f, "    .fold_persian({})", n.fold_persian)?;
         writeln!(f, "    .fold_alef_maksura({})", n.fold_alef_maksura)?;
         writeln!(f, "    .fold_teh_marbuta({})", n.fold_teh_marbuta)?;
+        writeln!(f, "    .fold_alef_hamza({})", n.fold_alef_hamza)?;
         writeln!(f, "    .fold_alef({})", n.fold_alef)?;
         writeln!(f, "    .fold_hamza_carriers({})", n.fold_hamza_carriers)?;
         writeln!(f, "    .digits(Digits::{:?})", n.digits)?;

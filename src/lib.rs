@@ -66,22 +66,26 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod analyze;
 pub mod chars;
 #[cfg(any(all(test, feature = "std"), feature = "invariants"))]
 #[doc(hidden)]
 pub mod invariants;
 pub mod normalize;
 mod quotes;
+mod stem;
 pub mod stream;
 #[cfg(test)]
 mod tests;
 mod tokenize;
 
+pub use analyze::{ArabicAnalyzer, Flavour, Term, Terms};
 pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
     Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
 pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};
+pub use stem::ArabicStemmer;
 pub use tokenize::{
     tokenize, Punct, Script, Segments, Token, TokenKind, Tokenizer, TokenizerState, Tokens,
 };

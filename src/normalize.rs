@@ -12,6 +12,7 @@
 //! 5. the letter folds [`fold_persian`](Normalizer::fold_persian),
 //!    [`fold_alef_maksura`](Normalizer::fold_alef_maksura),
 //!    [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta),
+//!    [`fold_alef_hamza`](Normalizer::fold_alef_hamza),
 //!    [`fold_alef`](Normalizer::fold_alef),
 //!    [`fold_hamza_carriers`](Normalizer::fold_hamza_carriers)
 //! 6. [`digits`](Normalizer::digits)
@@ -320,6 +321,7 @@ pub struct Normalizer {
     pub(crate) fold_persian: bool,
     pub(crate) fold_alef_maksura: bool,
     pub(crate) fold_teh_marbuta: bool,
+    pub(crate) fold_alef_hamza: bool,
     pub(crate) fold_alef: bool,
     pub(crate) fold_hamza_carriers: bool,
     pub(crate) digits: Digits,
@@ -395,6 +397,7 @@ impl Normalizer {
             fold_persian: false,
             fold_alef_maksura: false,
             fold_teh_marbuta: false,
+            fold_alef_hamza: false,
             fold_alef: false,
             fold_hamza_carriers: false,
             digits: Digits::Keep,
@@ -452,6 +455,33 @@ impl Normalizer {
             .controls(Controls::RemoveKeepingZwnj)
             .strip_tatweel(true)
             .whitespace(Whitespace::Collapse)
+    }
+
+    /// The Lucene preset: exactly `org.apache.lucene.analysis.ar.ArabicNormalizer`
+    /// (Lucene 8.x): آ أ إ → ا, ى → ي, ة → ه, and tatweel U+0640 and
+    /// U+064B–U+0652 (tanween, harakat, shadda, sukun) deleted. Nothing else:
+    /// ٱ, U+0670, U+0653–U+0655, presentation forms, format controls and
+    /// digits stay, and there is no Unicode normalization. Checked row by row
+    /// against Lucene's own output (`tests/lucene.rs`).
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// let n = Normalizer::lucene();
+    /// assert_eq!(n.normalize("ٱلرَّحْمَـٰنِ"), "ٱلرحمٰن");
+    /// assert_eq!(n.normalize("أَحْمَد مدرسة على"), "احمد مدرسه علي");
+    /// ```
+    pub const fn lucene() -> Self {
+        Normalizer::new()
+            .strip_tatweel(true)
+            .strip_diacritics(
+                Diacritics::TANWEEN
+                    .union(Diacritics::HARAKAT)
+                    .union(Diacritics::SHADDA)
+                    .union(Diacritics::SUKUN),
+            )
+            .fold_alef_maksura(true)
+            .fold_teh_marbuta(true)
+            .fold_alef_hamza(true)
     }
 
     switch!(
@@ -554,6 +584,22 @@ impl Normalizer {
         /// assert_eq!(Normalizer::new().fold_teh_marbuta(true).normalize("مدرسة"), "مدرسه");
         /// ```
         fold_teh_marbuta: bool
+    );
+    switch!(
+        /// Step 5: only the three precomposed letters آ U+0622, أ U+0623 and
+        /// إ U+0625 → ا U+0627, letter by letter: what Lucene's
+        /// ArabicNormalizer does. [`fold_alef`](Self::fold_alef) folds more
+        /// (ٱ ٲ ٳ ٵ, and hamza marks by mark runs). With a Unicode form,
+        /// whose last step would compose them back, it also deletes U+0653,
+        /// U+0654 and U+0655 in the mark run after an ا.
+        ///
+        /// ```
+        /// use arabic_text::Normalizer;
+        /// let n = Normalizer::new().fold_alef_hamza(true);
+        /// assert_eq!(n.normalize("أإآ ٱ"), "ااا ٱ");
+        /// assert_eq!(n.normalize("\u{0627}\u{0654}"), "\u{0627}\u{0654}"); // decomposed: untouched
+        /// ```
+        fold_alef_hamza: bool
     );
     switch!(
         /// Step 5: alef variants آ أ إ ٱ ٲ ٳ ٵ → ا U+0627, then delete every
@@ -836,6 +882,7 @@ impl Normalizer {
         if !(self.fold_persian
             || self.fold_alef_maksura
             || self.fold_teh_marbuta
+            || self.fold_alef_hamza
             || self.fold_alef
             || self.fold_hamza_carriers)
         {
@@ -896,6 +943,9 @@ impl Normalizer {
         if self.fold_teh_marbuta && c == '\u{0629}' {
             c = '\u{0647}';
         }
+        if self.fold_alef_hamza && matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}') {
+            c = '\u{0627}';
+        }
         if self.fold_alef
             && matches!(
                 c,
@@ -924,6 +974,12 @@ impl Normalizer {
         (self.fold_alef
             && folded == '\u{0627}'
             && matches!(mark, '\u{0653}' | '\u{0654}' | '\u{0655}' | '\u{0674}'))
+            // Under a Unicode form the last step would compose ا + U+0653/4/5
+            // back into آ أ إ, so fold_alef_hamza folds those equivalents too.
+            || (self.fold_alef_hamza
+                && self.unicode_form != Form::None
+                && folded == '\u{0627}'
+                && matches!(mark, '\u{0653}' | '\u{0654}' | '\u{0655}'))
             || (self.fold_hamza_carriers
                 && matches!(folded, '\u{0648}' | '\u{064A}')
                 && matches!(mark, '\u{0654}' | '\u{0674}'))

@@ -410,3 +410,22 @@ fn token_normalized_uses_token_role() {
     // Alone, ” has no context and its glyph closes.
     assert_eq!(g.normalize("”"), "»");
 }
+
+/// Bug found by property p01 (idempotence) when fold_alef_hamza arrived:
+/// ToAlef turns U+0670 into ا right before U+0654, and the last NFC step
+/// composed أ, which a second pass folded to ا. Under a Unicode form
+/// fold_alef_hamza now also deletes U+0653–U+0655 after ا.
+#[test]
+fn regression_fold_alef_hamza_after_to_alef_is_idempotent() {
+    let n = Normalizer::new()
+        .unicode_form(Form::Nfc)
+        .superscript_alef(SuperscriptAlef::ToAlef)
+        .fold_alef_hamza(true);
+    assert_eq!(n.normalize("\u{0670}\u{0654}"), "\u{0627}");
+    assert!(n.is_normalized("\u{0627}"));
+    // Without a form (the Lucene preset) decomposed hamza stays, as in Lucene.
+    assert_eq!(
+        Normalizer::lucene().normalize("\u{0627}\u{0654}"),
+        "\u{0627}\u{0654}"
+    );
+}

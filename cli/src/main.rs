@@ -121,7 +121,7 @@ enum Preset {
 enum Format {
     /// Aligned columns for reading: START..END KIND TEXT.
     Text,
-    /// START<TAB>END<TAB>KIND<TAB>TEXT, with TEXT escaped.
+    /// Tab-separated START, END, KIND, TEXT, with TEXT escaped.
     Tsv,
     /// One JSON object per line: file, start, end, kind, text.
     Jsonl,

@@ -257,6 +257,27 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     if n.fold_teh_marbuta {
         cs.iter_mut().filter(|c| **c == 'ة').for_each(|c| *c = 'ه');
     }
+    if n.fold_alef_hamza {
+        for c in cs.iter_mut() {
+            if "آأإ".contains(*c) {
+                *c = 'ا';
+            }
+        }
+        if n.unicode_form != Form::None {
+            let drop: Vec<bool> = (0..cs.len())
+                .map(|i| {
+                    matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}')
+                        && run_owner(&cs, i).is_some_and(|o| cs[o] == 'ا')
+                })
+                .collect();
+            cs = cs
+                .into_iter()
+                .zip(drop)
+                .filter(|&(_, d)| !d)
+                .map(|(c, _)| c)
+                .collect();
+        }
+    }
     if n.fold_alef {
         for c in cs.iter_mut() {
             if "آأإٱٲٳٵ".contains(*c) {

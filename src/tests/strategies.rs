@@ -81,7 +81,7 @@ pub fn normalizer() -> impl Strategy<Value = Normalizer> {
             sa,
             diacritics(),
         ),
-        (any::<[bool; 5]>(), digits, punct, quotes, ws),
+        (any::<[bool; 6]>(), digits, punct, quotes, ws),
     )
         .prop_map(
             |((form, pf, controls, tatweel, sa, d), (folds, digits, punct, quotes, ws))| {
@@ -97,6 +97,7 @@ pub fn normalizer() -> impl Strategy<Value = Normalizer> {
                     .fold_teh_marbuta(folds[2])
                     .fold_alef(folds[3])
                     .fold_hamza_carriers(folds[4])
+                    .fold_alef_hamza(folds[5])
                     .digits(digits)
                     .punctuation(punct)
                     .quotes(quotes)
@@ -107,5 +108,6 @@ pub fn normalizer() -> impl Strategy<Value = Normalizer> {
         6 => any_config,
         1 => Just(Normalizer::search()),
         1 => Just(Normalizer::clean()),
+        1 => Just(Normalizer::lucene()),
     ]
 }

@@ -1,0 +1,102 @@
+//! Differential tests against Apache Lucene 8.8.1's own outputs (see
+//! `../shared/golden/README.md`): for every token, `norm` =
+//! ArabicNormalizer, `stem` = ArabicStemmer on `norm`, `analyzed` = the
+//! ArabicAnalyzer filters on the token alone. `tests/data/lucene-tests.tsv`
+//! (Lucene's own test inputs) is always checked; the two large files are read
+//! in place from `../shared/golden/lucene-8.7/` when that folder exists.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use arabic_text::{ArabicAnalyzer, ArabicStemmer, Normalizer};
+
+fn escaped(s: &str) -> String {
+    let mut out = format!("{s:?} [");
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "U+{:04X}", c as u32);
+    }
+    out.push(']');
+    out
+}
+
+/// Checks every row of one golden file; returns the number of rows.
+fn check_file(path: &Path) -> usize {
+    let body = std::fs::read_to_string(path).expect("golden file is UTF-8");
+    let norm = Normalizer::lucene();
+    let stemmer = ArabicStemmer::new();
+    let analyzer = ArabicAnalyzer::lucene();
+    let mut rows = 0;
+    let mut failures = Vec::new();
+    for (n, line) in body.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(
+            fields.len(),
+            4,
+            "{}:{}: want 4 fields",
+            path.display(),
+            n + 1
+        );
+        let (token, want_norm, want_stem, want_analyzed) =
+            (fields[0], fields[1], fields[2], fields[3]);
+        rows += 1;
+        let got_norm = norm.normalize(token);
+        let got_stem = stemmer.stem(want_norm);
+        let got_analyzed = analyzer.analyze_word(token).unwrap_or_default();
+        for (column, got, want) in [
+            ("norm", &*got_norm, want_norm),
+            ("stem", got_stem, want_stem),
+            ("analyzed", &*got_analyzed, want_analyzed),
+        ] {
+            if got != want {
+                failures.push(format!(
+                    "{}:{} {column}: token {}\n    want {}\n    got  {}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    n + 1,
+                    escaped(token),
+                    escaped(want),
+                    escaped(got)
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} rows differ from Lucene:\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(50)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    rows
+}
+
+#[test]
+fn lucene_test_inputs_agree_on_all_four_columns() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/lucene-tests.tsv");
+    assert_eq!(check_file(&path), 54);
+}
+
+#[test]
+fn large_golden_files_agree_when_present() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/golden/lucene-8.7");
+    if !dir.is_dir() {
+        eprintln!("skipped: {} is not here", dir.display());
+        return;
+    }
+    for (file, rows) in [
+        ("saudinewsnet-2015-07-23.tsv", 52_605),
+        ("tashkeela-test.tsv", 27_348),
+    ] {
+        assert_eq!(check_file(&dir.join(file)), rows, "{file}");
+        eprintln!("{file}: {rows} rows agree with Lucene on norm, stem and analyzed");
+    }
+}
