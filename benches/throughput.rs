@@ -1,6 +1,6 @@
 //! Throughput (MB/s) of arabic-text and of the crates a user would pick
 //! instead, measured in the same run on the same bytes. Groups: `tokenize`,
-//! `normalize`, `is_normalized`, `scaling`. Set `ARABIC_TEXT_CORPUS` to the
+//! `normalize`, `is_normalized`, `analyze`, `scaling`. Set `ARABIC_TEXT_CORPUS` to the
 //! shared corpus folder to add the `corpus-*` inputs. Heavy peers (charabia,
 //! HF tokenizers) are in `benches/peers/`.
 
@@ -127,6 +127,23 @@ fn is_normalized(c: &mut Criterion) {
     g.finish();
 }
 
+fn analyze(c: &mut Criterion) {
+    let mut g = configure(c, "analyze");
+    let lucene = arabic_text::ArabicAnalyzer::lucene();
+    let search = arabic_text::ArabicAnalyzer::search();
+    for input in inputs::all(root()) {
+        let text = input.text.as_str();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("ours/lucene", input.name), text, |b, t| {
+            b.iter(|| lucene.analyze(black_box(t)).count())
+        });
+        g.bench_with_input(BenchmarkId::new("ours/search", input.name), text, |b, t| {
+            b.iter(|| search.analyze(black_box(t)).count())
+        });
+    }
+    g.finish();
+}
+
 fn scaling(c: &mut Criterion) {
     let mut g = configure(c, "scaling");
     let search = Normalizer::search();
@@ -145,5 +162,12 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, tokenize, normalize, is_normalized, scaling);
+criterion_group!(
+    benches,
+    tokenize,
+    normalize,
+    is_normalized,
+    analyze,
+    scaling
+);
 criterion_main!(benches);

@@ -286,6 +286,23 @@ pub struct Terms<'a> {
     position: usize,
 }
 
+impl Terms<'_> {
+    /// The position the next term would get: the number of word and number
+    /// tokens read so far (stop words and empty terms included). After the
+    /// last term, the text's count of positions, to continue from in a next
+    /// chunk.
+    ///
+    /// ```
+    /// let a = arabic_text::ArabicAnalyzer::search().with_stopwords(["ثم"]);
+    /// let mut terms = a.analyze("قال ثم");
+    /// terms.by_ref().for_each(drop);
+    /// assert_eq!(terms.next_position(), 2);
+    /// ```
+    pub fn next_position(&self) -> usize {
+        self.position
+    }
+}
+
 impl<'a> Iterator for Terms<'a> {
     type Item = Term<'a>;
 

@@ -57,6 +57,10 @@
 //!
 //! - `std` (default): the [`stream::ChunkReader`] over [`std::io::Read`].
 //!   Without it the crate is `no_std` and needs only `alloc`.
+//! - `tantivy`: `tantivy::ArabicTokenizer`, an [`ArabicAnalyzer`] behind
+//!   tantivy's `Tokenizer` trait (from the small `tantivy-tokenizer-api`).
+//! - `invariants`: the invariant checks shared by the property tests and the
+//!   fuzz targets; for harnesses, not a stable API.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
@@ -75,6 +79,8 @@ pub mod normalize;
 mod quotes;
 mod stem;
 pub mod stream;
+#[cfg(feature = "tantivy")]
+pub mod tantivy;
 #[cfg(test)]
 mod tests;
 mod tokenize;

@@ -1,5 +1,5 @@
-//! `arabic-text`: stream Arabic text through the `arabic-text` tokenizer or
-//! normalizer (DESIGN §7).
+//! `arabic-text`: stream Arabic text through the `arabic-text` tokenizer,
+//! normalizer or analyzer (DESIGN §7).
 //!
 //! Input is read in chunks cut at safe boundaries, so memory stays bounded
 //! (chunk size + longest token) whatever the size of the input. Every error is
@@ -15,10 +15,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use arabic_text::stream::{chunk_boundary, normalize_boundary, ChunkReader, StreamError};
-use arabic_text::{Normalizer, Token, Tokenizer, TokenizerState};
+use arabic_text::{ArabicAnalyzer, Flavour, Normalizer, TokenKind, Tokenizer, TokenizerState};
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// Tokenize and normalize Arabic (and mixed Arabic/Latin) text.
+/// Tokenize, normalize and analyze Arabic (and mixed Arabic/Latin) text.
 #[derive(Debug, Parser)]
 #[command(name = "arabic-text", version, about, long_about = None)]
 #[command(after_help = "\
@@ -70,6 +70,23 @@ U+FFFD instead.")]
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Analyze text into search index terms and print one per line with the
+    /// byte offsets of its original token and its position.
+    #[command(after_help = ANALYZE_HELP)]
+    Analyze {
+        /// Analysis chain.
+        #[arg(long, value_enum, default_value_t = FlavourArg::Search)]
+        flavour: FlavourArg,
+        /// Stop word list: one word per line, UTF-8; blank lines, lines
+        /// starting with `#` and text after `|` are ignored.
+        #[arg(long, value_name = "FILE")]
+        stopwords: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        input: InputArgs,
+    },
 }
 
 const TOKENIZE_HELP: &str = "\
@@ -95,6 +112,40 @@ bytes of the decoded text, in which every invalid sequence became U+FFFD \
 Invalid UTF-8 stops a file after the tokens before the invalid byte have been \
 printed (exit status 1); --lossy replaces it with U+FFFD instead.";
 
+const ANALYZE_HELP: &str = "\
+Flavours:
+  search  this crate's search normalizer (NFKC; ٱ, superscript alef, Persian \
+letters and every diacritic folded), then Lucene's stemmer; recommended.
+  lucene  Lucene's ArabicAnalyzer chain, exactly (lower case, decimal digits, \
+stop words, ArabicNormalizationFilter, ArabicStemFilter).
+
+Terms come from the word and number tokens of `tokenize`; a stop word, or a \
+token that analyzes to nothing (a lone tatweel), gives no term.
+
+Formats (one term per line):
+  text   START..END POSITION TERM in aligned columns, for reading, e.g.
+               108..116      10       ادلب
+  tsv    START<TAB>END<TAB>POSITION<TAB>TERM
+  jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"position\":POSITION,\"text\":TERM}
+         (NAME is the FILE as given, or \"-\" for stdin)
+In text and tsv, TAB, LF, CR and backslash in TERM are written as \\t \\n \\r \\\\.
+
+START..END locates the original token the term comes from: UTF-8 byte \
+offsets into each input, counted from 0 for every FILE (or stdin); START is \
+inclusive and END exclusive. With --lossy, offsets count bytes of the decoded \
+text, in which every invalid sequence became U+FFFD (3 bytes). POSITION is \
+the token's index among the word and number tokens of its FILE, from 0: stop \
+words and empty terms leave gaps, as in Lucene.
+
+--stopwords FILE: one word per line, UTF-8; blank lines, lines starting with \
+# and text after | are ignored, so Lucene's and Snowball's stop word files \
+work as they are. Words are matched after lower-casing and digit folding, \
+before normalization. No list is bundled. A missing, unreadable or invalid \
+stop word file is an error (exit status 1) before any input is read.
+
+Invalid UTF-8 stops a file after the terms before the invalid byte have been \
+printed (exit status 1); --lossy replaces it with U+FFFD instead.";
+
 #[derive(Debug, clap::Args)]
 struct InputArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of failing (offsets then
@@ -118,12 +169,29 @@ enum Preset {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FlavourArg {
+    /// This crate's search normalizer, then Lucene's stemmer (recommended).
+    Search,
+    /// Lucene's ArabicAnalyzer chain, exactly.
+    Lucene,
+}
+
+impl From<FlavourArg> for Flavour {
+    fn from(f: FlavourArg) -> Self {
+        match f {
+            FlavourArg::Search => Flavour::Search,
+            FlavourArg::Lucene => Flavour::Lucene,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
-    /// Aligned columns for reading: START..END KIND TEXT.
+    /// Aligned columns, for reading.
     Text,
-    /// Tab-separated START, END, KIND, TEXT, with TEXT escaped.
+    /// Tab-separated columns, with the text escaped.
     Tsv,
-    /// One JSON object per line: file, start, end, kind, text.
+    /// One JSON object per line.
     Jsonl,
 }
 
@@ -146,7 +214,28 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let input = match &cli.command {
-        Command::Normalize { input, .. } | Command::Tokenize { input, .. } => input,
+        Command::Normalize { input, .. }
+        | Command::Tokenize { input, .. }
+        | Command::Analyze { input, .. } => input,
+    };
+    // Built once, before any input is read: a bad stop word file is fatal.
+    let analyzer = match &cli.command {
+        Command::Analyze {
+            flavour, stopwords, ..
+        } => {
+            let analyzer = ArabicAnalyzer::new((*flavour).into());
+            match stopwords {
+                None => Some(analyzer),
+                Some(path) => match read_stopwords(path) {
+                    Ok(words) => Some(analyzer.with_stopwords(words)),
+                    Err(message) => {
+                        report(&format!("stop word file {}: {message}", path.display()));
+                        return ExitCode::FAILURE;
+                    }
+                },
+            }
+        }
+        Command::Normalize { .. } | Command::Tokenize { .. } => None,
     };
     let stdin_only = [PathBuf::from("-")];
     let files: &[PathBuf] = if input.files.is_empty() {
@@ -171,6 +260,10 @@ fn main() -> ExitCode {
                 Command::Tokenize {
                     format, segments, ..
                 } => tokenize(reader, *format, *segments, &name, &mut out),
+                Command::Analyze { format, .. } => {
+                    let analyzer = analyzer.as_ref().expect("built for analyze");
+                    analyze(reader, analyzer, *format, &name, &mut out)
+                }
             }
         });
         match result {
@@ -253,8 +346,30 @@ fn normalize<R: Read, W: Write>(
     Ok(())
 }
 
-fn tokenize<R: Read, W: Write>(
+/// Hands every chunk of `reader`, cut at a [`chunk_boundary`] (so that its
+/// tokens are those of the whole input), to `each` with its byte offset in
+/// the input.
+fn for_each_token_chunk<R: Read>(
     mut reader: ChunkReader<R>,
+    mut each: impl FnMut(u64, &str) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    loop {
+        // Byte offset of the chunk about to be read.
+        let base = reader.offset();
+        let Some(chunk) = reader.next_chunk(chunk_boundary).map_err(stream_failure)? else {
+            return Ok(());
+        };
+        each(base, chunk)?;
+    }
+}
+
+/// The file name as a JSON string, serialized once per file.
+fn json_name(name: &str) -> io::Result<String> {
+    Ok(serde_json::to_string(name)?)
+}
+
+fn tokenize<R: Read, W: Write>(
+    reader: ChunkReader<R>,
     format: Format,
     segments: bool,
     name: &str,
@@ -262,82 +377,170 @@ fn tokenize<R: Read, W: Write>(
 ) -> Result<(), Failure> {
     let tokenizer = Tokenizer::new();
     let mut state = TokenizerState::default();
-    // The file name as a JSON string, serialized once per file.
-    let json_name = serde_json::to_string(name).map_err(io::Error::from)?;
+    let json_name = json_name(name)?;
     let mut line = Vec::with_capacity(256);
-    loop {
-        // Byte offset of the chunk about to be read.
-        let base = reader.offset();
-        let Some(chunk) = reader.next_chunk(chunk_boundary).map_err(stream_failure)? else {
-            break;
-        };
+    for_each_token_chunk(reader, |base, chunk| {
         let mut iter = tokenizer.segments_with_state(chunk, state);
         for token in iter.by_ref() {
-            if !segments && token.kind() == arabic_text::TokenKind::Whitespace {
+            if !segments && token.kind() == TokenKind::Whitespace {
                 continue;
             }
-            format_token(&mut line, format, &json_name, base, &token)?;
+            let span = token.span();
+            let row = Row {
+                start: base + span.start as u64,
+                end: base + span.end as u64,
+                label: Label::Kind(token.kind().as_str()),
+                text: token.text(),
+            };
+            row.format(&mut line, format, &json_name)?;
             out.write_all(&line)?;
         }
         state = iter.state();
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
-/// Formats one token as a line of `format` into `line` (cleared first).
-/// Hand-rolled rather than `write!`: it is the hot loop of the program.
-fn format_token(
-    line: &mut Vec<u8>,
+fn analyze<R: Read, W: Write>(
+    reader: ChunkReader<R>,
+    analyzer: &ArabicAnalyzer,
     format: Format,
-    json_name: &str,
-    base: u64,
-    token: &Token<'_>,
-) -> io::Result<()> {
-    let span = token.span();
-    let start = base + span.start as u64;
-    let end = base + span.end as u64;
-    let kind = token.kind().as_str();
-    line.clear();
-    match format {
-        Format::Text => {
-            // "{start:>8}..{end:<8} {kind:<19} {text}"
-            let digits = start.checked_ilog10().map_or(1, |l| l as usize + 1);
-            line.resize(8usize.saturating_sub(digits), b' ');
-            push_u64(line, start);
-            line.extend_from_slice(b"..");
-            let digits = push_u64(line, end);
-            line.resize(line.len() + 8usize.saturating_sub(digits), b' ');
-            line.push(b' ');
-            line.extend_from_slice(kind.as_bytes());
-            line.resize(line.len() + 19usize.saturating_sub(kind.len()), b' ');
-            line.push(b' ');
-            push_escaped(line, token.text());
+    name: &str,
+    out: &mut W,
+) -> Result<(), Failure> {
+    let json_name = json_name(name)?;
+    let mut line = Vec::with_capacity(256);
+    // Position, in the file, of the chunk's first word or number token.
+    let mut position_base = 0u64;
+    for_each_token_chunk(reader, |base, chunk| {
+        // Word and number tokens do not depend on the quote state carried
+        // from chunk to chunk, so each chunk is analyzed on its own.
+        let mut terms = analyzer.analyze(chunk);
+        for term in terms.by_ref() {
+            let span = term.span();
+            let row = Row {
+                start: base + span.start as u64,
+                end: base + span.end as u64,
+                label: Label::Position(position_base + term.position() as u64),
+                text: term.text(),
+            };
+            row.format(&mut line, format, &json_name)?;
+            out.write_all(&line)?;
         }
-        Format::Tsv => {
-            push_u64(line, start);
-            line.push(b'\t');
-            push_u64(line, end);
-            line.push(b'\t');
-            line.extend_from_slice(kind.as_bytes());
-            line.push(b'\t');
-            push_escaped(line, token.text());
+        // Every word and number token takes a position, stop words included.
+        position_base += terms.next_position() as u64;
+        Ok(())
+    })
+}
+
+/// Reads a stop word file: one word per line, UTF-8. Blank lines, lines
+/// starting with `#` (Lucene's files) and text after `|` (Snowball's) are
+/// ignored; words on one line separated by white space are all taken, as
+/// Lucene's Snowball loader does.
+fn read_stopwords(path: &Path) -> Result<Vec<String>, String> {
+    let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| format!("invalid UTF-8 at byte offset {}", e.valid_up_to()))?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut words = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
         }
-        Format::Jsonl => {
-            line.extend_from_slice(b"{\"file\":");
-            line.extend_from_slice(json_name.as_bytes());
-            line.extend_from_slice(b",\"start\":");
-            push_u64(line, start);
-            line.extend_from_slice(b",\"end\":");
-            push_u64(line, end);
-            line.extend_from_slice(b",\"kind\":");
-            serde_json::to_writer(&mut *line, kind)?;
-            line.extend_from_slice(b",\"text\":");
-            serde_json::to_writer(&mut *line, token.text())?;
-            line.push(b'}');
-        }
+        let line = line.split('|').next().unwrap_or_default();
+        words.extend(line.split_whitespace().map(str::to_owned));
     }
-    line.push(b'\n');
-    Ok(())
+    Ok(words)
+}
+
+/// The third column of an output line.
+#[derive(Clone, Copy)]
+enum Label<'a> {
+    /// `tokenize`: the token's kind.
+    Kind(&'a str),
+    /// `analyze`: the term's position.
+    Position(u64),
+}
+
+/// One output line: a token (`tokenize`) or a term (`analyze`).
+struct Row<'a> {
+    start: u64,
+    end: u64,
+    label: Label<'a>,
+    text: &'a str,
+}
+
+impl Row<'_> {
+    /// Formats the row as a line of `format` into `line` (cleared first).
+    /// Hand-rolled rather than `write!`: it is the hot loop of the program.
+    fn format(&self, line: &mut Vec<u8>, format: Format, json_name: &str) -> io::Result<()> {
+        let Row {
+            start,
+            end,
+            label,
+            text,
+        } = *self;
+        line.clear();
+        match format {
+            Format::Text => {
+                // "{start:>8}..{end:<8} {kind:<19} {text}" or
+                // "{start:>8}..{end:<8} {position:<8} {text}"
+                let digits = start.checked_ilog10().map_or(1, |l| l as usize + 1);
+                line.resize(8usize.saturating_sub(digits), b' ');
+                push_u64(line, start);
+                line.extend_from_slice(b"..");
+                let digits = push_u64(line, end);
+                line.resize(line.len() + 8usize.saturating_sub(digits), b' ');
+                line.push(b' ');
+                let (width, len) = match label {
+                    Label::Kind(kind) => {
+                        line.extend_from_slice(kind.as_bytes());
+                        (19usize, kind.len())
+                    }
+                    Label::Position(p) => (8, push_u64(line, p)),
+                };
+                line.resize(line.len() + width.saturating_sub(len), b' ');
+                line.push(b' ');
+                push_escaped(line, text);
+            }
+            Format::Tsv => {
+                push_u64(line, start);
+                line.push(b'\t');
+                push_u64(line, end);
+                line.push(b'\t');
+                match label {
+                    Label::Kind(kind) => line.extend_from_slice(kind.as_bytes()),
+                    Label::Position(p) => {
+                        push_u64(line, p);
+                    }
+                }
+                line.push(b'\t');
+                push_escaped(line, text);
+            }
+            Format::Jsonl => {
+                line.extend_from_slice(b"{\"file\":");
+                line.extend_from_slice(json_name.as_bytes());
+                line.extend_from_slice(b",\"start\":");
+                push_u64(line, start);
+                line.extend_from_slice(b",\"end\":");
+                push_u64(line, end);
+                match label {
+                    Label::Kind(kind) => {
+                        line.extend_from_slice(b",\"kind\":");
+                        serde_json::to_writer(&mut *line, kind)?;
+                    }
+                    Label::Position(p) => {
+                        line.extend_from_slice(b",\"position\":");
+                        push_u64(line, p);
+                    }
+                }
+                line.extend_from_slice(b",\"text\":");
+                serde_json::to_writer(&mut *line, text)?;
+                line.push(b'}');
+            }
+        }
+        line.push(b'\n');
+        Ok(())
+    }
 }
 
 /// Appends the decimal digits of `n`; returns how many.

@@ -6,7 +6,7 @@ use std::process::{Command as StdCommand, Stdio};
 use std::time::{Duration, Instant};
 
 use arabic_text::stream::chunk_boundary;
-use arabic_text::{Normalizer, TokenKind, Tokenizer, TokenizerState};
+use arabic_text::{ArabicAnalyzer, Normalizer, TokenKind, Tokenizer, TokenizerState};
 use assert_cmd::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
@@ -840,4 +840,382 @@ fn stream_200mb_bounded_memory() {
         let peak = peak_kib.expect("no VmHWM sample");
         assert!(peak < 64 * 1024, "peak VmHWM {peak} KiB >= 64 MiB");
     }
+}
+
+// ---------------------------------------------------------------- analyze
+
+/// The expected `analyze --format tsv` output: the library on the whole
+/// text at once.
+fn expected_analyze_tsv(text: &str, analyzer: &ArabicAnalyzer) -> String {
+    let mut out = String::new();
+    for t in analyzer.analyze(text) {
+        let span = t.span();
+        out.push_str(&tsv_line(
+            span.start,
+            span.end,
+            &t.position().to_string(),
+            t.text(),
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn analyze_seed_tsv() {
+    let output = bin()
+        .args(["analyze", "--format", "tsv"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(output.stderr.is_empty());
+    let out = stdout_of(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[..3],
+        ["0\t10\t0\tبوت", "11\t19\t1\tيشدد", "20\t26\t2\tعل"]
+    );
+    // Hard-coded: the title's إدلب, the 11th word.
+    assert_eq!(lines[10], "108\t116\t10\tادلب");
+
+    // Every إدلب is the term ادلب, with the offsets of the original word
+    // computed from the text.
+    let text = seed();
+    let expected: Vec<(usize, usize)> = text
+        .match_indices("إدلب")
+        .map(|(i, w)| (i, i + w.len()))
+        .collect();
+    assert_eq!(expected.len(), 4);
+    let got: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| l.ends_with("\tادلب"))
+        .map(|l| {
+            let mut f = l.split('\t');
+            (
+                f.next().unwrap().parse().unwrap(),
+                f.next().unwrap().parse().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+    for &(start, end) in &expected {
+        assert_eq!(&text[start..end], "إدلب");
+    }
+
+    // Every line has four fields, and the whole output is the library's.
+    assert!(lines.iter().all(|l| l.split('\t').count() == 4));
+    assert_eq!(out, expected_analyze_tsv(&text, &ArabicAnalyzer::search()));
+}
+
+#[test]
+fn analyze_default_flavour_and_format() {
+    let a = bin().arg("analyze").arg(seed_path()).output().unwrap();
+    let b = bin()
+        .args(["analyze", "--flavour", "search", "--format", "text"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(a.status.success());
+    assert_eq!(a.stdout, b.stdout);
+    let out = stdout_of(&a);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "       0..10       0        بوت");
+    assert_eq!(lines[10], "     108..116      10       ادلب");
+    assert_eq!(
+        lines.len(),
+        ArabicAnalyzer::search().analyze(&seed()).count()
+    );
+}
+
+#[test]
+fn analyze_flavours_differ() {
+    let word = "ٱلرَّحْمَٰنِ";
+    let run = |args: &[&str]| {
+        let output = bin()
+            .arg("analyze")
+            .args(args)
+            .write_stdin(word)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        stdout_of(&output)
+    };
+    let end = word.len();
+    assert_eq!(
+        run(&["--flavour", "lucene", "--format", "tsv"]),
+        format!("0\t{end}\t0\tٱلرحمٰن\n")
+    );
+    assert_eq!(
+        run(&["--flavour", "search", "--format", "tsv"]),
+        format!("0\t{end}\t0\tرحمن\n")
+    );
+    assert_eq!(run(&["--format", "tsv"]), format!("0\t{end}\t0\tرحمن\n"));
+
+    // On the seed too, each flavour is the library's.
+    let text = seed();
+    let output = bin()
+        .args(["analyze", "--flavour", "lucene", "--format", "tsv"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        stdout_of(&output),
+        expected_analyze_tsv(&text, &ArabicAnalyzer::lucene())
+    );
+
+    let output = bin()
+        .args(["analyze", "--flavour", "solr"])
+        .write_stdin(word)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn analyze_stopwords() {
+    let dir = tempfile::tempdir().unwrap();
+    let stop = dir.path().join("stop.txt");
+    // Lucene-style and Snowball-style comments, a blank line, CRLF, and a
+    // Snowball comment after a word.
+    std::fs::write(
+        &stop,
+        "# Lucene comment\n| Snowball comment\n\nفي\r\nعلى | Snowball: on\n",
+    )
+    .unwrap();
+    let text = seed();
+    let output = bin()
+        .args(["analyze", "--format", "tsv", "--stopwords"])
+        .arg(&stop)
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let out = stdout_of(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    // في (position 9) and على (position 2) are gone and leave gaps.
+    assert_eq!(
+        lines[..3],
+        ["0\t10\t0\tبوت", "11\t19\t1\tيشدد", "27\t37\t3\tضرور"]
+    );
+    assert!(lines.contains(&"86\t102\t8\tصراع"));
+    assert!(lines.contains(&"108\t116\t10\tادلب"));
+    assert!(!lines.iter().any(|l| l.ends_with("\tفي")), "{out}");
+    assert_eq!(
+        out,
+        expected_analyze_tsv(
+            &text,
+            &ArabicAnalyzer::search().with_stopwords(["في", "على"])
+        )
+    );
+    // Without the list, في is a term.
+    let out = stdout_of(
+        &bin()
+            .args(["analyze", "--format", "tsv"])
+            .arg(seed_path())
+            .output()
+            .unwrap(),
+    );
+    assert!(out.lines().any(|l| l == "103\t107\t9\tفي"));
+}
+
+#[test]
+fn analyze_missing_stopwords_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-stopwords.txt");
+    let output = bin()
+        .args(["analyze", "--stopwords"])
+        .arg(&missing)
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "arabic-text: stop word file {}: No such file or directory\n",
+            missing.display()
+        )
+    );
+
+    // A directory and invalid UTF-8 are errors too.
+    let output = bin()
+        .args(["analyze", "--stopwords"])
+        .arg(dir.path())
+        .write_stdin("في")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(stderr_of(&output).contains(&dir.path().display().to_string()));
+
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"\xD9\x81\xD9\x8A\n\xFF\n").unwrap();
+    let output = bin()
+        .args(["analyze", "--stopwords"])
+        .arg(&bad)
+        .write_stdin("في")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "arabic-text: stop word file {}: invalid UTF-8 at byte offset 5\n",
+            bad.display()
+        )
+    );
+}
+
+#[test]
+fn analyze_jsonl_fields() {
+    let text = "قال في إدلب ٢٠٢٠";
+    let output = bin()
+        .args(["analyze", "--format", "jsonl"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let rows: Vec<serde_json::Value> = stdout_of(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let terms: Vec<_> = ArabicAnalyzer::search().analyze(text).collect();
+    assert_eq!(rows.len(), terms.len());
+    assert_eq!(rows.len(), 4);
+    for (v, t) in rows.iter().zip(&terms) {
+        assert_eq!(v.as_object().unwrap().len(), 5, "{v}");
+        assert_eq!(v["file"], "-");
+        assert_eq!(v["start"].as_u64().unwrap() as usize, t.span().start);
+        assert_eq!(v["end"].as_u64().unwrap() as usize, t.span().end);
+        assert_eq!(v["position"].as_u64().unwrap() as usize, t.position());
+        assert_eq!(v["text"], t.text());
+    }
+    assert_eq!(rows[2]["text"], "ادلب");
+    assert_eq!(rows[3]["text"], "2020");
+    let (start, end) = (
+        rows[2]["start"].as_u64().unwrap() as usize,
+        rows[2]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "إدلب");
+}
+
+#[test]
+fn analyze_positions_continue_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let stop = dir.path().join("stop.txt");
+    std::fs::write(&stop, "في\nمن\nعلى\nقال\n").unwrap();
+    let text = format!("{}{}", seed(), generated(20_000, &seed()));
+    let analyzer = ArabicAnalyzer::search().with_stopwords(["في", "من", "على", "قال"]);
+    let expected = expected_analyze_tsv(&text, &analyzer);
+    let last_position: u64 = expected
+        .lines()
+        .last()
+        .unwrap()
+        .split('\t')
+        .nth(2)
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(last_position > 1000, "{last_position}");
+    for chunk in [None, Some("1"), Some("3"), Some("17"), Some("1000")] {
+        let mut cmd = bin();
+        cmd.args(["analyze", "--format", "tsv", "--stopwords"])
+            .arg(&stop);
+        if let Some(chunk) = chunk {
+            cmd.args(["--chunk-size", chunk]);
+        }
+        let output = cmd.write_stdin(text.clone()).output().unwrap();
+        assert!(output.status.success());
+        assert!(
+            stdout_of(&output) == expected,
+            "chunk size {chunk:?}: analyze differs"
+        );
+    }
+
+    // Each file counts positions (and offsets) from 0.
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "قال نعم في إدلب").unwrap();
+    let output = bin()
+        .args(["analyze", "--format", "tsv", "--chunk-size", "1"])
+        .arg(&a)
+        .arg(&a)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let once = expected_analyze_tsv("قال نعم في إدلب", &ArabicAnalyzer::search());
+    assert_eq!(stdout_of(&output), once.repeat(2));
+}
+
+#[test]
+fn chunked_analyze_equals_whole() {
+    let text = generated(3 << 20, &seed());
+    for (flavour, analyzer) in [
+        ("search", ArabicAnalyzer::search()),
+        ("lucene", ArabicAnalyzer::lucene()),
+    ] {
+        let output = bin()
+            .args(["analyze", "--format", "tsv", "--flavour", flavour])
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        assert!(
+            stdout_of(&output) == expected_analyze_tsv(&text, &analyzer),
+            "{flavour}: outputs differ"
+        );
+    }
+}
+
+#[test]
+fn analyze_invalid_utf8() {
+    let output = bin()
+        .args(["analyze", "--format", "tsv"])
+        .write_stdin(&b"abc \xFF def"[..])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout_of(&output), "0\t3\t0\tabc\n");
+    assert_eq!(
+        stderr_of(&output),
+        "arabic-text: -: invalid UTF-8 at byte offset 4\n"
+    );
+
+    // U+FFFD is no word: def keeps position 1, at offsets of the decoded text.
+    let output = bin()
+        .args(["analyze", "--format", "tsv", "--lossy"])
+        .write_stdin(&b"abc \xFF def"[..])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(stdout_of(&output), "0\t3\t0\tabc\n8\t11\t1\tdef\n");
+}
+
+#[test]
+fn analyze_help() {
+    let output = bin().args(["analyze", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    let help = stdout_of(&output);
+    for word in [
+        "--flavour",
+        "lucene",
+        "search",
+        "recommended",
+        "ArabicAnalyzer",
+        "--stopwords",
+        "--format",
+        "tsv",
+        "jsonl",
+        "POSITION",
+        "UTF-8 byte offsets",
+        "original token",
+        "--lossy",
+    ] {
+        assert!(help.contains(word), "{word}: {help}");
+    }
+    let help = stdout_of(&bin().arg("--help").output().unwrap());
+    assert!(help.contains("analyze"), "{help}");
 }
