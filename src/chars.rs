@@ -34,6 +34,102 @@ pub const HIGH_HAMZA: char = '\u{0674}';
 /// U+20E3 COMBINING ENCLOSING KEYCAP: a grapheme cluster holding it is an emoji (`1️⃣`).
 pub const KEYCAP: char = '\u{20E3}';
 
+// Letters and marks the letter folds name (DESIGN §4.5).
+pub(crate) const ALEF: char = '\u{0627}';
+pub(crate) const ALEF_MAKSURA: char = '\u{0649}';
+pub(crate) const YEH: char = '\u{064A}';
+pub(crate) const WAW: char = '\u{0648}';
+pub(crate) const HEH: char = '\u{0647}';
+pub(crate) const TEH_MARBUTA: char = '\u{0629}';
+pub(crate) const KAF: char = '\u{0643}';
+/// U+06D5 ARABIC LETTER AE (ۀ = ە + U+0654).
+pub(crate) const AE: char = '\u{06D5}';
+/// U+06C7 ARABIC LETTER U (ٷ = ۇ + U+0674 under NFKC).
+pub(crate) const U: char = '\u{06C7}';
+pub(crate) const HAMZA_ABOVE: char = '\u{0654}';
+
+/// U+0653 MADDAH ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW: the marks
+/// that compose with alef, waw, yeh (and ە, ہ, ے) into precomposed letters.
+#[inline]
+pub(crate) fn is_hamza_mark(c: char) -> bool {
+    matches!(c, '\u{0653}'..='\u{0655}')
+}
+
+/// آ U+0622, أ U+0623, إ U+0625: the precomposed alef letters Lucene folds.
+#[inline]
+pub(crate) fn is_alef_hamza(c: char) -> bool {
+    matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}')
+}
+
+/// Every alef variant `fold_alef` maps to ا: آ أ إ ٱ ٲ ٳ ٵ.
+#[inline]
+pub(crate) fn is_alef_variant(c: char) -> bool {
+    is_alef_hamza(c) || matches!(c, '\u{0671}'..='\u{0673}' | '\u{0675}')
+}
+
+/// `fold_persian`: ک U+06A9 → ك, ی U+06CC → ي, ہ U+06C1 ھ U+06BE ۀ U+06C0 → ه.
+#[inline]
+pub(crate) fn persian_fold(c: char) -> Option<char> {
+    match c {
+        '\u{06A9}' => Some(KAF),
+        '\u{06CC}' => Some(YEH),
+        '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => Some(HEH),
+        _ => None,
+    }
+}
+
+/// `fold_hamza_carriers`: ؤ U+0624 → و, ئ U+0626 → ي.
+#[inline]
+pub(crate) fn hamza_carrier_fold(c: char) -> Option<char> {
+    match c {
+        '\u{0624}' => Some(WAW),
+        '\u{0626}' => Some(YEH),
+        _ => None,
+    }
+}
+
+/// `Punctuation::Ascii`, context-free part: ، → `,` ؛ → `;` ؟ → `?` ۔ → `.`
+/// ٪ → `%`.
+#[inline]
+pub(crate) fn arabic_punct_ascii(c: char) -> Option<char> {
+    Some(match c {
+        '\u{060C}' => ',',
+        '\u{061B}' => ';',
+        '\u{061F}' => '?',
+        '\u{06D4}' => '.',
+        '\u{066A}' => '%',
+        _ => return None,
+    })
+}
+
+/// The Arabic decimal and thousands separators ٫ U+066B → `.` and ٬ U+066C →
+/// `,` (mapped only between two digits).
+#[inline]
+pub(crate) fn decimal_separator_ascii(c: char) -> Option<char> {
+    match c {
+        '\u{066B}' => Some('.'),
+        '\u{066C}' => Some(','),
+        _ => None,
+    }
+}
+
+/// A separator a number may hold when a digit follows: ٫ ٬ `.` `,`.
+#[inline]
+pub(crate) fn is_number_separator(c: char) -> bool {
+    matches!(c, '\u{066B}' | '\u{066C}' | '.' | ',')
+}
+
+/// `Quotes::Guillemets`: « » for double quotes, ‹ › for single ones.
+#[inline]
+pub(crate) fn guillemet(open: bool, double: bool) -> char {
+    match (open, double) {
+        (true, true) => '\u{00AB}',
+        (false, true) => '\u{00BB}',
+        (true, false) => '\u{2039}',
+        (false, false) => '\u{203A}',
+    }
+}
+
 #[inline]
 fn gc(c: char) -> GeneralCategory {
     CodePointMapData::<GeneralCategory>::new().get(c)
@@ -642,6 +738,12 @@ pub(crate) fn extends_grapheme(c: char) -> bool {
             | GraphemeClusterBreak::ZWJ
             | GraphemeClusterBreak::SpacingMark
     )
+}
+
+/// Whether `c` is in the Arabic block U+0600–U+06FF.
+#[inline]
+pub(crate) fn in_arabic_block(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}')
 }
 
 /// Whether `c` has Grapheme_Cluster_Break = Prepend (it joins the character

@@ -864,8 +864,10 @@ impl Normalizer {
         let mut base: Option<char> = None;
         for c in s.chars() {
             if c == chars::SUPERSCRIPT_ALEF && sa != SuperscriptAlef::Keep {
-                if sa == SuperscriptAlef::ToAlef && !matches!(base, Some('\u{0649}' | '\u{0648}')) {
-                    out.push('\u{0627}');
+                if sa == SuperscriptAlef::ToAlef
+                    && !matches!(base, Some(chars::ALEF_MAKSURA | chars::WAW))
+                {
+                    out.push(chars::ALEF);
                 }
             } else if !chars::diacritic_class(c).is_some_and(|k| strip.intersects(k)) {
                 out.push(c);
@@ -888,9 +890,8 @@ impl Normalizer {
         {
             return None;
         }
-        let candidate = |c: char| {
-            self.fold_letter(c) != c || matches!(c, '\u{0653}'..='\u{0655}' | chars::HIGH_HAMZA)
-        };
+        let candidate =
+            |c: char| self.fold_letter(c) != c || chars::is_hamza_mark(c) || c == chars::HIGH_HAMZA;
         if !s.chars().any(candidate) {
             return None;
         }
@@ -901,11 +902,11 @@ impl Normalizer {
         for c in s.chars() {
             if let Some((orig, folded, at)) = run {
                 if chars::is_mn_me(c) || c == chars::HIGH_HAMZA {
-                    if self.fold_persian && orig == '\u{06D5}' && c == '\u{0654}' {
+                    if self.fold_persian && orig == chars::AE && c == chars::HAMZA_ABOVE {
                         // ە + hamza above (ۀ decomposed) → ه.
-                        if folded != '\u{0647}' {
-                            out.replace_range(at..at + folded.len_utf8(), "\u{0647}");
-                            run = Some((orig, '\u{0647}', at));
+                        if folded != chars::HEH {
+                            out.replace_range(at..at + folded.len_utf8(), "\u{0647}"); // ه
+                            run = Some((orig, chars::HEH, at));
                         }
                         continue;
                     }
@@ -930,60 +931,38 @@ impl Normalizer {
     fn fold_letter(&self, c: char) -> char {
         let mut c = c;
         if self.fold_persian {
-            c = match c {
-                '\u{06A9}' => '\u{0643}',
-                '\u{06CC}' => '\u{064A}',
-                '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => '\u{0647}',
-                c => c,
-            };
+            c = chars::persian_fold(c).unwrap_or(c);
         }
-        if self.fold_alef_maksura && c == '\u{0649}' {
-            c = '\u{064A}';
+        if self.fold_alef_maksura && c == chars::ALEF_MAKSURA {
+            c = chars::YEH;
         }
-        if self.fold_teh_marbuta && c == '\u{0629}' {
-            c = '\u{0647}';
+        if self.fold_teh_marbuta && c == chars::TEH_MARBUTA {
+            c = chars::HEH;
         }
-        if self.fold_alef_hamza && matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}') {
-            c = '\u{0627}';
-        }
-        if self.fold_alef
-            && matches!(
-                c,
-                '\u{0622}'
-                    | '\u{0623}'
-                    | '\u{0625}'
-                    | '\u{0671}'
-                    | '\u{0672}'
-                    | '\u{0673}'
-                    | '\u{0675}'
-            )
+        if (self.fold_alef_hamza && chars::is_alef_hamza(c))
+            || (self.fold_alef && chars::is_alef_variant(c))
         {
-            c = '\u{0627}';
+            c = chars::ALEF;
         }
         if self.fold_hamza_carriers {
-            c = match c {
-                '\u{0624}' => '\u{0648}',
-                '\u{0626}' => '\u{064A}',
-                c => c,
-            };
+            c = chars::hamza_carrier_fold(c).unwrap_or(c);
         }
         c
     }
 
     fn deletes_in_run(&self, folded: char, mark: char) -> bool {
-        (self.fold_alef
-            && folded == '\u{0627}'
-            && matches!(mark, '\u{0653}' | '\u{0654}' | '\u{0655}' | '\u{0674}'))
+        let hamza = chars::is_hamza_mark(mark);
+        (self.fold_alef && folded == chars::ALEF && (hamza || mark == chars::HIGH_HAMZA))
             // Under a Unicode form the last step would compose ا + U+0653/4/5
             // back into آ أ إ, so fold_alef_hamza folds those equivalents too.
             || (self.fold_alef_hamza
                 && self.unicode_form != Form::None
-                && folded == '\u{0627}'
-                && matches!(mark, '\u{0653}' | '\u{0654}' | '\u{0655}'))
+                && folded == chars::ALEF
+                && hamza)
             || (self.fold_hamza_carriers
-                && matches!(folded, '\u{0648}' | '\u{064A}')
-                && matches!(mark, '\u{0654}' | '\u{0674}'))
-            || (self.fold_hamza_carriers && folded == '\u{06C7}' && mark == '\u{0674}')
+                && matches!(folded, chars::WAW | chars::YEH)
+                && (mark == chars::HAMZA_ABOVE || mark == chars::HIGH_HAMZA))
+            || (self.fold_hamza_carriers && folded == chars::U && mark == chars::HIGH_HAMZA)
     }
 
     /// Step 6.
@@ -1013,16 +992,9 @@ impl Normalizer {
             return None;
         }
         let candidate = |c: char| {
-            matches!(
-                c,
-                '\u{060C}'
-                    | '\u{061B}'
-                    | '\u{061F}'
-                    | '\u{06D4}'
-                    | '\u{066A}'
-                    | '\u{066B}'
-                    | '\u{066C}'
-            )
+            chars::arabic_punct_ascii(c)
+                .or(chars::decimal_separator_ascii(c))
+                .is_some()
         };
         if !s.chars().any(candidate) {
             return None;
@@ -1033,15 +1005,12 @@ impl Normalizer {
         while let Some(c) = it.next() {
             let between_digits =
                 prev.is_some_and(chars::is_digit) && it.peek().is_some_and(|&d| chars::is_digit(d));
-            let mapped = match c {
-                '\u{060C}' => ',',
-                '\u{061B}' => ';',
-                '\u{061F}' => '?',
-                '\u{06D4}' => '.',
-                '\u{066A}' => '%',
-                '\u{066B}' if between_digits => '.',
-                '\u{066C}' if between_digits => ',',
-                c => c,
+            let mapped = match chars::arabic_punct_ascii(c) {
+                Some(a) => a,
+                None => match chars::decimal_separator_ascii(c) {
+                    Some(a) if between_digits => a,
+                    _ => c,
+                },
             };
             out.push(mapped);
             prev = Some(c);
@@ -1088,12 +1057,10 @@ impl Normalizer {
                             Some(r) => r,
                             None => resolver.resolve(s, i, c, style),
                         };
-                        match (r, style.is_double()) {
-                            (QuoteRole::Open, true) => '\u{00AB}',
-                            (QuoteRole::Close, true) => '\u{00BB}',
-                            (QuoteRole::Open, false) => '\u{2039}',
-                            (QuoteRole::Close, false) => '\u{203A}',
-                            (QuoteRole::Ambiguous, _) => c,
+                        match r {
+                            QuoteRole::Open => chars::guillemet(true, style.is_double()),
+                            QuoteRole::Close => chars::guillemet(false, style.is_double()),
+                            QuoteRole::Ambiguous => c,
                         }
                     }
                 }

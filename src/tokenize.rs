@@ -520,7 +520,7 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
         return None;
     }
     let after = start + c.len_utf8();
-    let simple = c.is_ascii() || (('\u{0600}'..='\u{06FF}').contains(&c) && !chars::is_prepend(c));
+    let simple = c.is_ascii() || (chars::in_arabic_block(c) && !chars::is_prepend(c));
     // For ASCII and the Arabic block (Prepend aside), the cluster is `c` and
     // the Extend / ZWJ / SpacingMark run after it: only a keycap in that run
     // can make it an emoji cluster.
@@ -655,7 +655,7 @@ fn arabic_word_end(text: &str, mut i: usize) -> usize {
         i += 2;
     }
     match bytes.get(i) {
-        Some(&b) if b >= 0x80 => word_end(text, i, '\u{0627}', Script::Arabic),
+        Some(&b) if b >= 0x80 => word_end(text, i, chars::ALEF, Script::Arabic),
         _ => i,
     }
 }
@@ -754,7 +754,7 @@ fn number_end(text: &str, mut i: usize) -> usize {
             continue;
         }
         let Some(d) = char_at(text, i) else { break };
-        let separator = matches!(d, '\u{066B}' | '\u{066C}' | '.' | ',')
+        let separator = chars::is_number_separator(d)
             && char_at(text, i + d.len_utf8()).is_some_and(chars::is_digit);
         if !(chars::is_digit(d) || separator) {
             break;

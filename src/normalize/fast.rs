@@ -72,10 +72,12 @@ impl Normalizer {
         let keep = (Act::Keep, 0);
         match chars::FOLD[idx] {
             Fold::Letter | Fold::Other => keep,
-            Fold::AlefMaksura if self.fold_alef_maksura => (Act::Push('\u{064A}'), 0),
-            Fold::TehMarbuta if self.fold_teh_marbuta => (Act::Push('\u{0647}'), 0),
-            Fold::AlefHamza if self.fold_alef || self.fold_alef_hamza => (Act::Push('\u{0627}'), 0),
-            Fold::AlefVariant if self.fold_alef => (Act::Push('\u{0627}'), 0),
+            Fold::AlefMaksura if self.fold_alef_maksura => (Act::Push(chars::YEH), 0),
+            Fold::TehMarbuta if self.fold_teh_marbuta => (Act::Push(chars::HEH), 0),
+            Fold::AlefHamza if self.fold_alef || self.fold_alef_hamza => {
+                (Act::Push(chars::ALEF), 0)
+            }
+            Fold::AlefVariant if self.fold_alef => (Act::Push(chars::ALEF), 0),
             Fold::Persian(to) if self.fold_persian => (Act::Push(to), 0),
             Fold::HamzaCarrier(to) if self.fold_hamza_carriers => (Act::Push(to), 0),
             Fold::AlefMaksura
