@@ -199,8 +199,13 @@ impl ArabicAnalyzer {
     }
 
     /// The terms of `text`: its word and number tokens, analyzed. Tokens
-    /// that are stop words or analyze to nothing (a lone tatweel) give no
+    /// that are stop words or analyze to nothing (ﱞ U+FC5E, a spacing mark
+    /// ligature, under the search flavour) give no
     /// term. Each term keeps its token's byte span.
+    ///
+    /// A token that normalizes to several words (ﷺ → صلي الله عليه وسلم under
+    /// the search flavour) gives one term per word, each with the token's
+    /// span and its own position, so that it matches the words typed out.
     ///
     /// # Complexity
     /// O(n) in the length of `text`; a term allocates only when analysis
@@ -219,6 +224,7 @@ impl ArabicAnalyzer {
             analyzer: self.clone(),
             tokens: Tokenizer::new().tokenize(text),
             position: 0,
+            split: None,
         }
     }
 
@@ -231,14 +237,20 @@ impl ArabicAnalyzer {
     /// assert_eq!(ArabicAnalyzer::lucene().analyze_word("ـــ").as_deref(), Some(""));
     /// ```
     pub fn analyze_word<'a>(&self, word: &'a str) -> Option<Cow<'a, str>> {
+        let normalized = self.normalize_word(word)?;
+        Some(map_cow(normalized, |s| Cow::Borrowed(self.stemmer.stem(s))))
+    }
+
+    /// Lower case, digits, stop list, normalizer: the chain before the
+    /// stemmer. `None` for a stop word.
+    fn normalize_word<'a>(&self, word: &'a str) -> Option<Cow<'a, str>> {
         // Lucene's DecimalDigitFilter stands before the StopFilter (for the
         // search flavour, Normalizer::search folds the same digits again).
         let folded = map_cow(lowercase(word), |s| ASCII_DIGITS.normalize(s));
         if !self.stopwords.is_empty() && self.stopwords.contains(&*folded) {
             return None;
         }
-        let normalized = map_cow(folded, |s| self.normalizer.normalize(s));
-        Some(map_cow(normalized, |s| Cow::Borrowed(self.stemmer.stem(s))))
+        Some(map_cow(folded, |s| self.normalizer.normalize(s)))
     }
 }
 
@@ -284,6 +296,9 @@ pub struct Terms<'a> {
     analyzer: ArabicAnalyzer,
     tokens: Tokens<'a>,
     position: usize,
+    /// The words still to give of a token that normalized to several (ﷺ →
+    /// صلي الله عليه وسلم), with the token's span.
+    split: Option<(String, usize, Range<usize>)>,
 }
 
 impl Terms<'_> {
@@ -307,25 +322,101 @@ impl<'a> Iterator for Terms<'a> {
     type Item = Term<'a>;
 
     fn next(&mut self) -> Option<Term<'a>> {
-        for token in self.tokens.by_ref() {
+        loop {
+            if let Some(term) = self.next_split_word() {
+                return Some(term);
+            }
+            let token = self.tokens.next()?;
             if !matches!(token.kind(), TokenKind::Word(_) | TokenKind::Number) {
+                continue;
+            }
+            let Some(normalized) = self.analyzer.normalize_word(token.text()) else {
+                self.position += 1; // a stop word keeps its position
+                continue;
+            };
+            if normalized.contains(' ') {
+                // A presentation form that stands for several words: one term
+                // per word, each with the token's span and its own position.
+                self.split = Some((normalized.into_owned(), 0, token.span()));
                 continue;
             }
             let position = self.position;
             self.position += 1;
-            match self.analyzer.analyze_word(token.text()) {
-                Some(text) if !text.is_empty() => {
-                    return Some(Term {
-                        text,
-                        span: token.span(),
-                        position,
-                    })
-                }
-                _ => continue,
+            let text = map_cow(normalized, |s| Cow::Borrowed(self.analyzer.stemmer.stem(s)));
+            if !text.is_empty() {
+                return Some(Term {
+                    text,
+                    span: token.span(),
+                    position,
+                });
             }
         }
-        None
+    }
+}
+
+impl<'a> Terms<'a> {
+    fn next_split_word(&mut self) -> Option<Term<'a>> {
+        loop {
+            let (words, at, span) = self.split.as_mut()?;
+            if *at > words.len() {
+                self.split = None;
+                return None;
+            }
+            let start = *at;
+            let len = words[start..].split(' ').next().map_or(0, str::len);
+            *at += len + 1;
+            let stem = self.analyzer.stemmer.stem(&words[start..start + len]);
+            if stem.is_empty() {
+                continue;
+            }
+            let term = Term {
+                text: Cow::Owned(String::from(stem)),
+                span: span.clone(),
+                position: self.position,
+            };
+            self.position += 1;
+            return Some(term);
+        }
     }
 }
 
 impl core::iter::FusedIterator for Terms<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::ArabicAnalyzer;
+    use alloc::borrow::ToOwned;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    fn terms(a: &ArabicAnalyzer, text: &str) -> Vec<(String, core::ops::Range<usize>, usize)> {
+        a.analyze(text)
+            .map(|t| (t.text().to_owned(), t.span(), t.position()))
+            .collect()
+    }
+
+    /// Found by a new-user review: ﷺ normalized to one term with spaces
+    /// (`صلي الله عليه وسلم`, unstemmed), which matched neither the words
+    /// typed out nor a query for them.
+    #[test]
+    fn multi_word_presentation_forms_give_one_term_per_word() {
+        let a = ArabicAnalyzer::search();
+        let typed: Vec<String> = terms(&a, "صلى الله عليه وسلم")
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        let got = terms(&a, "قال ﷺ ثم");
+        let words: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
+        assert_eq!(
+            words[1..5],
+            typed.iter().map(String::as_str).collect::<Vec<_>>()[..]
+        );
+        assert_eq!(words, ["قال", "صل", "له", "عل", "سلم", "ثم"]);
+        // Each word points at the ﷺ bytes, with its own position.
+        assert!(got[1..5].iter().all(|t| t.1 == (7..10)));
+        assert_eq!(
+            got.iter().map(|t| t.2).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4, 5]
+        );
+    }
+}

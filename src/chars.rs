@@ -591,6 +591,13 @@ pub fn is_mn_me(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a mark of general category Mn, Me or Mc (the members of a
+/// normalizer mark run, with U+0674; see CONFORMANCE.md).
+#[inline]
+pub(crate) fn is_mark(c: char) -> bool {
+    is_mn_me(c) || ((c as u32) >= 0x0900 && gc(c) == GeneralCategory::SpacingMark)
+}
+
 /// Whether `c` is a format control (general category Cf).
 ///
 /// ```

@@ -803,7 +803,9 @@ impl Normalizer {
                 continue;
             }
             let keep = match c {
-                chars::ZWJ => in_emoji_sequence(s, i),
+                chars::ZWJ => {
+                    in_emoji_sequence(s, i, self.superscript_alef == SuperscriptAlef::ToAlef)
+                }
                 chars::ZWNJ => {
                     self.controls == Controls::RemoveKeepingZwnj && zwnj_between_letters(s, i)
                 }
@@ -901,7 +903,7 @@ impl Normalizer {
         let mut run: Option<(char, char, usize)> = None;
         for c in s.chars() {
             if let Some((orig, folded, at)) = run {
-                if chars::is_mn_me(c) || c == chars::HIGH_HAMZA {
+                if chars::is_mark(c) || c == chars::HIGH_HAMZA {
                     if self.fold_persian && orig == chars::AE && c == chars::HAMZA_ABOVE {
                         // ە + hamza above (ۀ decomposed) → ه.
                         if folded != chars::HEH {
@@ -1152,8 +1154,21 @@ fn map_presentation_forms(s: &str, all: bool) -> Option<String> {
 
 /// Whether the ZWJ at byte `i` of `s` joins an emoji sequence (UAX #29 GB11:
 /// Extended_Pictographic Extend* ZWJ × Extended_Pictographic).
-fn in_emoji_sequence(s: &str, i: usize) -> bool {
+///
+/// With `to_alef`, a U+0670 among the Extend characters before the ZWJ ends
+/// the sequence: step 4 will turn it into the letter ا.
+fn in_emoji_sequence(s: &str, i: usize, to_alef: bool) -> bool {
     let after = i + chars::ZWJ.len_utf8();
+    if to_alef {
+        for d in s[..i].chars().rev() {
+            if d == chars::SUPERSCRIPT_ALEF {
+                return false;
+            }
+            if !chars::extends_grapheme(d) {
+                break;
+            }
+        }
+    }
     if !s[after..]
         .chars()
         .next()

@@ -429,3 +429,34 @@ fn regression_fold_alef_hamza_after_to_alef_is_idempotent() {
         "\u{0627}\u{0654}"
     );
 }
+
+/// Bug found by a hostile-input review: a spacing mark (Mc) with a non-zero
+/// combining class, such as U+1D165, ended the mark run, so fold_alef kept the
+/// U+0653 after it; the last NFC step composed آ again, and a second pass
+/// folded it. Mark runs now take Mc as well.
+#[test]
+fn regression_spacing_mark_inside_mark_run_is_idempotent() {
+    let n = Normalizer::clean().fold_alef(true);
+    assert_eq!(n.normalize("آ\u{1D165}\u{0653}"), "ا\u{1D165}");
+    assert!(n.is_normalized("ا\u{1D165}"));
+    let h = Normalizer::new()
+        .unicode_form(Form::Nfc)
+        .fold_hamza_carriers(true);
+    assert_eq!(h.normalize("ؤ\u{1D165}\u{0654}"), "و\u{1D165}");
+}
+
+/// Bug found by a hostile-input review: step 2 kept a ZWJ in an emoji
+/// sequence whose Extend run held U+0670, and step 4 (ToAlef) then made that
+/// U+0670 a letter, so a second pass dropped the ZWJ. With ToAlef, a U+0670
+/// before the ZWJ now ends the sequence.
+#[test]
+fn regression_to_alef_breaks_emoji_sequence_before_controls() {
+    let n = Normalizer::search().superscript_alef(SuperscriptAlef::ToAlef);
+    assert_eq!(n.normalize("👍\u{0670}\u{200D}💻"), "👍ا💻");
+    assert!(n.is_normalized("👍ا💻"));
+    // Without ToAlef the sequence stays an emoji sequence.
+    assert_eq!(
+        Normalizer::clean().normalize("👍\u{0670}\u{200D}💻"),
+        "👍\u{0670}\u{200D}💻"
+    );
+}

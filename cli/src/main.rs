@@ -120,7 +120,7 @@ letters and every diacritic folded), then Lucene's stemmer; recommended.
 stop words, ArabicNormalizationFilter, ArabicStemFilter).
 
 Terms come from the word and number tokens of `tokenize`; a stop word, or a \
-token that analyzes to nothing (a lone tatweel), gives no term.
+token that analyzes to nothing (such as U+FC5E under search), gives no term.
 
 Formats (one term per line):
   text   START..END POSITION TERM in aligned columns, for reading, e.g.

@@ -132,7 +132,17 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                     .get(i + 1)
                     .is_some_and(|&d| chars::is_extended_pictographic(d));
                 let base = (0..i).rev().map(|j| cs[j]).find(|&d| gcb(d) != Gcb::Extend);
-                if next_pict && base.is_some_and(chars::is_extended_pictographic) {
+                // ToAlef will make a U+0670 in between a letter.
+                let to_alef_between = n.superscript_alef == SuperscriptAlef::ToAlef
+                    && (0..i)
+                        .rev()
+                        .map(|j| cs[j])
+                        .take_while(|&d| gcb(d) == Gcb::Extend)
+                        .any(|d| d == '\u{0670}');
+                if next_pict
+                    && base.is_some_and(chars::is_extended_pictographic)
+                    && !to_alef_between
+                {
                     out.push(c);
                     continue;
                 }
@@ -200,12 +210,12 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         while j > 0 {
             j -= 1;
             let d = cs[j];
-            if chars::is_mn_me(d) || d == '\u{0674}' {
+            if chars::is_mark(d) || d == '\u{0674}' {
                 // U+0674 right after a non-letter is itself a letter.
                 if d == '\u{0674}'
                     && (j == 0
                         || !(chars::is_letter(cs[j - 1])
-                            || chars::is_mn_me(cs[j - 1])
+                            || chars::is_mark(cs[j - 1])
                             || cs[j - 1] == '\u{0674}'))
                 {
                     return Some(j);
@@ -218,7 +228,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     };
     let run_owner = |cs: &[char], i: usize| -> Option<usize> {
         let c = cs[i];
-        if !(chars::is_mn_me(c) || c == '\u{0674}') {
+        if !(chars::is_mark(c) || c == '\u{0674}') {
             return None;
         }
         in_run_of(cs, i)
