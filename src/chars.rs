@@ -9,6 +9,12 @@
 //!
 //! The functions are public so that harnesses and downstream crates can ask the
 //! same questions the tokenizer and normalizer ask.
+//!
+//! ```
+//! use arabic_text::chars;
+//! assert!(chars::is_arabic_letter('ك') && chars::is_digit('٣') && chars::is_white_space('\u{00A0}'));
+//! assert_eq!(chars::quote_glyph_opens('«'), Some(true));
+//! ```
 
 use icu_properties::props::{
     ExtendedPictographic, GeneralCategory, GraphemeClusterBreak, Script as UScript,
@@ -20,18 +26,46 @@ use crate::quotes::QuoteStyle;
 use crate::tokenize::{Punct, Script};
 
 /// U+0640 ARABIC TATWEEL (kashida), general category Lm.
+///
+/// ```
+/// assert!(!arabic_text::chars::is_letter(arabic_text::chars::TATWEEL));
+/// ```
 pub const TATWEEL: char = '\u{0640}';
 /// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (dagger alef), general category Mn.
+///
+/// ```
+/// assert_eq!(arabic_text::chars::diacritic_class(arabic_text::chars::SUPERSCRIPT_ALEF), Some(arabic_text::Diacritics::SUPERSCRIPT_ALEF));
+/// ```
 pub const SUPERSCRIPT_ALEF: char = '\u{0670}';
 /// U+200B ZERO WIDTH SPACE.
+///
+/// ```
+/// assert!(arabic_text::chars::is_invisible_control(arabic_text::chars::ZWSP));
+/// ```
 pub const ZWSP: char = '\u{200B}';
 /// U+200C ZERO WIDTH NON-JOINER.
+///
+/// ```
+/// assert!(arabic_text::chars::is_attaching(arabic_text::chars::ZWNJ));
+/// ```
 pub const ZWNJ: char = '\u{200C}';
 /// U+200D ZERO WIDTH JOINER.
+///
+/// ```
+/// assert!(arabic_text::chars::is_format(arabic_text::chars::ZWJ));
+/// ```
 pub const ZWJ: char = '\u{200D}';
 /// U+0674 ARABIC LETTER HIGH HAMZA (Lo), which behaves as a mark in mark runs.
+///
+/// ```
+/// assert!(arabic_text::chars::is_arabic_letter(arabic_text::chars::HIGH_HAMZA));
+/// ```
 pub const HIGH_HAMZA: char = '\u{0674}';
 /// U+20E3 COMBINING ENCLOSING KEYCAP: a grapheme cluster holding it is an emoji (`1️⃣`).
+///
+/// ```
+/// assert_eq!(arabic_text::tokenize("1\u{FE0F}\u{20E3}").next().unwrap().kind().as_str(), "symbol");
+/// ```
 pub const KEYCAP: char = '\u{20E3}';
 
 // Letters and marks the letter folds name (DESIGN §4.5).

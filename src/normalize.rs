@@ -25,6 +25,12 @@
 //! idempotent; `is_normalized(s)` ⇔ `normalize(s)` is `Cow::Borrowed` ⇔ the
 //! output equals the input; `normalize_into` appends exactly what `normalize`
 //! returns; time is linear in the input.
+//!
+//! ```
+//! use arabic_text::normalize::{Digits, Normalizer};
+//! let n = Normalizer::new().strip_tatweel(true).digits(Digits::Ascii);
+//! assert_eq!(n.normalize("كتــاب ٢٠٢٠"), "كتاب 2020");
+//! ```
 
 use alloc::borrow::Cow;
 use alloc::string::String;
@@ -206,29 +212,84 @@ impl core::fmt::Debug for Diacritics {
 
 impl Diacritics {
     /// No class.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::NONE).normalize("مُحَمَّد"), "مُحَمَّد");
+    /// ```
     pub const NONE: Diacritics = Diacritics(0);
     /// Tanween (nunation): U+064B–U+064D ً ٌ ٍ.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::TANWEEN).normalize("كتابًا"), "كتابا");
+    /// ```
     pub const TANWEEN: Diacritics = Diacritics(1 << 0);
     /// Harakat (short vowels): U+064E–U+0650 fatha, damma, kasra.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::HARAKAT).normalize("كَتَبَ"), "كتب");
+    /// ```
     pub const HARAKAT: Diacritics = Diacritics(1 << 1);
     /// Shadda U+0651.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SHADDA).normalize("الشّعب"), "الشعب");
+    /// ```
     pub const SHADDA: Diacritics = Diacritics(1 << 2);
     /// Sukun U+0652.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SUKUN).normalize("قُلْ"), "قُل");
+    /// ```
     pub const SUKUN: Diacritics = Diacritics(1 << 3);
     /// Superscript (dagger) alef U+0670; see also [`SuperscriptAlef`].
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SUPERSCRIPT_ALEF).normalize("هٰذا"), "هذا");
+    /// ```
     pub const SUPERSCRIPT_ALEF: Diacritics = Diacritics(1 << 4);
     /// Maddah above, hamza above and hamza below: U+0653–U+0655.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::HAMZA_MARKS).normalize("ا\u{0654}"), "ا");
+    /// ```
     pub const HAMZA_MARKS: Diacritics = Diacritics(1 << 5);
     /// Other vowel signs: U+0656–U+065F.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::OTHER_VOWEL_SIGNS).normalize("ب\u{0656}"), "ب");
+    /// ```
     pub const OTHER_VOWEL_SIGNS: Diacritics = Diacritics(1 << 6);
     /// Small waw and small yeh U+06E5–U+06E6 (Lm): vowel letters of Quranic
     /// spelling (إِنَّهُۥ → انه).
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SMALL_LETTERS).normalize("إِنَّهُۥ"), "إِنَّهُ");
+    /// ```
     pub const SMALL_LETTERS: Diacritics = Diacritics(1 << 7);
     /// Quranic annotation marks: U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4,
     /// U+06E7–U+06E8, U+06EA–U+06ED, U+0897–U+089F, U+08CA–U+08E1,
     /// U+08E3–U+08FF, U+10EFC–U+10EFF.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::QURANIC).normalize("هُدًۭى"), "هُدًى");
+    /// ```
     pub const QURANIC: Diacritics = Diacritics(1 << 8);
     /// Every class.
+    ///
+    /// ```
+    /// use arabic_text::{Diacritics, Normalizer};
+    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::ALL).normalize("مُحَمَّدٌ"), "محمد");
+    /// ```
     pub const ALL: Diacritics = Diacritics((1 << 9) - 1);
 
     /// Every class with its name, in the order of DESIGN §3.

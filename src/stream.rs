@@ -9,6 +9,19 @@
 //! - [`ChunkReader`] (feature `std`) reads any [`std::io::Read`] as UTF-8 and
 //!   hands out such chunks, with memory bounded by the chunk size plus the
 //!   longest stretch without a boundary.
+//!
+//! ```
+//! use arabic_text::stream::{chunk_boundary, ChunkReader};
+//! use arabic_text::{Tokenizer, TokenizerState};
+//! let mut reader = ChunkReader::new("قال “نعم” ثم لا".as_bytes()).chunk_size(4);
+//! let (mut state, mut words) = (TokenizerState::default(), Vec::new());
+//! while let Some(chunk) = reader.next_chunk(chunk_boundary).unwrap() {
+//!     let mut tokens = Tokenizer::new().tokenize_with_state(chunk, state);
+//!     words.extend(tokens.by_ref().map(|t| t.text().to_owned()));
+//!     state = tokens.state();
+//! }
+//! assert_eq!(words, ["قال", "“", "نعم", "”", "ثم", "لا"]);
+//! ```
 
 use crate::chars;
 use crate::normalize::{Normalizer, Quotes};
