@@ -199,15 +199,9 @@ pub fn general_category(c: char) -> GeneralCategory {
 #[inline]
 pub fn is_arabic_letter(c: char) -> bool {
     match c as u32 {
-        0x0620..=0x063F
-        | 0x0641..=0x064A
-        | 0x066E..=0x066F
-        | 0x0671..=0x06D3
-        | 0x06D5
-        | 0x06EE..=0x06EF
-        | 0x06FA..=0x06FC
-        | 0x06FF
-        | 0x0750..=0x077F
+        // The Arabic block's letters are the `Block::Letter` entries.
+        cp @ 0x0600..=0x06FF => BLOCK[(cp - 0x0600) as usize] == Block::Letter,
+        0x0750..=0x077F
         | 0x0870..=0x0887
         | 0x0889..=0x088E
         | 0x08A0..=0x08C8

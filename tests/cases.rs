@@ -2,24 +2,13 @@
 //! and checks every row. Failing rows are all reported, by id, with code
 //! points escaped as U+XXXX.
 
-use std::fmt::Write as _;
+mod common;
+use common::escaped;
+
 use std::path::Path;
 
 use arabic_text::{Normalizer, Tokenizer};
 use serde_json::Value;
-
-/// `"ab"` → `"a b" [U+0061 U+0062]`-style rendering of invisible-heavy text.
-fn escaped(s: &str) -> String {
-    let mut out = format!("{s:?} [");
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        let _ = write!(out, "U+{:04X}", c as u32);
-    }
-    out.push(']');
-    out
-}
 
 fn render_tokens(tokens: &[(String, String)]) -> String {
     tokens

@@ -5,22 +5,12 @@
 //! (Lucene's own test inputs) is always checked; the two large files are read
 //! in place from `../shared/golden/lucene-8.7/` when that folder exists.
 
-use std::fmt::Write as _;
+mod common;
+use common::escaped;
+
 use std::path::{Path, PathBuf};
 
 use arabic_text::{ArabicAnalyzer, ArabicStemmer, Normalizer};
-
-fn escaped(s: &str) -> String {
-    let mut out = format!("{s:?} [");
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        let _ = write!(out, "U+{:04X}", c as u32);
-    }
-    out.push(']');
-    out
-}
 
 /// Checks every row of one golden file; returns the number of rows.
 fn check_file(path: &Path) -> usize {
