@@ -82,6 +82,14 @@ fn is_latin_letter(c: Option<&char>) -> bool {
 
 // ---------------------------------------------------------------- normalizer
 
+/// `cs` without the characters at which `drop(cs, i)` holds.
+fn drop_where(cs: Vec<char>, drop: impl Fn(&[char], usize) -> bool) -> Vec<char> {
+    (0..cs.len())
+        .filter(|&i| !drop(&cs, i))
+        .map(|i| cs[i])
+        .collect()
+}
+
 fn unicode_form(form: Form, cs: Vec<char>) -> Vec<char> {
     let s: String = cs.into_iter().collect();
     match form {
@@ -274,18 +282,10 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             }
         }
         if n.unicode_form != Form::None {
-            let drop: Vec<bool> = (0..cs.len())
-                .map(|i| {
-                    matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}')
-                        && run_owner(&cs, i).is_some_and(|o| cs[o] == 'ا')
-                })
-                .collect();
-            cs = cs
-                .into_iter()
-                .zip(drop)
-                .filter(|&(_, d)| !d)
-                .map(|(c, _)| c)
-                .collect();
+            cs = drop_where(cs, |cs, i| {
+                matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}')
+                    && run_owner(cs, i).is_some_and(|o| cs[o] == 'ا')
+            });
         }
     }
     if n.fold_alef {
@@ -294,18 +294,10 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                 *c = 'ا';
             }
         }
-        let drop: Vec<bool> = (0..cs.len())
-            .map(|i| {
-                matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}' | '\u{0674}')
-                    && run_owner(&cs, i).is_some_and(|o| cs[o] == 'ا')
-            })
-            .collect();
-        cs = cs
-            .into_iter()
-            .zip(drop)
-            .filter(|&(_, d)| !d)
-            .map(|(c, _)| c)
-            .collect();
+        cs = drop_where(cs, |cs, i| {
+            matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}' | '\u{0674}')
+                && run_owner(cs, i).is_some_and(|o| cs[o] == 'ا')
+        });
     }
     if n.fold_hamza_carriers {
         for c in cs.iter_mut() {
@@ -315,19 +307,11 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                 _ => {}
             }
         }
-        let drop: Vec<bool> = (0..cs.len())
-            .map(|i| match run_owner(&cs, i).map(|o| cs[o]) {
-                Some('و' | 'ي') => matches!(cs[i], '\u{0654}' | '\u{0674}'),
-                Some('ۇ') => cs[i] == '\u{0674}',
-                _ => false,
-            })
-            .collect();
-        cs = cs
-            .into_iter()
-            .zip(drop)
-            .filter(|&(_, d)| !d)
-            .map(|(c, _)| c)
-            .collect();
+        cs = drop_where(cs, |cs, i| match run_owner(cs, i).map(|o| cs[o]) {
+            Some('و' | 'ي') => matches!(cs[i], '\u{0654}' | '\u{0674}'),
+            Some('ۇ') => cs[i] == '\u{0674}',
+            _ => false,
+        });
     }
 
     // 6. Digits.
