@@ -9,6 +9,7 @@ use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::ops::Range;
 
 use crate::chars;
 use crate::{quote_pairs, Normalizer, QuoteRole, Token, TokenKind, Tokenizer};
@@ -333,6 +334,204 @@ pub fn check_growth(n: &Normalizer, text: &str) {
     );
 }
 
+/// The offset map of `n` on `text` (issue 6):
+/// - `normalize_with_offsets` gives `normalize`'s text, borrowed (with an
+///   empty map) exactly when nothing changed;
+/// - the segments tile both texts in order, and aligned segments never have
+///   more normalized than original bytes;
+/// - every segment of the normalized text maps back to a range on char
+///   boundaries of `text`, in order; every segment of `text` maps to a range
+///   on char boundaries of the normalized text;
+/// - a word or number of the normalized text that maps back exactly
+///   (`to_normalized(to_original(r)) == r`) is what its original slice
+///   normalizes to on its own;
+/// - `tokenize_normalized` gives the tokens of the normalized text with
+///   those spans, borrowing the input for every unchanged token.
+pub fn check_offsets(n: &Normalizer, text: &str) {
+    let nwo = n.normalize_with_offsets(text);
+    let plain = n.normalize(text);
+    let out = nwo.text();
+    let map = nwo.offsets();
+    assert_eq!(
+        out, &*plain,
+        "normalize_with_offsets text for {text:?} under {n:?}"
+    );
+    if out == text {
+        assert!(
+            core::ptr::eq(out, text),
+            "unchanged text is borrowed: {text:?}"
+        );
+        assert!(map.is_empty(), "unchanged text has an empty map: {text:?}");
+    }
+    let (mut n_at, mut o_at) = (0, 0);
+    for seg in map.segments() {
+        let (nr, or) = (seg.normalized(), seg.original());
+        assert_eq!(
+            (nr.start, or.start),
+            (n_at, o_at),
+            "segments tile: {text:?} under {n:?}"
+        );
+        assert!(
+            or.end > or.start || nr.end > nr.start,
+            "empty segment: {text:?}"
+        );
+        if seg.kind() == crate::SegmentKind::Aligned {
+            assert!(
+                nr.len() <= or.len(),
+                "aligned segment grows: {text:?} under {n:?}"
+            );
+        }
+        (n_at, o_at) = (nr.end, or.end);
+    }
+    if !map.is_empty() {
+        assert_eq!(
+            (n_at, o_at),
+            (out.len(), text.len()),
+            "segments cover: {text:?}"
+        );
+    }
+    let mut last = 0;
+    for t in Tokenizer::new().segments(out) {
+        let r = map.to_original(t.span());
+        assert_eq!(
+            r,
+            naive_to_original(map, t.span()),
+            "to_original of {:?} in {text:?}",
+            t.span()
+        );
+        assert!(
+            text.is_char_boundary(r.start) && text.is_char_boundary(r.end) && r.start <= r.end,
+            "{:?} at {:?} of {out:?} maps to {r:?}, not char boundaries of {text:?} under {n:?}",
+            t.text(),
+            t.span()
+        );
+        assert!(
+            r.start >= last,
+            "mapped spans go forward: {text:?} under {n:?}"
+        );
+        last = r.start;
+    }
+    // Runs of tokens between whitespace: normalizing depends on neighbours
+    // only within them (ZWNJ and ZWSP between letters, ٫ between digits,
+    // ToAlef after ى), except for quote roles.
+    let mut chunk: Option<Range<usize>> = None;
+    let mut chunks = Vec::new();
+    for t in Tokenizer::new().segments(out) {
+        match (t.kind(), &mut chunk) {
+            (TokenKind::Whitespace, _) => chunks.extend(chunk.take()),
+            (_, Some(c)) => c.end = t.span().end,
+            (_, None) => chunk = Some(t.span()),
+        }
+    }
+    chunks.extend(chunk);
+    for c in chunks {
+        let r = map.to_original(c.clone());
+        let exact = map.to_normalized(r.clone()) == c;
+        let quotes = n.quotes_setting() == crate::Quotes::Guillemets
+            && out[c.clone()]
+                .chars()
+                .any(|d| chars::quote_style(d).is_some());
+        if exact && !quotes {
+            assert_eq!(
+                n.normalize(&text[r.clone()]),
+                &out[c],
+                "maps back to {:?} of {text:?} under {n:?}",
+                &text[r]
+            );
+        }
+    }
+    for t in Tokenizer::new().segments(text) {
+        let r = map.to_normalized(t.span());
+        assert_eq!(
+            r,
+            naive_to_normalized(map, t.span()),
+            "to_normalized of {:?} in {text:?}",
+            t.span()
+        );
+        assert!(
+            out.is_char_boundary(r.start) && out.is_char_boundary(r.end) && r.start <= r.end,
+            "{:?} of {text:?} maps to {r:?}, not char boundaries of {out:?} under {n:?}",
+            t.text()
+        );
+    }
+    let expected: Vec<(Range<usize>, &str)> = Tokenizer::new()
+        .tokenize(out)
+        .map(|t| (map.to_original(t.span()), t.text()))
+        .collect();
+    let got: Vec<_> = Tokenizer::new().tokenize_normalized(n, text).collect();
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "tokenize_normalized count for {text:?}"
+    );
+    for (t, (span, norm)) in got.iter().zip(expected) {
+        assert_eq!(
+            (t.span(), t.normalized()),
+            (span.clone(), norm),
+            "tokenize_normalized of {text:?}"
+        );
+        assert_eq!(t.text(), &text[span], "token text is the original slice");
+        if t.normalized() == t.text() {
+            assert!(
+                core::ptr::eq(t.normalized(), t.text()),
+                "an unchanged token borrows the input"
+            );
+        }
+    }
+}
+
+/// [`OffsetMap::to_original`](crate::OffsetMap::to_original) of a non-empty
+/// range on char boundaries, by a linear scan of the segments.
+fn naive_to_original(map: &crate::OffsetMap, r: Range<usize>) -> Range<usize> {
+    if map.is_empty() || r.is_empty() {
+        return map.to_original(r);
+    }
+    let segs: Vec<_> = map.segments().collect();
+    let holding = |p: usize| {
+        segs.iter()
+            .rposition(|s| s.normalized().start <= p && p < s.normalized().end)
+    };
+    let Some(first) = holding(r.start) else {
+        return map.to_original(r);
+    };
+    let last = &segs[holding(r.end - 1).unwrap_or(first)];
+    let s = &segs[first];
+    let start = match s.kind() {
+        crate::SegmentKind::Replaced => s.original().start,
+        _ => s.original().start + (r.start - s.normalized().start),
+    };
+    let end = match last.kind() {
+        crate::SegmentKind::Aligned if r.end < last.normalized().end => {
+            last.original().start + (r.end - last.normalized().start)
+        }
+        _ => last.original().end,
+    };
+    start..end
+}
+
+/// [`OffsetMap::to_normalized`](crate::OffsetMap::to_normalized) of a
+/// non-empty range, by a linear scan of the segments.
+fn naive_to_normalized(map: &crate::OffsetMap, r: Range<usize>) -> Range<usize> {
+    if map.is_empty() || r.is_empty() {
+        return map.to_normalized(r);
+    }
+    let segs: Vec<_> = map.segments().collect();
+    let holding = |p: usize| {
+        segs.iter()
+            .rposition(|s| s.original().start <= p && p < s.original().end)
+    };
+    let (Some(first), Some(last)) = (holding(r.start), holding(r.end - 1)) else {
+        return map.to_normalized(r);
+    };
+    let at = |s: &crate::MapSegment, p: usize, end: bool| match s.kind() {
+        crate::SegmentKind::Replaced if end => s.normalized().end,
+        crate::SegmentKind::Replaced => s.normalized().start,
+        _ => (s.normalized().start + (p - s.original().start)).min(s.normalized().end),
+    };
+    let start = at(&segs[first], r.start, false);
+    start..at(&segs[last], r.end, true).max(start)
+}
+
 /// `quote_pairs` on the tokens of `text`: pairs are Open before Close of the
 /// same family, properly nested and never crossing.
 pub fn check_quote_pairs(text: &str) {
@@ -571,6 +770,7 @@ pub fn fuzz_normalize(data: &[u8]) {
         let n = input.normalizer();
         check_normalizer(&n, &input.text.0);
         check_token_normalized(&n, &input.text.0);
+        check_offsets(&n, &input.text.0);
     }
 }
 

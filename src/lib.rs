@@ -76,6 +76,7 @@ pub mod chars;
 #[doc(hidden)]
 pub mod invariants;
 pub mod normalize;
+pub mod offsets;
 mod quotes;
 mod stem;
 pub mod stream;
@@ -90,10 +91,12 @@ pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
     Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
+pub use offsets::{MapSegment, MapSegments, Normalized, OffsetMap, SegmentKind};
 pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};
 pub use stem::ArabicStemmer;
 pub use tokenize::{
-    tokenize, Punct, Script, Segments, Token, TokenKind, Tokenizer, TokenizerState, Tokens,
+    tokenize, NormalizedToken, NormalizedTokens, Punct, Script, Segments, Token, TokenKind,
+    Tokenizer, TokenizerState, Tokens,
 };
 
 #[cfg(doctest)]

@@ -34,6 +34,7 @@
 
 use alloc::borrow::Cow;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
@@ -41,8 +42,11 @@ use crate::chars;
 use crate::quotes::{QuoteRole, Resolver};
 
 mod fast;
+mod trace;
+use crate::offsets::{MapBuilder, Normalized, OffsetMap};
 use crate::tokenize::Script;
 use fast::Fast;
+use trace::{Origin, Out, Output, Tracing};
 
 /// Which Unicode normalization form runs first and last (DESIGN §4.1).
 ///
@@ -742,11 +746,52 @@ impl Normalizer {
     /// }
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let out = match self.normalize_fast(text, false) {
+        let out = match self.normalize_fast(text, false, None) {
             Some(Fast::Done(out)) => out,
             _ => self.run(text, None),
         };
         self.finish(text, out)
+    }
+
+    /// Normalizes `text` and maps byte offsets between it and the result:
+    /// for highlighting matches found in normalized text, or reporting
+    /// entity spans in the original. [`Normalized::text`] is exactly what
+    /// [`normalize`](Self::normalize) returns (borrowed when nothing
+    /// changed); [`Normalized::offsets`] is the [`OffsetMap`], empty when
+    /// nothing changed. See [`crate::offsets`] for how deleted, replaced and
+    /// expanded characters map.
+    ///
+    /// # Complexity
+    /// O(n) in the length of `text`; the map holds one segment per edit
+    /// point, not one entry per byte.
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    /// let text = "قال\u{200F} ـنبات";
+    /// let n = Normalizer::search().normalize_with_offsets(text);
+    /// assert_eq!(n.text(), "قال نبات");
+    /// let m = n.text().find("نبات").unwrap();
+    /// let orig = n.offsets().to_original(m..n.text().len());
+    /// assert_eq!(&text[orig], "نبات"); // the RLM and the tatweel are not part of it
+    /// ```
+    pub fn normalize_with_offsets<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let mut map = MapBuilder::default();
+        let out = match self.normalize_fast(text, false, Some(&mut map)) {
+            Some(Fast::Done(out)) => out,
+            _ => {
+                map = MapBuilder::default();
+                let (out, origins) = self.run_traced(text, None, true);
+                trace::record_region(text, &out, origins.as_deref(), &mut map);
+                out
+            }
+        };
+        match self.finish(text, out) {
+            Cow::Borrowed(b) => Normalized::new(Cow::Borrowed(b), OffsetMap::identity(text.len())),
+            Cow::Owned(o) => {
+                let map = map.finish(o.len(), text.len());
+                Normalized::new(Cow::Owned(o), map)
+            }
+        }
     }
 
     /// Appends the normalized `text` to `out`: exactly what
@@ -770,7 +815,7 @@ impl Normalizer {
     /// assert!(!Normalizer::search().is_normalized("إدلب"));
     /// ```
     pub fn is_normalized(&self, text: &str) -> bool {
-        match self.normalize_fast(text, true) {
+        match self.normalize_fast(text, true, None) {
             Some(Fast::Changed) => false,
             Some(Fast::Done(out)) => matches!(self.finish(text, out), Cow::Borrowed(_)),
             None => matches!(self.normalize(text), Cow::Borrowed(_)),
@@ -797,56 +842,91 @@ impl Normalizer {
     }
 
     pub(crate) fn run<'a>(&self, text: &'a str, quote_role: Option<QuoteRole>) -> Cow<'a, str> {
+        self.run_traced(text, quote_role, false).0
+    }
+
+    /// The pipeline; with `trace`, also where each output character comes
+    /// from (`None` when nothing changed).
+    pub(crate) fn run_traced<'a>(
+        &self,
+        text: &'a str,
+        quote_role: Option<QuoteRole>,
+        trace: bool,
+    ) -> (Cow<'a, str>, Option<Vec<Origin>>) {
         let mut cur = Cow::Borrowed(text);
-        apply(&mut cur, |s| self.step_forms(s));
-        apply(&mut cur, |s| self.step_controls(s));
-        apply(&mut cur, |s| self.step_tatweel(s));
-        apply(&mut cur, |s| self.step_marks(s));
-        apply(&mut cur, |s| self.step_folds(s));
-        apply(&mut cur, |s| self.step_digits(s));
-        apply(&mut cur, |s| self.step_punctuation(s));
-        apply(&mut cur, |s| self.step_quotes(s, quote_role));
-        apply(&mut cur, |s| self.step_whitespace(s));
-        apply(&mut cur, |s| self.step_unicode_form(s));
-        cur
+        let mut origins = None;
+        let mut apply = |step: &dyn Fn(&str, Tracing<'_>) -> Option<Output>| {
+            let tracing = match (trace, origins.as_deref()) {
+                (false, _) => Tracing::Off,
+                (true, None) => Tracing::Identity,
+                (true, Some(o)) => Tracing::From(o),
+            };
+            if let Some(next) = step(&cur, tracing) {
+                cur = Cow::Owned(next.text);
+                origins = next.origins;
+            }
+        };
+        apply(&|s, t| self.step_forms(s, t));
+        apply(&|s, t| self.step_controls(s, t));
+        apply(&|s, t| self.step_tatweel(s, t));
+        apply(&|s, t| self.step_marks(s, t));
+        apply(&|s, t| self.step_folds(s, t));
+        apply(&|s, t| self.step_digits(s, t));
+        apply(&|s, t| self.step_punctuation(s, t));
+        apply(&|s, t| self.step_quotes(s, t, quote_role));
+        apply(&|s, t| self.step_whitespace(s, t));
+        apply(&|s, t| self.step_unicode_form(s, t));
+        (cur, origins)
     }
 
     /// Step 1: presentation forms, then the Unicode form.
-    fn step_forms(&self, s: &str) -> Option<String> {
+    fn step_forms(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
         let mapped = if map_forms {
-            map_presentation_forms(s, self.unicode_form != Form::Nfkc)
+            map_presentation_forms(s, self.unicode_form != Form::Nfkc, t)
         } else {
             None
         };
         match mapped {
-            Some(m) => Some(self.step_unicode_form(&m).unwrap_or(m)),
-            None => self.step_unicode_form(s),
+            Some(m) => Some(self.step_unicode_form(&m.text, m.tracing()).unwrap_or(m)),
+            None => self.step_unicode_form(s, t),
         }
     }
 
-    fn step_unicode_form(&self, s: &str) -> Option<String> {
-        match self.unicode_form {
-            Form::None => None,
-            Form::Nfc => match is_nfc_quick(s.chars()) {
-                IsNormalized::Yes => None,
-                _ => changed(s, s.nfc().collect()),
-            },
-            Form::Nfkc => match is_nfkc_quick(s.chars()) {
-                IsNormalized::Yes => None,
-                _ => changed(s, s.nfkc().collect()),
-            },
+    fn step_unicode_form(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
+        let nfkc = match self.unicode_form {
+            Form::None => return None,
+            Form::Nfc => false,
+            Form::Nfkc => true,
+        };
+        let quick = if nfkc {
+            is_nfkc_quick(s.chars())
+        } else {
+            is_nfc_quick(s.chars())
+        };
+        match (quick, t) {
+            (IsNormalized::Yes, _) => None,
+            (_, Tracing::Off) => {
+                let mut out = Out::new(s.len(), t);
+                if nfkc {
+                    out.push_all(s.nfkc(), 0..s.len());
+                } else {
+                    out.push_all(s.nfc(), 0..s.len());
+                }
+                out.done(s)
+            }
+            _ => trace::unicode_form_traced(s, nfkc, t),
         }
     }
 
     /// Step 2.
-    fn step_controls(&self, s: &str) -> Option<String> {
+    fn step_controls(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         if self.controls == Controls::Keep || !s.chars().any(chars::is_invisible_control) {
             return None;
         }
         let skip = |d: char| chars::is_mn_me(d) || chars::is_invisible_control(d);
         let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
-        let mut out = String::with_capacity(s.len());
+        let mut out = Out::new(s.len(), t);
         // The nearest character before the current one that is neither Mn/Me
         // nor a control, with its offset; a run of controls yields at most one
         // space, so remember which left neighbour already produced one.
@@ -857,7 +937,7 @@ impl Normalizer {
         let mut right_cache: Option<(usize, Option<char>)> = None;
         for (i, c) in s.char_indices() {
             if !chars::is_invisible_control(c) {
-                out.push(c);
+                out.push(c, i, c);
                 if !chars::is_mn_me(c) {
                     left = Some((i, c));
                 }
@@ -873,7 +953,7 @@ impl Normalizer {
                 _ => false,
             };
             if keep {
-                out.push(c);
+                out.push(c, i, c);
             } else if c == chars::ZWSP {
                 let right = match right_cache {
                     Some((j, d)) if j > i => d,
@@ -887,25 +967,29 @@ impl Normalizer {
                 };
                 if let (Some((l, ld)), Some(rd)) = (left, right) {
                     if word(ld) && word(rd) && spaced_after != Some(l) {
-                        out.push(' ');
+                        out.push(' ', i, c);
                         spaced_after = Some(l);
                     }
                 }
             }
         }
-        changed(s, out)
+        out.done(s)
     }
 
     /// Step 3.
-    fn step_tatweel(&self, s: &str) -> Option<String> {
+    fn step_tatweel(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         if !self.strip_tatweel || !s.contains(chars::TATWEEL) {
             return None;
         }
-        Some(s.chars().filter(|&c| c != chars::TATWEEL).collect())
+        let mut out = Out::new(s.len(), t);
+        for (i, c) in s.char_indices().filter(|&(_, c)| c != chars::TATWEEL) {
+            out.push(c, i, c);
+        }
+        out.done(s)
     }
 
     /// Step 4: superscript alef, then diacritics.
-    fn step_marks(&self, s: &str) -> Option<String> {
+    fn step_marks(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         let sa = self.superscript_alef;
         let strip = if sa == SuperscriptAlef::Keep {
             self.diacritics
@@ -922,28 +1006,28 @@ impl Normalizer {
         if !s.chars().any(touched) {
             return None;
         }
-        let mut out = String::with_capacity(s.len());
+        let mut out = Out::new(s.len(), t);
         // The last character that is not Mn/Me, for ToAlef's "after ى or و".
         let mut base: Option<char> = None;
-        for c in s.chars() {
+        for (i, c) in s.char_indices() {
             if c == chars::SUPERSCRIPT_ALEF && sa != SuperscriptAlef::Keep {
                 if sa == SuperscriptAlef::ToAlef
                     && !matches!(base, Some(chars::ALEF_MAKSURA | chars::WAW))
                 {
-                    out.push(chars::ALEF);
+                    out.push(chars::ALEF, i, c);
                 }
             } else if !chars::diacritic_class(c).is_some_and(|k| strip.intersects(k)) {
-                out.push(c);
+                out.push(c, i, c);
             }
             if !chars::is_mn_me(c) {
                 base = Some(c);
             }
         }
-        changed(s, out)
+        out.done(s)
     }
 
     /// Step 5: the letter folds, by mark runs.
-    fn step_folds(&self, s: &str) -> Option<String> {
+    fn step_folds(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         if !(self.fold_persian
             || self.fold_alef_maksura
             || self.fold_teh_marbuta
@@ -958,23 +1042,23 @@ impl Normalizer {
         if !s.chars().any(candidate) {
             return None;
         }
-        let mut out = String::with_capacity(s.len());
+        let mut out = Out::new(s.len(), t);
         // The letter that owns the current mark run: (original, folded,
         // byte offset of the folded letter in `out`).
         let mut run: Option<(char, char, usize)> = None;
-        for c in s.chars() {
+        for (i, c) in s.char_indices() {
             if let Some((orig, folded, at)) = run {
                 if chars::is_mark(c) || c == chars::HIGH_HAMZA {
                     if self.fold_persian && orig == chars::AE && c == chars::HAMZA_ABOVE {
                         // ە + hamza above (ۀ decomposed) → ه.
                         if folded != chars::HEH {
-                            out.replace_range(at..at + folded.len_utf8(), "\u{0647}"); // ه
+                            out.replace_at(at, folded, chars::HEH);
                             run = Some((orig, chars::HEH, at));
                         }
                         continue;
                     }
                     if !self.deletes_in_run(folded, c) {
-                        out.push(c);
+                        out.push(c, i, c);
                     }
                     continue;
                 }
@@ -982,13 +1066,13 @@ impl Normalizer {
             if chars::is_letter(c) {
                 let folded = self.fold_letter(c);
                 run = Some((c, folded, out.len()));
-                out.push(folded);
+                out.push(folded, i, c);
             } else {
                 run = None;
-                out.push(c);
+                out.push(c, i, c);
             }
         }
-        changed(s, out)
+        out.done(s)
     }
 
     fn fold_letter(&self, c: char) -> char {
@@ -1029,7 +1113,7 @@ impl Normalizer {
     }
 
     /// Step 6.
-    fn step_digits(&self, s: &str) -> Option<String> {
+    fn step_digits(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         let zero = match self.digits {
             Digits::Keep => return None,
             Digits::Ascii => 0x30,
@@ -1039,18 +1123,19 @@ impl Normalizer {
         if !s.chars().any(|c| chars::is_digit(c) && !target(c)) {
             return None;
         }
-        let out = s
-            .chars()
-            .map(|c| match chars::digit_value(c) {
+        let mut out = Out::new(s.len(), t);
+        for (i, c) in s.char_indices() {
+            let mapped = match chars::digit_value(c) {
                 Some(v) => char::from_u32(zero + v).unwrap_or(c),
                 None => c,
-            })
-            .collect();
-        changed(s, out)
+            };
+            out.push(mapped, i, c);
+        }
+        out.done(s)
     }
 
     /// Step 7.
-    fn step_punctuation(&self, s: &str) -> Option<String> {
+    fn step_punctuation(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         if self.punctuation == Punctuation::Keep {
             return None;
         }
@@ -1062,12 +1147,12 @@ impl Normalizer {
         if !s.chars().any(candidate) {
             return None;
         }
-        let mut out = String::with_capacity(s.len());
+        let mut out = Out::new(s.len(), t);
         let mut prev: Option<char> = None;
-        let mut it = s.chars().peekable();
-        while let Some(c) = it.next() {
-            let between_digits =
-                prev.is_some_and(chars::is_digit) && it.peek().is_some_and(|&d| chars::is_digit(d));
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let between_digits = prev.is_some_and(chars::is_digit)
+                && it.peek().is_some_and(|&(_, d)| chars::is_digit(d));
             let mapped = match chars::arabic_punct_ascii(c) {
                 Some(a) => a,
                 None => match chars::decimal_separator_ascii(c) {
@@ -1075,14 +1160,14 @@ impl Normalizer {
                     _ => c,
                 },
             };
-            out.push(mapped);
+            out.push(mapped, i, c);
             prev = Some(c);
         }
-        changed(s, out)
+        out.done(s)
     }
 
     /// Step 8.
-    fn step_quotes(&self, s: &str, role: Option<QuoteRole>) -> Option<String> {
+    fn step_quotes(&self, s: &str, t: Tracing<'_>, role: Option<QuoteRole>) -> Option<Output> {
         let candidate = |c: char| match self.quotes {
             Quotes::Ascii => chars::quote_style(c).is_some() && !matches!(c, '"' | '\''),
             _ => chars::quote_style(c).is_some(),
@@ -1090,12 +1175,12 @@ impl Normalizer {
         if self.quotes == Quotes::Keep || !s.chars().any(candidate) {
             return None;
         }
-        let mut out = String::with_capacity(s.len());
+        let mut out = Out::new(s.len(), t);
         let mut resolver = Resolver::default();
         let mut prev: Option<char> = None;
         for (i, c) in s.char_indices() {
             let Some(style) = chars::quote_style(c) else {
-                out.push(c);
+                out.push(c, i, c);
                 prev = Some(c);
                 continue;
             };
@@ -1128,37 +1213,41 @@ impl Normalizer {
                     }
                 }
             };
-            out.push(mapped);
+            out.push(mapped, i, c);
             prev = Some(c);
         }
-        changed(s, out)
+        out.done(s)
     }
 
     /// Step 9.
-    fn step_whitespace(&self, s: &str) -> Option<String> {
+    fn step_whitespace(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
         if self.whitespace == Whitespace::Keep || is_collapsed(s) {
             return None;
         }
-        let mut out = String::with_capacity(s.len());
-        let mut pending_space = false;
+        let mut out = Out::new(s.len(), t);
+        // The first space of the run before the current character, unless
+        // the run starts a line.
+        let mut pending: Option<(usize, char)> = None;
         let mut line_start = true;
-        for c in s.chars() {
+        for (i, c) in s.char_indices() {
             if chars::is_space(c) {
-                pending_space = !line_start;
+                if !line_start && pending.is_none() {
+                    pending = Some((i, c));
+                }
                 continue;
             }
             if chars::is_line_break(c) {
                 line_start = true;
             } else {
-                if pending_space {
-                    out.push(' ');
+                if let Some((j, d)) = pending {
+                    out.push(' ', j, d);
                 }
                 line_start = false;
             }
-            pending_space = false;
-            out.push(c);
+            pending = None;
+            out.push(c, i, c);
         }
-        changed(s, out)
+        out.done(s)
     }
 }
 
@@ -1181,36 +1270,26 @@ fn is_collapsed(s: &str) -> bool {
     true
 }
 
-fn apply<'a>(cur: &mut Cow<'a, str>, step: impl FnOnce(&str) -> Option<String>) {
-    if let Some(next) = step(cur) {
-        *cur = Cow::Owned(next);
-    }
-}
-
-/// `Some(out)` when `out` differs from `s`.
-fn changed(s: &str, out: String) -> Option<String> {
-    (out != s).then_some(out)
-}
-
 /// Maps presentation forms: the spacing mark forms to their marks always;
 /// every other presentation form to its NFKC decomposition when `all`.
-fn map_presentation_forms(s: &str, all: bool) -> Option<String> {
+fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> {
     let needs =
         |c: char| chars::spacing_mark_form(c).is_some() || (all && chars::is_presentation_form(c));
     if !s.chars().any(needs) {
         return None;
     }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    let mut out = Out::new(s.len() + 8, t);
+    for (i, c) in s.char_indices() {
+        let from = i..i + c.len_utf8();
         if let Some(marks) = chars::spacing_mark_form(c) {
-            out.push_str(marks);
+            out.push_all(marks.chars(), from);
         } else if all && chars::is_presentation_form(c) {
-            out.extend(core::iter::once(c).nfkc());
+            out.push_all(core::iter::once(c).nfkc(), from);
         } else {
-            out.push(c);
+            out.push(c, i, c);
         }
     }
-    changed(s, out)
+    out.done(s)
 }
 
 /// Whether the ZWJ at byte `i` of `s` joins an emoji sequence (UAX #29 GB11:

@@ -80,4 +80,44 @@ fn no_allocation_when_tokenizing_or_normalizing_normal_text() {
         }
     });
     assert_eq!(n, 0, "normalizing normal text allocated {n} times");
+
+    // Offset maps (issue 6): normal text gives a borrowed text, an empty map
+    // and borrowed tokens, without one allocation.
+    let n = allocations_during(|| {
+        for (norm, text) in [
+            (&search, normal_search.as_str()),
+            (&clean, normal_clean.as_str()),
+        ] {
+            let nwo = norm.normalize_with_offsets(text);
+            assert!(std::ptr::eq(nwo.text(), text));
+            assert!(nwo.offsets().is_empty());
+            let mut words = 0;
+            for t in Tokenizer::new().tokenize_normalized(norm, text) {
+                assert!(std::ptr::eq(t.normalized(), t.text()));
+                assert!(matches!(t.into_normalized(), Cow::Borrowed(_)));
+                words += 1;
+            }
+            assert!(words > 100);
+        }
+    });
+    assert_eq!(n, 0, "offsets of normal text allocated {n} times");
+
+    // On text that changes, only the changed tokens allocate: one String each,
+    // plus the normalized text and the map.
+    let text = "قال الرئيس إن المدرسة كَتَبَ";
+    let changed = Tokenizer::new()
+        .tokenize_normalized(&search, text)
+        .filter(|t| t.normalized() != t.text())
+        .count();
+    assert_eq!(changed, 3); // إن → ان, المدرسة → المدرسه, كَتَبَ → كتب
+    let mut tokens = Tokenizer::new().tokenize_normalized(&search, text);
+    let n = allocations_during(|| {
+        for t in tokens.by_ref() {
+            drop(t);
+        }
+    });
+    assert_eq!(
+        n, changed,
+        "tokens allocated {n} times for {changed} changed tokens"
+    );
 }

@@ -23,9 +23,11 @@ use alloc::string::String;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
+use crate::normalize::trace::record_region;
 use crate::normalize::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
+use crate::offsets::MapBuilder;
 
 /// What to do with one character.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -213,8 +215,14 @@ impl Normalizer {
 
     /// The fast path. `None` when the configuration needs the whole text at
     /// once (quote roles under [`Quotes::Guillemets`]). In `check` mode it
-    /// stops at the first change with [`Fast::Changed`].
-    pub(crate) fn normalize_fast<'a>(&self, text: &'a str, check: bool) -> Option<Fast<'a>> {
+    /// stops at the first change with [`Fast::Changed`]. With `map`, it
+    /// records every edit there (up to the unchanged tail).
+    pub(crate) fn normalize_fast<'a>(
+        &self,
+        text: &'a str,
+        check: bool,
+        mut map: Option<&mut MapBuilder>,
+    ) -> Option<Fast<'a>> {
         if self.quotes == Quotes::Guillemets {
             return None;
         }
@@ -299,6 +307,10 @@ impl Normalizer {
                         cut_out = o.len() + (cut_in - run);
                     }
                     o.push_str(&text[run..i]);
+                    if let Some(m) = map.as_deref_mut() {
+                        m.aligned(i - run);
+                        record_act(m, act, text[i..].chars().next(), len);
+                    }
                     if let Act::Push(c) = act {
                         o.push(c);
                         last_ws = c == ' ';
@@ -311,7 +323,7 @@ impl Normalizer {
                 Act::Slow => {
                     let end = next_cut(text, i, prev_inert);
                     let region = &text[cut_in..end];
-                    let normalized = self.run(region, None);
+                    let (normalized, origins) = self.run_traced(region, None, map.is_some());
                     if check {
                         if *normalized != *region {
                             return Some(Fast::Changed);
@@ -324,6 +336,14 @@ impl Normalizer {
                             o.truncate(cut_out);
                         }
                         o.push_str(&normalized);
+                        if let Some(m) = map.as_deref_mut() {
+                            if cut_in >= run {
+                                m.aligned(cut_in - run);
+                            } else {
+                                m.truncate(cut_out, cut_in);
+                            }
+                            record_region(region, &normalized, origins.as_deref(), m);
+                        }
                         run = end;
                     }
                     i = end;
@@ -348,6 +368,20 @@ impl Normalizer {
                 Cow::Owned(o)
             }
         }))
+    }
+}
+
+/// Records a dropped or replaced stretch of `len` bytes starting with `first`:
+/// a replacement by a character of the first one's length is aligned with
+/// it, and the rest of the stretch (the other spaces of a run) deleted.
+fn record_act(map: &mut MapBuilder, act: Act, first: Option<char>, len: usize) {
+    match act {
+        Act::Push(c) if first.is_some_and(|f| f.len_utf8() == c.len_utf8()) => {
+            map.aligned(c.len_utf8());
+            map.deleted(len - c.len_utf8());
+        }
+        Act::Push(c) => map.replaced(len, c.len_utf8()),
+        _ => map.deleted(len),
     }
 }
 

@@ -133,6 +133,36 @@ proptest! {
     }
 }
 
+proptest! {
+    /// 13. Offset maps (issue 6), for every configuration: the text is
+    ///     `normalize`'s, the map is empty when nothing changed, mapped token
+    ///     spans land on char boundaries and re-normalize to the normalized
+    ///     token, and `tokenize_normalized` agrees (see
+    ///     [`invariants::check_offsets`]).
+    #[test]
+    fn p13_offset_maps(n in normalizer(), s in arabic_text()) {
+        invariants::check_offsets(&n, &s);
+    }
+
+    /// 14. Edits are local: after an unchanged line, the map is the map of
+    ///     the rest, shifted.
+    #[test]
+    fn p14_offset_maps_are_local(n in normalizer(), b in arabic_text()) {
+        let a = "كتب\n";
+        let text = alloc::format!("{a}{b}");
+        let whole = n.normalize_with_offsets(&text);
+        let second = n.normalize_with_offsets(&b);
+        prop_assert_eq!(whole.text(), alloc::format!("{a}{}", second.text()));
+        let d = a.len();
+        for t in Tokenizer::new().segments(second.text()) {
+            let r = t.span();
+            let mapped = second.offsets().to_original(r.clone());
+            let shifted = whole.offsets().to_original(r.start + d..r.end + d);
+            prop_assert_eq!(shifted, mapped.start + d..mapped.end + d, "{:?} under {:?}", text, n);
+        }
+    }
+}
+
 /// Emoji ZWJs survive `search`: the one control property 10 allows.
 #[test]
 fn search_keeps_emoji_zwj_only() {

@@ -1,0 +1,289 @@
+//! Where each output character comes from, through the pipeline's steps:
+//! what [`Normalizer::normalize_with_offsets`](crate::Normalizer::normalize_with_offsets)
+//! needs in the regions the fast path hands to the full pipeline.
+//!
+//! Each step writes its output through an [`Out`]. Untraced, that is a
+//! `String`. Traced, every pushed character also records its [`Origin`]: the
+//! byte range of the *original* text it comes from, found by looking up the
+//! step's input characters it was made from. A deleted character simply
+//! leaves a gap between origins.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::ops::Range;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::offsets::MapBuilder;
+
+/// Where one character of a step's text comes from: `at` is its byte offset
+/// in that text, `start..end` the original byte range that produced it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Origin {
+    at: usize,
+    start: usize,
+    end: usize,
+}
+
+/// How a step records origins.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Tracing<'p> {
+    /// Not at all.
+    Off,
+    /// The step's input is the original text.
+    Identity,
+    /// The origins of the step's input, one per character.
+    From(&'p [Origin]),
+}
+
+/// A step's changed output.
+#[derive(Debug)]
+pub(crate) struct Output {
+    pub(crate) text: String,
+    /// One per character when traced.
+    pub(crate) origins: Option<Vec<Origin>>,
+}
+
+impl Output {
+    /// How the next step traces, reading this output.
+    pub(crate) fn tracing(&self) -> Tracing<'_> {
+        match &self.origins {
+            Some(o) => Tracing::From(o),
+            None => Tracing::Off,
+        }
+    }
+}
+
+/// A step's output being written.
+#[derive(Debug)]
+pub(crate) struct Out<'p> {
+    text: String,
+    tracing: Tracing<'p>,
+    origins: Vec<Origin>,
+    /// Where the last input lookup ended, to find the next one in O(1).
+    cursor: usize,
+}
+
+impl<'p> Out<'p> {
+    pub(crate) fn new(capacity: usize, tracing: Tracing<'p>) -> Self {
+        Out {
+            text: String::with_capacity(capacity),
+            tracing,
+            origins: Vec::new(),
+            cursor: 0,
+        }
+    }
+
+    /// The output length so far, in bytes.
+    pub(crate) fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The original range of the input characters in the byte range `from`
+    /// (on char boundaries of the step's input).
+    fn origin(&mut self, from: Range<usize>) -> (usize, usize) {
+        let input = match self.tracing {
+            Tracing::Off | Tracing::Identity => return (from.start, from.end),
+            Tracing::From(input) => input,
+        };
+        let mut k = self.cursor;
+        if input.get(k).is_none_or(|o| o.at != from.start) {
+            k = if input.get(k + 1).is_some_and(|o| o.at == from.start) {
+                k + 1
+            } else {
+                input.partition_point(|o| o.at < from.start)
+            };
+        }
+        let Some(first) = input.get(k) else {
+            return (from.start, from.end); // unreachable for a well-formed trace
+        };
+        let (start, mut end) = (first.start, first.end);
+        while let Some(next) = input.get(k + 1).filter(|o| o.at < from.end) {
+            k += 1;
+            end = end.max(next.end);
+        }
+        self.cursor = k;
+        (start, end)
+    }
+
+    fn record(&mut self, origin: (usize, usize)) {
+        self.origins.push(Origin {
+            at: self.text.len(),
+            start: origin.0,
+            end: origin.1,
+        });
+    }
+
+    /// Pushes `c`, made from the input character `src` at byte `i`.
+    #[inline]
+    pub(crate) fn push(&mut self, c: char, i: usize, src: char) {
+        if !matches!(self.tracing, Tracing::Off) {
+            let origin = self.origin(i..i + src.len_utf8());
+            self.record(origin);
+        }
+        self.text.push(c);
+    }
+
+    /// Pushes every character of `chars`, all made from the input range `from`.
+    pub(crate) fn push_all(&mut self, chars: impl IntoIterator<Item = char>, from: Range<usize>) {
+        if matches!(self.tracing, Tracing::Off) {
+            self.text.extend(chars);
+            return;
+        }
+        let origin = self.origin(from);
+        for c in chars {
+            self.record(origin);
+            self.text.push(c);
+        }
+    }
+
+    /// Replaces the character at byte `at` of the output by `c`, of the same
+    /// UTF-8 length (so later origins keep their offsets).
+    pub(crate) fn replace_at(&mut self, at: usize, old: char, c: char) {
+        debug_assert_eq!(old.len_utf8(), c.len_utf8());
+        let mut buf = [0; 4];
+        self.text
+            .replace_range(at..at + old.len_utf8(), c.encode_utf8(&mut buf));
+    }
+
+    /// The output, or `None` when it equals the step's input `s`.
+    pub(crate) fn done(self, s: &str) -> Option<Output> {
+        if self.text == s {
+            return None;
+        }
+        let origins = match self.tracing {
+            Tracing::Off => None,
+            _ => Some(self.origins),
+        };
+        Some(Output {
+            text: self.text,
+            origins,
+        })
+    }
+}
+
+/// NFC or NFKC of `s`, traced: `s` is cut into units that normalize on their
+/// own (before each character with combining class 0 that passes the
+/// quick check: nothing before it can compose with it or reorder past it,
+/// UAX #15 §9). A unit that changes is mapped character by character when
+/// the characters normalized alone give the same text, and as a whole
+/// otherwise (compositions, reordered marks).
+pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> Option<Output> {
+    let form = |u: &str| -> String {
+        if nfkc {
+            u.nfkc().collect()
+        } else {
+            u.nfc().collect()
+        }
+    };
+    let starts_unit = |c: char| {
+        let quick = if nfkc {
+            is_nfkc_quick(core::iter::once(c))
+        } else {
+            is_nfc_quick(core::iter::once(c))
+        };
+        canonical_combining_class(c) == 0 && quick == IsNormalized::Yes
+    };
+    let mut out = Out::new(s.len() + 8, tracing);
+    let mut unit = 0;
+    let flush = |out: &mut Out<'_>, from: usize, to: usize| {
+        let u = &s[from..to];
+        let norm = form(u);
+        if norm == u {
+            for (j, c) in u.char_indices() {
+                out.push(c, from + j, c);
+            }
+            return;
+        }
+        let mut per_char = String::with_capacity(norm.len());
+        for (_, c) in u.char_indices() {
+            per_char.push_str(&form(c.encode_utf8(&mut [0; 4])));
+        }
+        if per_char == norm {
+            for (j, c) in u.char_indices() {
+                let piece = form(c.encode_utf8(&mut [0; 4]));
+                out.push_all(piece.chars(), from + j..from + j + c.len_utf8());
+            }
+            return;
+        }
+        // The characters both start with are themselves (a base letter
+        // before reordered marks); the rest is mapped as a whole.
+        let mut same = u
+            .char_indices()
+            .zip(norm.chars())
+            .take_while(|&((_, c), d)| c == d)
+            .last()
+            .map_or(0, |((j, c), _)| j + c.len_utf8());
+        if same == u.len() {
+            // What follows in `norm` must come from some character.
+            same = u.char_indices().last().map_or(0, |(j, _)| j);
+        }
+        for (j, c) in u[..same].char_indices() {
+            out.push(c, from + j, c);
+        }
+        if same < u.len() {
+            out.push_all(norm[same..].chars(), from + same..to);
+        }
+    };
+    for (i, c) in s.char_indices() {
+        if i > unit && starts_unit(c) {
+            flush(&mut out, unit, i);
+            unit = i;
+        }
+    }
+    flush(&mut out, unit, s.len());
+    out.done(s)
+}
+
+/// Records the edits that turned `region` (a stretch of the original text)
+/// into `normalized`, whose characters come from `origins` (offsets relative
+/// to `region`; `None` when no step changed anything).
+pub(crate) fn record_region(
+    region: &str,
+    normalized: &str,
+    origins: Option<&[Origin]>,
+    map: &mut MapBuilder,
+) {
+    let origins = match origins {
+        Some(o) if normalized != region => o,
+        _ => return map.aligned(region.len()),
+    };
+    // The group being built: original range, normalized range, and whether
+    // it is one character made from one character of the same length.
+    let mut done = 0; // original bytes recorded so far
+    let mut group: Option<(usize, usize, usize, usize, bool)> = None;
+    let flush =
+        |group: (usize, usize, usize, usize, bool), done: &mut usize, map: &mut MapBuilder| {
+            let (start, end, n_start, n_end, single) = group;
+            map.deleted(start.saturating_sub(*done));
+            let same = single
+                && region[start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.len_utf8() == end - start && end - start == n_end - n_start);
+            if same {
+                map.aligned(end - start);
+            } else {
+                map.replaced(end - start.max(*done), n_end - n_start);
+            }
+            *done = end;
+        };
+    for (k, o) in origins.iter().enumerate() {
+        let n_end = origins.get(k + 1).map_or(normalized.len(), |next| next.at);
+        group = Some(match group {
+            Some((start, end, n_start, _, _)) if o.start < end => {
+                (start.min(o.start), end.max(o.end), n_start, n_end, false)
+            }
+            Some(g) => {
+                flush(g, &mut done, map);
+                (o.start, o.end, o.at, n_end, true)
+            }
+            None => (o.start, o.end, o.at, n_end, true),
+        });
+    }
+    if let Some(g) = group {
+        flush(g, &mut done, map);
+    }
+    map.deleted(region.len() - done);
+}
