@@ -48,11 +48,25 @@ kept.
 The output of all FILEs is concatenated. Invalid UTF-8 stops a file after \
 everything before the invalid byte has been written, with an error giving its \
 UTF-8 byte offset in that file (exit status 1); --lossy replaces it with \
-U+FFFD instead.")]
+U+FFFD instead.
+
+With --offsets, the output is JSON Lines: one object per line of input (a \
+line longer than 64 KiB is split at safe boundaries into several objects), \
+{\"file\", \"original\": [start, end], \"normalized\": [start, end], \"text\", \
+\"segments\"}. Offsets are UTF-8 byte offsets into the file and into the \
+concatenated normalized text of that file. Each segment is [normalized start, \
+normalized end, original start, original end, kind]: \"aligned\" maps byte \
+for byte over the normalized range, the original bytes beyond it being \
+deleted characters that belong to the character before them; \"replaced\" \
+maps the ranges as a whole (ﷺ, digits, compositions). Bytes outside every \
+segment map to themselves, shifted by the object's two starts.")]
     Normalize {
         /// Normalization preset.
         #[arg(long, value_enum, default_value_t = Preset::Search)]
         preset: Preset,
+        /// Write JSON Lines with the offset map back to the input (see below).
+        #[arg(long)]
+        offsets: bool,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -168,6 +182,15 @@ enum Preset {
     Clean,
 }
 
+impl Preset {
+    fn normalizer(self) -> Normalizer {
+        match self {
+            Preset::Search => Normalizer::search(),
+            Preset::Clean => Normalizer::clean(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum FlavourArg {
     /// This crate's search normalizer, then Lucene's stemmer (recommended).
@@ -256,7 +279,16 @@ fn main() -> ExitCode {
                 .lossy(input.lossy)
                 .chunk_size(input.chunk_size);
             match &cli.command {
-                Command::Normalize { preset, .. } => normalize(reader, *preset, &mut out),
+                Command::Normalize {
+                    preset,
+                    offsets: false,
+                    ..
+                } => normalize(reader, *preset, &mut out),
+                Command::Normalize {
+                    preset,
+                    offsets: true,
+                    ..
+                } => normalize_offsets(reader, *preset, &name, &mut out),
                 Command::Tokenize {
                     format, segments, ..
                 } => tokenize(reader, *format, *segments, &name, &mut out),
@@ -333,10 +365,7 @@ fn normalize<R: Read, W: Write>(
     preset: Preset,
     out: &mut W,
 ) -> Result<(), Failure> {
-    let n = match preset {
-        Preset::Search => Normalizer::search(),
-        Preset::Clean => Normalizer::clean(),
-    };
+    let n = preset.normalizer();
     while let Some(chunk) = reader
         .next_chunk(|t| normalize_boundary(&n, t))
         .map_err(stream_failure)?
@@ -344,6 +373,60 @@ fn normalize<R: Read, W: Write>(
         out.write_all(n.normalize(chunk).as_bytes())?;
     }
     Ok(())
+}
+
+/// `normalize --offsets`: one JSON object per line (or per chunk of a long
+/// line), with absolute offsets into the file and into its normalized text.
+fn normalize_offsets<R: Read, W: Write>(
+    mut reader: ChunkReader<R>,
+    preset: Preset,
+    name: &str,
+    out: &mut W,
+) -> Result<(), Failure> {
+    let n = preset.normalizer();
+    let file = json_string(name)?;
+    let mut normalized_base = 0u64;
+    let mut line = Vec::new();
+    loop {
+        let mut original_base = reader.offset();
+        let Some(chunk) = reader
+            .next_chunk(|t| normalize_boundary(&n, t))
+            .map_err(stream_failure)?
+        else {
+            return Ok(());
+        };
+        // After a line feed is a safe cut: lines normalize on their own.
+        for piece in chunk.split_inclusive('\n') {
+            let nwo = n.normalize_with_offsets(piece);
+            let (o, m) = (original_base, normalized_base);
+            let to = |v: usize| v as u64;
+            line.clear();
+            write!(
+                line,
+                "{{\"file\":{file},\"original\":[{o},{}],\"normalized\":[{m},{}],\"text\":{},\"segments\":[",
+                o + to(piece.len()),
+                m + to(nwo.text().len()),
+                json_string(nwo.text())?,
+            )?;
+            for (i, seg) in nwo.offsets().segments().enumerate() {
+                let (nr, or) = (seg.normalized(), seg.original());
+                write!(
+                    line,
+                    "{}[{},{},{},{},\"{}\"]",
+                    if i == 0 { "" } else { "," },
+                    m + to(nr.start),
+                    m + to(nr.end),
+                    o + to(or.start),
+                    o + to(or.end),
+                    seg.kind().as_str()
+                )?;
+            }
+            line.extend_from_slice(b"]}\n");
+            out.write_all(&line)?;
+            original_base += to(piece.len());
+            normalized_base += to(nwo.text().len());
+        }
+    }
 }
 
 /// Hands every chunk of `reader`, cut at a [`chunk_boundary`] (so that its
@@ -363,9 +446,9 @@ fn for_each_token_chunk<R: Read>(
     }
 }
 
-/// The file name as a JSON string, serialized once per file.
-fn json_name(name: &str) -> io::Result<String> {
-    Ok(serde_json::to_string(name)?)
+/// `s` as a JSON string literal (the file name is serialized once per file).
+fn json_string(s: &str) -> io::Result<String> {
+    Ok(serde_json::to_string(s)?)
 }
 
 fn tokenize<R: Read, W: Write>(
@@ -377,7 +460,7 @@ fn tokenize<R: Read, W: Write>(
 ) -> Result<(), Failure> {
     let tokenizer = Tokenizer::new();
     let mut state = TokenizerState::default();
-    let json_name = json_name(name)?;
+    let json_name = json_string(name)?;
     let mut line = Vec::with_capacity(256);
     for_each_token_chunk(reader, |base, chunk| {
         let mut iter = tokenizer.segments_with_state(chunk, state);
@@ -407,7 +490,7 @@ fn analyze<R: Read, W: Write>(
     name: &str,
     out: &mut W,
 ) -> Result<(), Failure> {
-    let json_name = json_name(name)?;
+    let json_name = json_string(name)?;
     let mut line = Vec::with_capacity(256);
     // Position, in the file, of the chunk's first word or number token.
     let mut position_base = 0u64;

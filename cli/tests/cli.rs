@@ -560,6 +560,137 @@ fn normalize_stdin() {
     assert_eq!(stdout_of(&output), "محمد في ادلب 3");
 }
 
+// ---------------------------------------------------------------- normalize --offsets
+
+/// One `normalize --offsets` object.
+struct OffsetLine {
+    original: (usize, usize),
+    normalized: (usize, usize),
+    text: String,
+    segments: Vec<(usize, usize, usize, usize, String)>,
+}
+
+fn offset_lines(stdout: &str) -> Vec<OffsetLine> {
+    let pair = |v: &serde_json::Value| {
+        (
+            v[0].as_u64().unwrap() as usize,
+            v[1].as_u64().unwrap() as usize,
+        )
+    };
+    stdout
+        .lines()
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            OffsetLine {
+                original: pair(&v["original"]),
+                normalized: pair(&v["normalized"]),
+                text: v["text"].as_str().unwrap().to_owned(),
+                segments: v["segments"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| {
+                        let n = |i: usize| s[i].as_u64().unwrap() as usize;
+                        (n(0), n(1), n(2), n(3), s[4].as_str().unwrap().to_owned())
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Maps the normalized range `r` back with the objects, as a consumer would.
+fn map_back(lines: &[OffsetLine], r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let point = |p: usize, end: bool| -> usize {
+        let line = lines
+            .iter()
+            .find(|l| {
+                if end {
+                    l.normalized.0 < p && p <= l.normalized.1
+                } else {
+                    l.normalized.0 <= p && p < l.normalized.1
+                }
+            })
+            .unwrap();
+        for &(ns, ne, os, oe, ref kind) in &line.segments {
+            let inside = if end {
+                ns < p && p <= ne
+            } else {
+                ns <= p && p < ne
+            };
+            if inside {
+                return match (kind.as_str(), end) {
+                    ("replaced", false) => os,
+                    ("replaced", true) => oe,
+                    (_, true) if p == ne => oe,
+                    _ => os + (p - ns),
+                };
+            }
+        }
+        line.original.0 + (p - line.normalized.0)
+    };
+    point(r.start, false)..point(r.end, true)
+}
+
+#[test]
+fn normalize_offsets_field_reports() {
+    let text = "كُتَّاَبْ بيوت نبات ثمار\nقال ﷺ إن \u{200F}ـالدين يسر";
+    for chunk in ["65536", "7"] {
+        let output = bin()
+            .args(["normalize", "--offsets", "--chunk-size", chunk])
+            .write_stdin(text)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let lines = offset_lines(&stdout_of(&output));
+        let normalized: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(normalized, Normalizer::search().normalize(text));
+        for word in ["نبات", "بيوت", "الدين", "يسر"] {
+            let at = normalized.find(word).unwrap();
+            assert_eq!(
+                &text[map_back(&lines, at..at + word.len())],
+                word,
+                "chunk size {chunk}"
+            );
+        }
+        let at = normalized.find("عليه").unwrap();
+        assert_eq!(&text[map_back(&lines, at..at + 8)], "ﷺ");
+    }
+}
+
+#[test]
+fn normalize_offsets_seed_is_consistent() {
+    let seed = seed();
+    let output = bin()
+        .args(["normalize", "--offsets"])
+        .arg(seed_path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let lines = offset_lines(&stdout_of(&output));
+    assert_eq!(lines.len(), seed.split_inclusive('\n').count());
+    let (mut o, mut n) = (0, 0);
+    for l in &lines {
+        assert_eq!((l.original.0, l.normalized.0), (o, n));
+        assert_eq!(l.normalized.1 - l.normalized.0, l.text.len());
+        for s in &l.segments {
+            assert!(l.normalized.0 <= s.0 && s.1 <= l.normalized.1);
+            assert!(l.original.0 <= s.2 && s.3 <= l.original.1);
+        }
+        (o, n) = (l.original.1, l.normalized.1);
+    }
+    assert_eq!(o, seed.len());
+    let normalized: String = lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(normalized, Normalizer::search().normalize(&seed));
+    // Every normalized word maps back to the original word it came from.
+    for t in Tokenizer::new().tokenize_normalized(&Normalizer::search(), &seed) {
+        let r = Tokenizer::new()
+            .tokenize(&normalized)
+            .find(|u| map_back(&lines, u.span()) == t.span());
+        assert!(r.is_some(), "{:?} at {:?}", t.text(), t.span());
+    }
+}
+
 // ---------------------------------------------------------------- chunking
 
 /// Pieces that stress chunk boundaries: quotes opened in one chunk and closed
