@@ -1,6 +1,6 @@
 //! Throughput (MB/s) of arabic-text and of the crates a user would pick
 //! instead, measured in the same run on the same bytes. Groups: `tokenize`,
-//! `normalize`, `is_normalized`, `analyze`, `scaling`. Set `ARABIC_TEXT_CORPUS` to the
+//! `normalize`, `is_normalized`, `analyze`, `offsets`, `scaling`. Set `ARABIC_TEXT_CORPUS` to the
 //! shared corpus folder to add the `corpus-*` inputs. Heavy peers (charabia,
 //! HF tokenizers) are in `benches/peers/`.
 
@@ -144,6 +144,45 @@ fn analyze(c: &mut Criterion) {
     g.finish();
 }
 
+/// Normalizing with an offset map, next to plain normalizing (issue 6).
+fn offsets(c: &mut Criterion) {
+    let mut g = configure(c, "offsets");
+    let search = Normalizer::search();
+    let clean = Normalizer::clean();
+    for input in inputs::all(root()) {
+        let text = input.text.as_str();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("ours/search", input.name), text, |b, t| {
+            b.iter(|| search.normalize(black_box(t)).len())
+        });
+        g.bench_with_input(
+            BenchmarkId::new("ours/search_with_offsets", input.name),
+            text,
+            |b, t| b.iter(|| search.normalize_with_offsets(black_box(t)).offsets().len()),
+        );
+        g.bench_with_input(BenchmarkId::new("ours/clean", input.name), text, |b, t| {
+            b.iter(|| clean.normalize(black_box(t)).len())
+        });
+        g.bench_with_input(
+            BenchmarkId::new("ours/clean_with_offsets", input.name),
+            text,
+            |b, t| b.iter(|| clean.normalize_with_offsets(black_box(t)).offsets().len()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("ours/tokenize_normalized", input.name),
+            text,
+            |b, t| {
+                b.iter(|| {
+                    Tokenizer::new()
+                        .tokenize_normalized(&search, black_box(t))
+                        .count()
+                })
+            },
+        );
+    }
+    g.finish();
+}
+
 fn scaling(c: &mut Criterion) {
     let mut g = configure(c, "scaling");
     let search = Normalizer::search();
@@ -168,6 +207,7 @@ criterion_group!(
     normalize,
     is_normalized,
     analyze,
+    offsets,
     scaling
 );
 criterion_main!(benches);
