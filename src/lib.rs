@@ -42,6 +42,12 @@
 //!   invisible controls, tatweel, each diacritic class, each letter fold,
 //!   digits, punctuation, quotes, whitespace) is its own switch, with two
 //!   presets: [`Normalizer::search`] and [`Normalizer::clean`].
+//! - **Offsets that survive normalization.**
+//!   [`Normalizer::normalize_with_offsets`] maps byte ranges of the
+//!   normalized text back to the original ([`OffsetMap`]), so a match on
+//!   `كتاب` highlights `كُتَّاَبْ`, and a match after ﷺ (3 bytes that become
+//!   33) lands on the right bytes; [`Tokenizer::tokenize_normalized`] gives
+//!   tokens of the normalized text with their original spans.
 //! - **Correct on real text.** Quote roles are resolved from context, so
 //!   `”كلام“` and `»كلام«` get the right open/close roles; emoji sequences
 //!   stay whole; marks never separate from their letter.
