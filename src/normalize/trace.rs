@@ -177,7 +177,19 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
             u.nfc().collect()
         }
     };
+    let quick = |u: &str| {
+        if nfkc {
+            is_nfkc_quick(u.chars())
+        } else {
+            is_nfc_quick(u.chars())
+        }
+    };
     let starts_unit = |c: char| {
+        // The common stable starters, without a lookup: ASCII, and the
+        // Arabic letters U+0621–U+064A (no decomposition of any kind).
+        if c.is_ascii() || ('\u{0621}'..='\u{064A}').contains(&c) {
+            return true;
+        }
         let quick = if nfkc {
             is_nfkc_quick(core::iter::once(c))
         } else {
@@ -189,12 +201,17 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
     let mut unit = 0;
     let flush = |out: &mut Out<'_>, from: usize, to: usize| {
         let u = &s[from..to];
-        let norm = form(u);
-        if norm == u {
+        let unchanged = |out: &mut Out<'_>| {
             for (j, c) in u.char_indices() {
                 out.push(c, from + j, c);
             }
-            return;
+        };
+        if quick(u) == IsNormalized::Yes {
+            return unchanged(out);
+        }
+        let norm = form(u);
+        if norm == u {
+            return unchanged(out);
         }
         let mut per_char = String::with_capacity(norm.len());
         for (_, c) in u.char_indices() {
