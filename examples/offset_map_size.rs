@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             ("clean", Normalizer::clean()),
         ] {
             let nwo = n.normalize_with_offsets(&text);
-            let segments = nwo.offsets().len();
+            let segments = nwo.offsets().segment_count();
             let bytes = nwo.offsets().memory_usage();
             let per_mb = bytes as f64 * 1_048_576.0 / text.len().max(1) as f64;
             println!(

@@ -454,9 +454,9 @@ pub fn check_offsets(n: &Normalizer, text: &str) {
             t.text()
         );
     }
-    let expected: Vec<(Range<usize>, &str)> = Tokenizer::new()
+    let expected: Vec<(Range<usize>, Range<usize>, &str)> = Tokenizer::new()
         .tokenize(out)
-        .map(|t| (map.to_original(t.span()), t.text()))
+        .map(|t| (map.to_original(t.span()), t.span(), t.text()))
         .collect();
     let got: Vec<_> = Tokenizer::new().tokenize_normalized(n, text).collect();
     assert_eq!(
@@ -464,16 +464,20 @@ pub fn check_offsets(n: &Normalizer, text: &str) {
         expected.len(),
         "tokenize_normalized count for {text:?}"
     );
-    for (t, (span, norm)) in got.iter().zip(expected) {
+    for (t, (span, norm_span, norm)) in got.iter().zip(expected) {
         assert_eq!(
-            (t.span(), t.normalized()),
-            (span.clone(), norm),
+            (t.span(), t.normalized_span(), t.normalized()),
+            (span.clone(), norm_span, norm),
             "tokenize_normalized of {text:?}"
         );
-        assert_eq!(t.text(), &text[span], "token text is the original slice");
-        if t.normalized() == t.text() {
+        assert_eq!(
+            t.original(),
+            &text[span],
+            "original() is the original slice"
+        );
+        if t.normalized() == t.original() {
             assert!(
-                core::ptr::eq(t.normalized(), t.text()),
+                core::ptr::eq(t.normalized(), t.original()),
                 "an unchanged token borrows the input"
             );
         }

@@ -20,8 +20,11 @@
 //!   range (an expansion like ﷺ, a composition like ا + U+0654 → أ, a
 //!   digit ٢ → `2`, reordered marks). Any part of it maps to all of it.
 //!
-//! Deleted characters at the very start of the text, with no character
-//! before them, form an aligned segment with an empty normalized range.
+//! Deleted spaces (Zs, TAB), with whatever is deleted after them in the same
+//! stretch, belong to no character: they form an aligned segment with an
+//! empty normalized range, as do deleted characters at the very start of
+//! the text. So a word at the end of a line maps back without the spaces
+//! after it, while a deleted RLM right after a word goes with the word.
 //! Only the edit points are stored: a text that only changes in place (or
 //! not at all) has an empty map. Segments are delta-encoded (two bytes for
 //! a letter and its deleted marks) with a checkpoint every 64 segments:
@@ -91,6 +94,23 @@ impl<'a> Normalized<'a> {
     /// ```
     pub fn offsets(&self) -> &OffsetMap {
         &self.offsets
+    }
+
+    /// The same, owning its text: to keep it beyond the input's lifetime.
+    ///
+    /// ```
+    /// use arabic_text::{Normalized, Normalizer};
+    /// let kept: Normalized<'static> = {
+    ///     let input = String::from("كتــاب");
+    ///     Normalizer::search().normalize_with_offsets(&input).into_owned()
+    /// };
+    /// assert_eq!(kept.text(), "كتاب");
+    /// ```
+    pub fn into_owned(self) -> Normalized<'static> {
+        Normalized {
+            text: Cow::Owned(self.text.into_owned()),
+            offsets: self.offsets,
+        }
     }
 
     /// The normalized text and the map, by value.
@@ -372,13 +392,13 @@ impl OffsetMap {
         self.segments == 0
     }
 
-    /// The number of segments.
+    /// The number of segments (not a length in bytes).
     ///
     /// ```
     /// use arabic_text::Normalizer;
-    /// assert_eq!(Normalizer::search().normalize_with_offsets("كَتَبَ").offsets().len(), 3);
+    /// assert_eq!(Normalizer::search().normalize_with_offsets("كَتَبَ").offsets().segment_count(), 3);
     /// ```
-    pub fn len(&self) -> usize {
+    pub fn segment_count(&self) -> usize {
         self.segments
     }
 
@@ -693,6 +713,32 @@ impl MapBuilder {
         }
         self.materialize();
         self.o += len;
+    }
+
+    /// `len` original bytes deleted that belong to no character (spaces): a
+    /// segment of their own, with no normalized bytes.
+    pub(crate) fn gap(&mut self, len: usize) {
+        if len == 0 {
+            return;
+        }
+        self.materialize();
+        let in_gap = self
+            .starts
+            .last()
+            .is_some_and(|&(n, o)| n == self.n && o & REPLACED == 0);
+        if !in_gap {
+            self.starts.push((self.n, self.o));
+        }
+        self.o += len;
+    }
+
+    /// Deleted original text: up to its first space it belongs to the
+    /// segment before ([`deleted`](Self::deleted)), from there on to no
+    /// character ([`gap`](Self::gap)).
+    pub(crate) fn deleted_text(&mut self, text: &str) {
+        let cut = text.find(crate::chars::is_space).unwrap_or(text.len());
+        self.deleted(cut);
+        self.gap(text.len() - cut);
     }
 
     /// `original` bytes replaced, as a whole, by `normalized` bytes.

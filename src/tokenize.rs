@@ -340,10 +340,10 @@ impl Tokenizer {
     /// let text = "كُتَّاَبْ بيوت نبات";
     /// let tokens: Vec<_> = Tokenizer::new().tokenize_normalized(&Normalizer::search(), text).collect();
     /// assert_eq!(tokens[0].normalized(), "كتاب");
-    /// assert_eq!(tokens[0].text(), "كُتَّاَبْ");
+    /// assert_eq!(tokens[0].original(), "كُتَّاَبْ");
     /// assert_eq!(tokens[2].normalized(), "نبات");
     /// assert_eq!(&text[tokens[2].span()], "نبات");
-    /// assert!(std::ptr::eq(tokens[2].normalized(), &text[tokens[2].span()])); // borrowed
+    /// assert!(std::ptr::eq(tokens[2].normalized(), tokens[2].original())); // borrowed
     /// ```
     pub fn tokenize_normalized<'a>(&self, n: &Normalizer, text: &'a str) -> NormalizedTokens<'a> {
         NormalizedTokens {
@@ -356,9 +356,10 @@ impl Tokenizer {
     }
 }
 
-/// A token of normalized text: its normalized form, its kind (in the
-/// normalized text), and the byte range of the original text it comes from.
-/// Created by [`Tokenizer::tokenize_normalized`].
+/// A token of normalized text: its normalized form and where it is in the
+/// normalized text, its kind (found in the normalized text), and the byte
+/// range of the original text it comes from. Created by
+/// [`Tokenizer::tokenize_normalized`].
 ///
 /// ```
 /// use arabic_text::{Normalizer, Tokenizer};
@@ -366,14 +367,15 @@ impl Tokenizer {
 /// let t: Vec<_> = Tokenizer::new().tokenize_normalized(&Normalizer::search(), text).collect();
 /// assert_eq!(t.len(), 5); // قال and the four words of ﷺ
 /// assert_eq!(t[2].normalized(), "الله");
-/// assert_eq!(t[2].text(), "ﷺ"); // every word of the expansion maps to all of it
+/// assert_eq!(t[2].original(), "ﷺ"); // every word of the expansion maps to all of it
 /// assert_eq!(t[2].span(), 7..10);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NormalizedToken<'a> {
-    text: &'a str,
+    original: &'a str,
     start: usize,
     normalized: Cow<'a, str>,
+    normalized_start: usize,
     kind: TokenKind,
 }
 
@@ -383,10 +385,10 @@ impl<'a> NormalizedToken<'a> {
     /// ```
     /// use arabic_text::{Normalizer, Tokenizer};
     /// let t = Tokenizer::new().tokenize_normalized(&Normalizer::search(), "كتــاب").next().unwrap();
-    /// assert_eq!(t.text(), "كتــاب");
+    /// assert_eq!(t.original(), "كتــاب");
     /// ```
-    pub fn text(&self) -> &'a str {
-        self.text
+    pub fn original(&self) -> &'a str {
+        self.original
     }
 
     /// The UTF-8 byte range of the original text the token comes from, on
@@ -398,18 +400,7 @@ impl<'a> NormalizedToken<'a> {
     /// assert_eq!(t.span(), 5..11); // after the space and the two tatweels
     /// ```
     pub fn span(&self) -> Range<usize> {
-        self.start..self.start + self.text.len()
-    }
-
-    /// The token's kind, found in the normalized text.
-    ///
-    /// ```
-    /// use arabic_text::{Normalizer, Tokenizer, TokenKind};
-    /// let t = Tokenizer::new().tokenize_normalized(&Normalizer::search(), "٢٠٢٠").next().unwrap();
-    /// assert_eq!(t.kind(), TokenKind::Number);
-    /// ```
-    pub fn kind(&self) -> TokenKind {
-        self.kind
+        self.start..self.start + self.original.len()
     }
 
     /// The token's normalized text.
@@ -421,6 +412,30 @@ impl<'a> NormalizedToken<'a> {
     /// ```
     pub fn normalized(&self) -> &str {
         &self.normalized
+    }
+
+    /// The UTF-8 byte range of the token in the normalized text (as
+    /// [`NormalizedTokens::normalized`] holds it).
+    ///
+    /// ```
+    /// use arabic_text::{Normalizer, Tokenizer};
+    /// let mut tokens = Tokenizer::new().tokenize_normalized(&Normalizer::search(), "كَتَبَ نعم");
+    /// let t = tokens.nth(1).unwrap();
+    /// assert_eq!((t.normalized_span(), t.span()), (7..13, 13..19));
+    /// ```
+    pub fn normalized_span(&self) -> Range<usize> {
+        self.normalized_start..self.normalized_start + self.normalized.len()
+    }
+
+    /// The token's kind, found in the normalized text.
+    ///
+    /// ```
+    /// use arabic_text::{Normalizer, Tokenizer, TokenKind};
+    /// let t = Tokenizer::new().tokenize_normalized(&Normalizer::search(), "٢٠٢٠").next().unwrap();
+    /// assert_eq!(t.kind(), TokenKind::Number);
+    /// ```
+    pub fn kind(&self) -> TokenKind {
+        self.kind
     }
 
     /// The token's normalized text by value: borrowed from the original
@@ -498,9 +513,10 @@ impl<'a> Iterator for NormalizedTokens<'a> {
             Cow::Owned(token.text.into())
         };
         Some(NormalizedToken {
-            text: original,
+            original,
             start: span.start,
             normalized,
+            normalized_start: token.start,
             kind: token.kind,
         })
     }

@@ -106,16 +106,33 @@ fn deleted_marks_join_their_letter() {
 }
 
 #[test]
-fn leading_and_trailing_deletions() {
+fn deleted_spaces_belong_to_no_character() {
     let n = Normalizer::search();
     assert_eq!(
         segments(&n, "  نعم  "),
-        [(0..0, 0..2, "aligned"), (0..6, 2..10, "aligned")]
+        [
+            (0..0, 0..2, "aligned"),
+            (0..6, 2..8, "aligned"),
+            (6..6, 8..10, "aligned")
+        ]
     );
     let nwo = n.normalize_with_offsets("  نعم  ");
-    assert_eq!(nwo.offsets().to_original(0..6), 2..10);
+    assert_eq!(nwo.offsets().to_original(0..6), 2..8);
     assert_eq!(nwo.offsets().to_original(0..0), 2..2);
     assert_eq!(nwo.offsets().to_normalized(0..2), 0..0);
+    assert_eq!(nwo.offsets().to_normalized(8..10), 6..6);
+    // A word that ends its line or the text highlights tightly, as inside a line.
+    assert_eq!(highlight(&n, "ثمار نبات   ", "نبات"), "نبات");
+    assert_eq!(highlight(&n, "نبات   \nثمار", "نبات"), "نبات");
+    assert_eq!(highlight(&n, "نبات   ثمار", "نبات"), "نبات");
+    assert_eq!(highlight(&n, "نبات \u{200F}\nثمار", "نبات"), "نبات");
+    // A deleted control right after a letter still belongs to it.
+    assert_eq!(highlight(&n, "نبات\u{200F} \nثمار", "نبات"), "نبات\u{200F}");
+    let last = Tokenizer::new()
+        .tokenize_normalized(&n, "نبات ثمار  ")
+        .last()
+        .unwrap();
+    assert_eq!(last.span(), 9..17);
 }
 
 #[test]
@@ -155,7 +172,8 @@ fn collapsed_spaces_keep_the_first() {
             .map(|s| (s.normalized(), s.original(), s.kind()))
             .collect::<Vec<_>>(),
         [
-            (0..3, 0..6, SegmentKind::Aligned),
+            (0..3, 0..3, SegmentKind::Aligned),
+            (3..3, 3..6, SegmentKind::Aligned), // the other spaces
             (3..5, 6..8, SegmentKind::Aligned)
         ]
     );
@@ -200,7 +218,7 @@ fn tokenize_normalized_maps_spans_and_borrows() {
     let tokens: Vec<_> = Tokenizer::new().tokenize_normalized(&n, text).collect();
     let got: Vec<(&str, &str, &str)> = tokens
         .iter()
-        .map(|t| (t.normalized(), t.text(), t.kind().as_str()))
+        .map(|t| (t.normalized(), t.original(), t.kind().as_str()))
         .collect();
     assert_eq!(
         got,
@@ -220,7 +238,7 @@ fn tokenize_normalized_maps_spans_and_borrows() {
         ]
     );
     for t in &tokens {
-        assert_eq!(&text[t.span()], t.text());
+        assert_eq!(&text[t.span()], t.original());
     }
     // Unchanged tokens borrow the original text.
     let qal = tokens[0].clone().into_normalized();
@@ -240,7 +258,11 @@ fn long_maps_search_across_checkpoints() {
         arabic_text::invariants::check_offsets(&n, &text);
     }
     let nwo = Normalizer::search().normalize_with_offsets(&text);
-    assert!(nwo.offsets().len() > 1000, "{}", nwo.offsets().len());
+    assert!(
+        nwo.offsets().segment_count() > 1000,
+        "{}",
+        nwo.offsets().segment_count()
+    );
     let line = Normalizer::search().normalize(verse).len();
     // The last word of the last line maps back exactly.
     let at = nwo.text().len() - line + nwo.text()[nwo.text().len() - line..].find("20").unwrap();

@@ -44,6 +44,8 @@ quotes, whitespace collapsed.
   clean   NFC, presentation forms mapped to plain letters, controls removed (ZWNJ kept \
 inside words), tatweel removed, whitespace collapsed; tashkeel and letters \
 kept.
+  lucene  exactly Lucene's ArabicNormalizer: آ أ إ to ا, ى to ي, ة to ه, tatweel \
+and tanween, harakat, shadda, sukun removed; nothing else.
 
 The output of all FILEs is concatenated. Invalid UTF-8 stops a file after \
 everything before the invalid byte has been written, with an error giving its \
@@ -51,15 +53,19 @@ UTF-8 byte offset in that file (exit status 1); --lossy replaces it with \
 U+FFFD instead.
 
 With --offsets, the output is JSON Lines: one object per line of input (a \
-line longer than 64 KiB is split at safe boundaries into several objects), \
-{\"file\", \"original\": [start, end], \"normalized\": [start, end], \"text\", \
-\"segments\"}. Offsets are UTF-8 byte offsets into the file and into the \
-concatenated normalized text of that file. Each segment is [normalized start, \
-normalized end, original start, original end, kind]: \"aligned\" maps byte \
-for byte over the normalized range, the original bytes beyond it being \
-deleted characters that belong to the character before them; \"replaced\" \
-maps the ranges as a whole (ﷺ, digits, compositions). Bytes outside every \
-segment map to themselves, shifted by the object's two starts.")]
+long line may be split, at safe cuts, into several objects; where depends on \
+the read buffer), {\"file\", \"original\": [start, end], \"normalized\": [start, \
+end], \"text\", \"segments\"}. \"text\" is that line normalized, line break \
+included; concatenated, the texts are the normal output. Offsets are UTF-8 \
+byte offsets (encode before slicing in Python) into the file and into its \
+normalized text; ranges are [start, end). Each segment is [normalized start, \
+normalized end, original start, original end, kind]. \"aligned\": byte for \
+byte over the normalized range; original bytes beyond it were deleted and \
+belong to the character before them (a range ending at the segment's end \
+takes them), except after a deleted space, where they belong to no character \
+(such a segment has an empty normalized range). \"replaced\": the ranges map \
+as a whole (ﷺ, digits, compositions). An object with no segments maps byte \
+for byte: its offsets differ by the two starts only.")]
     Normalize {
         /// Normalization preset.
         #[arg(long, value_enum, default_value_t = Preset::Search)]
@@ -180,6 +186,8 @@ enum Preset {
     Search,
     /// Meaning-preserving cleanup for display and storage (`Normalizer::clean`).
     Clean,
+    /// Exactly Lucene's ArabicNormalizer (`Normalizer::lucene`).
+    Lucene,
 }
 
 impl Preset {
@@ -187,6 +195,7 @@ impl Preset {
         match self {
             Preset::Search => Normalizer::search(),
             Preset::Clean => Normalizer::clean(),
+            Preset::Lucene => Normalizer::lucene(),
         }
     }
 }

@@ -550,6 +550,19 @@ fn normalize_seed() {
 }
 
 #[test]
+fn normalize_lucene_preset() {
+    let text = "أَحْمَد مدرسة على ٱلرَّحْمَـٰنِ";
+    let output = bin()
+        .args(["normalize", "--preset", "lucene"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(stdout_of(&output), "احمد مدرسه علي ٱلرحمٰن");
+    assert_eq!(stdout_of(&output), Normalizer::lucene().normalize(text));
+}
+
+#[test]
 fn normalize_stdin() {
     let output = bin()
         .arg("normalize")
@@ -687,7 +700,7 @@ fn normalize_offsets_seed_is_consistent() {
         let r = Tokenizer::new()
             .tokenize(&normalized)
             .find(|u| map_back(&lines, u.span()) == t.span());
-        assert!(r.is_some(), "{:?} at {:?}", t.text(), t.span());
+        assert!(r.is_some(), "{:?} at {:?}", t.original(), t.span());
     }
 }
 

@@ -371,16 +371,26 @@ impl Normalizer {
     }
 }
 
-/// Records a dropped or replaced stretch of `len` bytes starting with `first`:
-/// a replacement by a character of the first one's length is aligned with
-/// it, and the rest of the stretch (the other spaces of a run) deleted.
+/// Records a dropped or replaced stretch of `len` bytes starting with
+/// `first`. A replacement by a character of the first one's length is
+/// aligned with it; the rest of the stretch (the other spaces of a run) and
+/// dropped spaces belong to no character; other dropped characters belong
+/// to the one before.
 fn record_act(map: &mut MapBuilder, act: Act, first: Option<char>, len: usize) {
+    let Some(first) = first else {
+        return;
+    };
     match act {
-        Act::Push(c) if first.is_some_and(|f| f.len_utf8() == c.len_utf8()) => {
-            map.aligned(c.len_utf8());
-            map.deleted(len - c.len_utf8());
+        Act::Push(c) => {
+            let (from, to) = (first.len_utf8(), c.len_utf8());
+            if from == to {
+                map.aligned(to);
+            } else {
+                map.replaced(from, to);
+            }
+            map.gap(len - from);
         }
-        Act::Push(c) => map.replaced(len, c.len_utf8()),
+        _ if chars::is_space(first) => map.gap(len),
         _ => map.deleted(len),
     }
 }

@@ -273,7 +273,9 @@ pub(crate) fn record_region(
     let flush =
         |group: (usize, usize, usize, usize, bool), done: &mut usize, map: &mut MapBuilder| {
             let (start, end, n_start, n_end, single) = group;
-            map.deleted(start.saturating_sub(*done));
+            if start > *done {
+                map.deleted_text(&region[*done..start]);
+            }
             let same = single
                 && region[start..]
                     .chars()
@@ -302,5 +304,5 @@ pub(crate) fn record_region(
     if let Some(g) = group {
         flush(g, &mut done, map);
     }
-    map.deleted(region.len() - done);
+    map.deleted_text(&region[done..]);
 }
