@@ -935,7 +935,17 @@ impl Normalizer {
         // The right neighbour found for an earlier ZWSP, valid while the scan
         // position is before it (keeps long control runs linear).
         let mut right_cache: Option<(usize, Option<char>)> = None;
+        // Whether a U+0670 is among the grapheme extenders right before the
+        // current character (kept as we go, so ZWJ runs stay linear).
+        let mut alef_in_extenders = false;
+        let to_alef = self.superscript_alef == SuperscriptAlef::ToAlef;
         for (i, c) in s.char_indices() {
+            let alef_before = alef_in_extenders;
+            if chars::extends_grapheme(c) {
+                alef_in_extenders |= c == chars::SUPERSCRIPT_ALEF;
+            } else {
+                alef_in_extenders = false;
+            }
             if !chars::is_invisible_control(c) {
                 out.push(c, i, c);
                 if !chars::is_mn_me(c) {
@@ -944,9 +954,7 @@ impl Normalizer {
                 continue;
             }
             let keep = match c {
-                chars::ZWJ => {
-                    in_emoji_sequence(s, i, self.superscript_alef == SuperscriptAlef::ToAlef)
-                }
+                chars::ZWJ => !(to_alef && alef_before) && in_emoji_sequence(s, i),
                 chars::ZWNJ => {
                     self.controls == Controls::RemoveKeepingZwnj && zwnj_between_letters(s, i)
                 }
@@ -1295,20 +1303,11 @@ fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> 
 /// Whether the ZWJ at byte `i` of `s` joins an emoji sequence (UAX #29 GB11:
 /// Extended_Pictographic Extend* ZWJ × Extended_Pictographic).
 ///
-/// With `to_alef`, a U+0670 among the Extend characters before the ZWJ ends
-/// the sequence: step 4 will turn it into the letter ا.
-fn in_emoji_sequence(s: &str, i: usize, to_alef: bool) -> bool {
+/// With [`SuperscriptAlef::ToAlef`], the caller first checks that no U+0670
+/// is among the Extend characters before the ZWJ: step 4 will turn it into
+/// the letter ا, which ends the sequence.
+fn in_emoji_sequence(s: &str, i: usize) -> bool {
     let after = i + chars::ZWJ.len_utf8();
-    if to_alef {
-        for d in s[..i].chars().rev() {
-            if d == chars::SUPERSCRIPT_ALEF {
-                return false;
-            }
-            if !chars::extends_grapheme(d) {
-                break;
-            }
-        }
-    }
     if !s[after..]
         .chars()
         .next()

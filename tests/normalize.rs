@@ -460,3 +460,22 @@ fn regression_to_alef_breaks_emoji_sequence_before_controls() {
         "👍\u{0670}\u{200D}💻"
     );
 }
+
+/// A run of ZWJs under `Controls::Remove` and `SuperscriptAlef::ToAlef`: each
+/// ZWJ looked back over every earlier one for a U+0670 (quadratic: 20 s for
+/// 100,000 ZWJs). Found by the hostile-input review of issue 6.
+#[test]
+fn regression_zwj_run_with_to_alef_is_linear() {
+    let n = Normalizer::new()
+        .controls(Controls::Remove)
+        .superscript_alef(SuperscriptAlef::ToAlef);
+    let text = "\u{200D}".repeat(200_000);
+    assert_eq!(n.normalize(&text), "");
+    let text = format!("👍\u{0670}{}💻", "\u{200D}".repeat(1000));
+    assert_eq!(n.normalize(&text), "👍ا💻");
+    let text = format!("ب{}", "\u{064E}\u{200D}".repeat(100_000));
+    assert_eq!(
+        n.normalize(&text),
+        format!("ب{}", "\u{064E}".repeat(100_000))
+    );
+}

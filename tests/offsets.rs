@@ -268,3 +268,24 @@ fn long_maps_search_across_checkpoints() {
     let at = nwo.text().len() - line + nwo.text()[nwo.text().len() - line..].find("20").unwrap();
     assert_eq!(&text[nwo.offsets().to_original(at..at + 2)], "٢٠");
 }
+
+#[test]
+fn unicode_form_units_stay_small() {
+    // A composed hamza or reordered marks once merged every following word
+    // up to the next stable starter (NBSP and presentation forms are not)
+    // into one replaced segment.
+    let n = Normalizer::search();
+    let text = "قال\u{a0}ا\u{654}ﻛﺒﺮ\u{a0}ﻣﻦ\u{a0}ﻛﻞ\u{a0}ﺷﻲﺀ";
+    assert_eq!(n.normalize(text), "قال اكبر من كل شيء");
+    assert_eq!(highlight(&n, text, "من"), "ﻣﻦ");
+    assert_eq!(highlight(&n, text, "شيء"), "ﺷﻲﺀ");
+    assert_eq!(highlight(&n, text, "اكبر"), "ا\u{654}ﻛﺒﺮ");
+    let nfkc = Normalizer::new().unicode_form(arabic_text::Form::Nfkc);
+    let text = "ب\u{651}\u{64e}\u{a0}ﻛﺘﺎﺏ\u{a0}ﻛﺘﺎﺏ";
+    let spans: Vec<_> = Tokenizer::new()
+        .tokenize_normalized(&nfkc, text)
+        .map(|t| t.original())
+        .collect();
+    assert_eq!(spans, ["ب\u{651}\u{64e}", "ﻛﺘﺎﺏ", "ﻛﺘﺎﺏ"]);
+    assert_eq!(highlight(&n, "ب\u{651}\u{64e}①②③", "123"), "①②③");
+}

@@ -17,13 +17,31 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 use crate::offsets::MapBuilder;
 
-/// Where one character of a step's text comes from: `at` is its byte offset
-/// in that text, `start..end` the original byte range that produced it.
+/// Where the characters of a step's text from byte `at` on (up to the next
+/// origin's `at`) come from. A *linear* origin maps those bytes one to one
+/// onto `start..end` (a stretch of characters each kept or replaced by one
+/// of the same length, from consecutive original characters); otherwise all
+/// of them come from all of `start..end` (one character, or an expansion
+/// like ﷺ whose characters share their origin). Runs stay one origin, which
+/// keeps traces small.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Origin {
     at: usize,
     start: usize,
     end: usize,
+    linear: bool,
+}
+
+impl Origin {
+    /// The original offset of byte `p` (`at <= p`, up to the origin's end)
+    /// of a range starting (`end == false`) or ending there.
+    fn map(&self, p: usize, end: bool) -> usize {
+        match (self.linear, end) {
+            (true, _) => (self.start + (p - self.at)).min(self.end),
+            (false, false) => self.start,
+            (false, true) => self.end,
+        }
+    }
 }
 
 /// How a step records origins.
@@ -33,7 +51,7 @@ pub(crate) enum Tracing<'p> {
     Off,
     /// The step's input is the original text.
     Identity,
-    /// The origins of the step's input, one per character.
+    /// The origins of the step's input.
     From(&'p [Origin]),
 }
 
@@ -81,37 +99,68 @@ impl<'p> Out<'p> {
     }
 
     /// The original range of the input characters in the byte range `from`
-    /// (on char boundaries of the step's input).
-    fn origin(&mut self, from: Range<usize>) -> (usize, usize) {
+    /// (on char boundaries of the step's input), and whether they alone come
+    /// from it (not sharing it with characters outside `from`).
+    fn origin(&mut self, from: Range<usize>) -> (usize, usize, bool) {
         let input = match self.tracing {
-            Tracing::Off | Tracing::Identity => return (from.start, from.end),
+            Tracing::Off | Tracing::Identity => return (from.start, from.end, true),
             Tracing::From(input) => input,
         };
+        // The origin covering byte `from.start`: the cursor's, the next
+        // one, or found by a binary search.
+        let covers = |k: usize| {
+            input.get(k).is_some_and(|o| o.at <= from.start)
+                && input.get(k + 1).is_none_or(|o| o.at > from.start)
+        };
         let mut k = self.cursor;
-        if input.get(k).is_none_or(|o| o.at != from.start) {
-            k = if input.get(k + 1).is_some_and(|o| o.at == from.start) {
+        if !covers(k) {
+            k = if covers(k + 1) {
                 k + 1
             } else {
-                input.partition_point(|o| o.at < from.start)
+                input
+                    .partition_point(|o| o.at <= from.start)
+                    .saturating_sub(1)
             };
         }
         let Some(first) = input.get(k) else {
-            return (from.start, from.end); // unreachable for a well-formed trace
+            return (from.start, from.end, false); // unreachable for a well-formed trace
         };
-        let (start, mut end) = (first.start, first.end);
+        let start = first.map(from.start, false);
+        let mut end = first.map(from.end, true);
+        let mut alone = first.linear || first.at == from.start;
         while let Some(next) = input.get(k + 1).filter(|o| o.at < from.end) {
             k += 1;
-            end = end.max(next.end);
+            end = end.max(next.map(from.end, true));
+            alone &= next.linear;
         }
+        let last = &input[k];
+        alone &= last.linear || input.get(k + 1).is_none_or(|o| o.at <= from.end);
         self.cursor = k;
-        (start, end)
+        (start, end, alone)
     }
 
-    fn record(&mut self, origin: (usize, usize)) {
+    /// Records the origin of a character about to be pushed; `exact` when
+    /// it alone comes from `origin`, which has its length.
+    fn record(&mut self, origin: (usize, usize), exact: bool) {
+        let at = self.text.len();
+        if let Some(last) = self.origins.last_mut() {
+            if (last.start, last.end) == origin {
+                // The same origin goes on (an expansion); a linear origin
+                // covering exactly it was one character.
+                last.linear = false;
+                return;
+            }
+            if exact && last.linear && last.end == origin.0 {
+                // The linear stretch goes on (it ends at `at` in the output).
+                last.end = origin.1;
+                return;
+            }
+        }
         self.origins.push(Origin {
-            at: self.text.len(),
+            at,
             start: origin.0,
             end: origin.1,
+            linear: exact,
         });
     }
 
@@ -119,8 +168,8 @@ impl<'p> Out<'p> {
     #[inline]
     pub(crate) fn push(&mut self, c: char, i: usize, src: char) {
         if !matches!(self.tracing, Tracing::Off) {
-            let origin = self.origin(i..i + src.len_utf8());
-            self.record(origin);
+            let (start, end, alone) = self.origin(i..i + src.len_utf8());
+            self.record((start, end), alone && end - start == c.len_utf8());
         }
         self.text.push(c);
     }
@@ -131,10 +180,14 @@ impl<'p> Out<'p> {
             self.text.extend(chars);
             return;
         }
-        let origin = self.origin(from);
-        for c in chars {
-            self.record(origin);
+        let (start, end, alone) = self.origin(from);
+        let mut chars = chars.into_iter().peekable();
+        let mut first = true;
+        while let Some(c) = chars.next() {
+            let one = first && chars.peek().is_none();
+            self.record((start, end), alone && one && end - start == c.len_utf8());
             self.text.push(c);
+            first = false;
         }
     }
 
@@ -164,9 +217,9 @@ impl<'p> Out<'p> {
 }
 
 /// NFC or NFKC of `s`, traced: `s` is cut into units that normalize on their
-/// own (before each character with combining class 0 that passes the
-/// quick check: nothing before it can compose with it or reorder past it,
-/// UAX #15 §9). A unit that changes is mapped character by character when
+/// own (before each character whose decomposition starts with a character
+/// of combining class 0 that passes the NFC quick check: nothing before it
+/// can compose with it or reorder past it, UAX #15 §9). A unit that changes is mapped character by character when
 /// the characters normalized alone give the same text, and as a whole
 /// otherwise (compositions, reordered marks).
 pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> Option<Output> {
@@ -190,12 +243,19 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
         if c.is_ascii() || ('\u{0621}'..='\u{064A}').contains(&c) {
             return true;
         }
-        let quick = if nfkc {
-            is_nfkc_quick(core::iter::once(c))
+        // Otherwise the first character of its full decomposition must be
+        // a starter that nothing before it composes with (NFC_QC = Yes):
+        // then nothing reorders or composes across (NBSP, ﻛ, ① start units).
+        let once = core::iter::once(c);
+        let first = if nfkc {
+            once.nfkd().next()
         } else {
-            is_nfc_quick(core::iter::once(c))
+            once.nfd().next()
         };
-        canonical_combining_class(c) == 0 && quick == IsNormalized::Yes
+        first.is_some_and(|d| {
+            canonical_combining_class(d) == 0
+                && is_nfc_quick(core::iter::once(d)) == IsNormalized::Yes
+        })
     };
     let mut out = Out::new(s.len() + 8, tracing);
     let mut unit = 0;
@@ -266,39 +326,52 @@ pub(crate) fn record_region(
         Some(o) if normalized != region => o,
         _ => return map.aligned(region.len()),
     };
-    // The group being built: original range, normalized range, and whether
-    // it is one character made from one character of the same length.
+    // The group being built: original range, normalized range, and its kind:
+    // one origin (linear or not) or several merged.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Linear,
+        Single,
+        Merged,
+    }
     let mut done = 0; // original bytes recorded so far
-    let mut group: Option<(usize, usize, usize, usize, bool)> = None;
-    let flush =
-        |group: (usize, usize, usize, usize, bool), done: &mut usize, map: &mut MapBuilder| {
-            let (start, end, n_start, n_end, single) = group;
-            if start > *done {
-                map.deleted_text(&region[*done..start]);
-            }
-            let same = single
-                && region[start..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.len_utf8() == end - start && end - start == n_end - n_start);
-            if same {
-                map.aligned(end - start);
-            } else {
-                map.replaced(end - start.max(*done), n_end - n_start);
-            }
-            *done = end;
-        };
+    let mut group: Option<(usize, usize, usize, usize, Kind)> = None;
+    let flush = |(start, end, n_start, n_end, kind): (usize, usize, usize, usize, Kind),
+                 done: &mut usize,
+                 map: &mut MapBuilder| {
+        if start > *done {
+            map.deleted_text(&region[*done..start]);
+        }
+        // One character from one character of the same length.
+        let one = |t: &str| t.chars().next().is_some_and(|c| c.len_utf8() == t.len());
+        let aligned = kind == Kind::Linear
+            || (kind == Kind::Single
+                && end - start == n_end - n_start
+                && one(&region[start..end])
+                && one(&normalized[n_start..n_end]));
+        if aligned {
+            map.aligned(end - start);
+        } else {
+            map.replaced(end - start.max(*done), n_end - n_start);
+        }
+        *done = end;
+    };
     for (k, o) in origins.iter().enumerate() {
         let n_end = origins.get(k + 1).map_or(normalized.len(), |next| next.at);
+        let kind = if o.linear { Kind::Linear } else { Kind::Single };
         group = Some(match group {
-            Some((start, end, n_start, _, _)) if o.start < end => {
-                (start.min(o.start), end.max(o.end), n_start, n_end, false)
-            }
+            Some((start, end, n_start, _, _)) if o.start < end => (
+                start.min(o.start),
+                end.max(o.end),
+                n_start,
+                n_end,
+                Kind::Merged,
+            ),
             Some(g) => {
                 flush(g, &mut done, map);
-                (o.start, o.end, o.at, n_end, true)
+                (o.start, o.end, o.at, n_end, kind)
             }
-            None => (o.start, o.end, o.at, n_end, true),
+            None => (o.start, o.end, o.at, n_end, kind),
         });
     }
     if let Some(g) = group {
