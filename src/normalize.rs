@@ -854,28 +854,30 @@ impl Normalizer {
         trace: bool,
     ) -> (Cow<'a, str>, Option<Vec<Origin>>) {
         let mut cur = Cow::Borrowed(text);
-        let mut origins = None;
-        let mut apply = |step: &dyn Fn(&str, Tracing<'_>) -> Option<Output>| {
-            let tracing = match (trace, origins.as_deref()) {
-                (false, _) => Tracing::Off,
-                (true, None) => Tracing::Identity,
-                (true, Some(o)) => Tracing::From(o),
+        let mut origins: Option<Vec<Origin>> = None;
+        macro_rules! apply {
+            ($step:ident $(, $arg:expr)?) => {
+                let tracing = match (trace, origins.as_deref()) {
+                    (false, _) => Tracing::Off,
+                    (true, None) => Tracing::Identity,
+                    (true, Some(o)) => Tracing::From(o),
+                };
+                if let Some(next) = self.$step(&cur, tracing $(, $arg)?) {
+                    cur = Cow::Owned(next.text);
+                    origins = next.origins;
+                }
             };
-            if let Some(next) = step(&cur, tracing) {
-                cur = Cow::Owned(next.text);
-                origins = next.origins;
-            }
-        };
-        apply(&|s, t| self.step_forms(s, t));
-        apply(&|s, t| self.step_controls(s, t));
-        apply(&|s, t| self.step_tatweel(s, t));
-        apply(&|s, t| self.step_marks(s, t));
-        apply(&|s, t| self.step_folds(s, t));
-        apply(&|s, t| self.step_digits(s, t));
-        apply(&|s, t| self.step_punctuation(s, t));
-        apply(&|s, t| self.step_quotes(s, t, quote_role));
-        apply(&|s, t| self.step_whitespace(s, t));
-        apply(&|s, t| self.step_unicode_form(s, t));
+        }
+        apply!(step_forms);
+        apply!(step_controls);
+        apply!(step_tatweel);
+        apply!(step_marks);
+        apply!(step_folds);
+        apply!(step_digits);
+        apply!(step_punctuation);
+        apply!(step_quotes, quote_role);
+        apply!(step_whitespace);
+        apply!(step_unicode_form);
         (cur, origins)
     }
 
