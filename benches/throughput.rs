@@ -152,36 +152,24 @@ fn offsets(c: &mut Criterion) {
     for input in inputs::all(root()) {
         let text = input.text.as_str();
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::new("ours/search", input.name), text, |b, t| {
-            b.iter(|| search.normalize(black_box(t)).len())
-        });
-        g.bench_with_input(
-            BenchmarkId::new("ours/search_with_offsets", input.name),
-            text,
-            |b, t| {
-                b.iter(|| {
-                    search
-                        .normalize_with_offsets(black_box(t))
-                        .offsets()
-                        .segment_count()
-                })
-            },
-        );
-        g.bench_with_input(BenchmarkId::new("ours/clean", input.name), text, |b, t| {
-            b.iter(|| clean.normalize(black_box(t)).len())
-        });
-        g.bench_with_input(
-            BenchmarkId::new("ours/clean_with_offsets", input.name),
-            text,
-            |b, t| {
-                b.iter(|| {
-                    clean
-                        .normalize_with_offsets(black_box(t))
-                        .offsets()
-                        .segment_count()
-                })
-            },
-        );
+        for (name, n) in [("search", &search), ("clean", &clean)] {
+            g.bench_with_input(
+                BenchmarkId::new(format!("ours/{name}"), input.name),
+                text,
+                |b, t| b.iter(|| n.normalize(black_box(t)).len()),
+            );
+            g.bench_with_input(
+                BenchmarkId::new(format!("ours/{name}_with_offsets"), input.name),
+                text,
+                |b, t| {
+                    b.iter(|| {
+                        n.normalize_with_offsets(black_box(t))
+                            .offsets()
+                            .segment_count()
+                    })
+                },
+            );
+        }
         g.bench_with_input(
             BenchmarkId::new("ours/tokenize_normalized", input.name),
             text,
