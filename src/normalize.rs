@@ -860,7 +860,7 @@ impl Normalizer {
                 let tracing = match (trace, origins.as_deref()) {
                     (false, _) => Tracing::Off,
                     (true, None) => Tracing::Identity,
-                    (true, Some(o)) => Tracing::From(o),
+                    (true, Some(o)) => Tracing::From(o, cur.len()),
                 };
                 if let Some(next) = self.$step(&cur, tracing $(, $arg)?) {
                     cur = Cow::Owned(next.text);

@@ -289,3 +289,46 @@ fn unicode_form_units_stay_small() {
     assert_eq!(spans, ["ب\u{651}\u{64e}", "ﻛﺘﺎﺏ", "ﻛﺘﺎﺏ"]);
     assert_eq!(highlight(&n, "ب\u{651}\u{64e}①②③", "123"), "①②③");
 }
+
+/// Each word token of `text` normalized by `n`, with the original slice it
+/// maps to.
+fn word_sources<'a>(n: &Normalizer, text: &'a str) -> Vec<(String, &'a str)> {
+    Tokenizer::new()
+        .tokenize_normalized(n, text)
+        .map(|t| (t.normalized().to_owned(), t.original()))
+        .collect()
+}
+
+#[test]
+fn expansions_at_the_end_of_a_traced_region_stay_alone() {
+    // An expansion whose first character is as long as its source (㍻ →
+    // 平成, w + U+0344 → ẅ + U+0301) at the end of a region once extended
+    // the linear stretch before it, and the whole stretch became one
+    // replaced segment (found by the second hostile-input review).
+    let n = Normalizer::search();
+    assert_eq!(
+        word_sources(&n, "\u{0628}\u{064E} \u{064A} \u{337B}"),
+        [
+            ("ب".to_owned(), "\u{0628}\u{064E}"),
+            ("ي".to_owned(), "\u{064A}"),
+            ("平成".to_owned(), "\u{337B}")
+        ]
+    );
+    let sources: Vec<&str> = word_sources(&n, "\u{0640}a b c w\u{0344}")
+        .into_iter()
+        .map(|(_, o)| o)
+        .collect();
+    assert_eq!(sources, ["a", "b", "c", "w\u{0344}"]); // the leading tatweel belongs to nothing
+    let text = "كتاب ـو ي ㍻";
+    assert_eq!(highlight(&n, text, "ي"), "ي");
+}
+
+#[test]
+fn marks_on_a_space_do_not_take_the_space() {
+    let n = Normalizer::new()
+        .unicode_form(arabic_text::Form::Nfkc)
+        .superscript_alef(arabic_text::SuperscriptAlef::ToAlef);
+    let text = "\u{00A0}\u{06E3}\u{0670}";
+    assert_eq!(n.normalize(text), " \u{0627}\u{06E3}");
+    assert_eq!(word_sources(&n, text)[0].1, "\u{06E3}\u{0670}");
+}

@@ -51,8 +51,8 @@ pub(crate) enum Tracing<'p> {
     Off,
     /// The step's input is the original text.
     Identity,
-    /// The origins of the step's input.
-    From(&'p [Origin]),
+    /// The origins of the step's input, and its length.
+    From(&'p [Origin], usize),
 }
 
 /// A step's changed output.
@@ -67,7 +67,7 @@ impl Output {
     /// How the next step traces, reading this output.
     pub(crate) fn tracing(&self) -> Tracing<'_> {
         match &self.origins {
-            Some(o) => Tracing::From(o),
+            Some(o) => Tracing::From(o, self.text.len()),
             None => Tracing::Off,
         }
     }
@@ -102,9 +102,9 @@ impl<'p> Out<'p> {
     /// (on char boundaries of the step's input), and whether they alone come
     /// from it (not sharing it with characters outside `from`).
     fn origin(&mut self, from: Range<usize>) -> (usize, usize, bool) {
-        let input = match self.tracing {
+        let (input, input_len) = match self.tracing {
             Tracing::Off | Tracing::Identity => return (from.start, from.end, true),
-            Tracing::From(input) => input,
+            Tracing::From(input, len) => (input, len),
         };
         // The origin covering byte `from.start`: the cursor's, the next
         // one, or found by a binary search.
@@ -133,8 +133,10 @@ impl<'p> Out<'p> {
             end = end.max(next.map(from.end, true));
             alone &= next.linear;
         }
-        let last = &input[k];
-        alone &= last.linear || input.get(k + 1).is_none_or(|o| o.at <= from.end);
+        // A shared origin must not go on past `from` (to the next origin,
+        // or to the end of the input).
+        let last_end = input.get(k + 1).map_or(input_len, |o| o.at);
+        alone &= input[k].linear || last_end <= from.end;
         self.cursor = k;
         (start, end, alone)
     }
@@ -282,6 +284,26 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
                 let piece = form(c.encode_utf8(&mut [0; 4]));
                 out.push_all(piece.chars(), from + j..from + j + c.len_utf8());
             }
+            return;
+        }
+        // Peel characters off the front while one normalized alone, then
+        // the rest normalized together, give the same text (NBSP → space
+        // before reordered marks; a mark that stays first). Bounded, since
+        // each step normalizes the rest again.
+        let (mut from, mut u, mut norm) = (from, u, norm);
+        while u.len() <= 64 {
+            let Some(head) = u.chars().next() else {
+                return;
+            };
+            let h = head.len_utf8();
+            let (head_form, tail_form) = (form(&u[..h]), form(&u[h..]));
+            if norm.strip_prefix(head_form.as_str()) != Some(tail_form.as_str()) {
+                break;
+            }
+            out.push_all(head_form.chars(), from..from + h);
+            (from, u, norm) = (from + h, &u[h..], tail_form);
+        }
+        if u.is_empty() {
             return;
         }
         // The characters both start with are themselves (a base letter

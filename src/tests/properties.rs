@@ -163,6 +163,50 @@ proptest! {
     }
 }
 
+proptest! {
+    /// 15. Edits do not reach across a space: when `a + " " + b` normalizes
+    ///     to the outputs of `a` and `b` joined by a space, each token maps
+    ///     back within `a` or within `b`, to a range that meets the one it
+    ///     has in `a` or `b` alone: a replaced segment must not swallow a
+    ///     neighbouring word.
+    #[test]
+    fn p15_offset_maps_stay_within_words(n in normalizer(), a in arabic_text(), b in arabic_text()) {
+        let (a, b) = (a.trim(), b.trim());
+        let text = alloc::format!("{a} {b}");
+        let whole = n.normalize_with_offsets(&text);
+        let (na, nb) = (n.normalize_with_offsets(a), n.normalize_with_offsets(b));
+        // Otherwise (an empty part, a join that changes) there is nothing to
+        // compare; not a rejection, or long runs would exhaust the budget.
+        if na.text().is_empty()
+            || nb.text().is_empty()
+            || whole.text() != alloc::format!("{} {}", na.text(), nb.text())
+        {
+            return Ok(());
+        }
+        // Inside its own part, and meeting the range it has alone (a deleted
+        // mark may go with a different neighbour when the whole text goes
+        // through the traced pipeline and the part alone does not).
+        let within = |got: &core::ops::Range<usize>, alone: core::ops::Range<usize>, part: core::ops::Range<usize>| {
+            part.start <= got.start && got.end <= part.end && got.start < alone.end && alone.start < got.end
+        };
+        for t in Tokenizer::new().tokenize(na.text()) {
+            let got = whole.offsets().to_original(t.span());
+            let alone = na.offsets().to_original(t.span());
+            prop_assert!(within(&got, alone.clone(), 0..a.len()),
+                "{:?} of {:?}: {:?}, alone {:?}, under {:?}", t.text(), text, got, alone, n);
+        }
+        let (d, o) = (na.text().len() + 1, a.len() + 1);
+        for t in Tokenizer::new().tokenize(nb.text()) {
+            let r = t.span();
+            let got = whole.offsets().to_original(r.start + d..r.end + d);
+            let alone = nb.offsets().to_original(r);
+            let alone = alone.start + o..alone.end + o;
+            prop_assert!(within(&got, alone.clone(), o..text.len()),
+                "{:?} of {:?}: {:?}, alone {:?}, under {:?}", t.text(), text, got, alone, n);
+        }
+    }
+}
+
 /// Emoji ZWJs survive `search`: the one control property 10 allows.
 #[test]
 fn search_keeps_emoji_zwj_only() {
