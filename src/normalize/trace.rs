@@ -245,6 +245,16 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
         if c.is_ascii() || ('\u{0621}'..='\u{064A}').contains(&c) {
             return true;
         }
+        // The Arabic combining marks, all of combining class > 0 (UCD):
+        // harakat, tanween, shadda, sukun, U+0653–U+065F, U+0670, and the
+        // Quranic marks U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4,
+        // U+06E7–U+06E8, U+06EA–U+06ED.
+        if matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}'
+            | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}'
+            | '\u{06EA}'..='\u{06ED}')
+        {
+            return false;
+        }
         // Otherwise the first character of its full decomposition must be
         // a starter that nothing before it composes with (NFC_QC = Yes):
         // then nothing reorders or composes across (NBSP, ﻛ, ① start units).
@@ -275,39 +285,8 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
         if norm == u {
             return unchanged(out);
         }
-        let mut per_char = String::with_capacity(norm.len());
-        for (_, c) in u.char_indices() {
-            per_char.push_str(&form(c.encode_utf8(&mut [0; 4])));
-        }
-        if per_char == norm {
-            for (j, c) in u.char_indices() {
-                let piece = form(c.encode_utf8(&mut [0; 4]));
-                out.push_all(piece.chars(), from + j..from + j + c.len_utf8());
-            }
-            return;
-        }
-        // Peel characters off the front while one normalized alone, then
-        // the rest normalized together, give the same text (NBSP → space
-        // before reordered marks; a mark that stays first). Bounded, since
-        // each step normalizes the rest again.
-        let (mut from, mut u, mut norm) = (from, u, norm);
-        while u.len() <= 64 {
-            let Some(head) = u.chars().next() else {
-                return;
-            };
-            let h = head.len_utf8();
-            let (head_form, tail_form) = (form(&u[..h]), form(&u[h..]));
-            if norm.strip_prefix(head_form.as_str()) != Some(tail_form.as_str()) {
-                break;
-            }
-            out.push_all(head_form.chars(), from..from + h);
-            (from, u, norm) = (from + h, &u[h..], tail_form);
-        }
-        if u.is_empty() {
-            return;
-        }
         // The characters both start with are themselves (a base letter
-        // before reordered marks); the rest is mapped as a whole.
+        // before reordered marks): no allocation for the common case.
         let mut same = u
             .char_indices()
             .zip(norm.chars())
@@ -321,8 +300,39 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
         for (j, c) in u[..same].char_indices() {
             out.push(c, from + j, c);
         }
-        if same < u.len() {
-            out.push_all(norm[same..].chars(), from + same..to);
+        let (mut from, mut u, mut norm) = (from + same, &u[same..], &norm[same..]);
+        let mut owned;
+        // Character by character, when each normalized alone gives the same
+        // text; else peel characters off the front while one normalized
+        // alone, then the rest together, give the same text (NBSP → space
+        // before reordered marks). Bounded: each step normalizes the rest
+        // again.
+        while u.chars().nth(1).is_some() {
+            let pieces: alloc::vec::Vec<(usize, char, String)> = u
+                .char_indices()
+                .map(|(j, c)| (j, c, form(c.encode_utf8(&mut [0; 4]))))
+                .collect();
+            if concatenate_to(pieces.iter().map(|(_, _, f)| f.as_str()), norm) {
+                for (j, c, f) in &pieces {
+                    out.push_all(f.chars(), from + j..from + j + c.len_utf8());
+                }
+                return;
+            }
+            if u.len() > 64 {
+                break;
+            }
+            let (_, head, head_form) = &pieces[0];
+            let h = head.len_utf8();
+            let tail_form = form(&u[h..]);
+            if norm.strip_prefix(head_form.as_str()) != Some(tail_form.as_str()) {
+                break;
+            }
+            out.push_all(head_form.chars(), from..from + h);
+            owned = tail_form;
+            (from, u, norm) = (from + h, &u[h..], owned.as_str());
+        }
+        if !u.is_empty() {
+            out.push_all(norm.chars(), from..to);
         }
     };
     for (i, c) in s.char_indices() {
@@ -400,4 +410,17 @@ pub(crate) fn record_region(
         flush(g, &mut done, map);
     }
     map.deleted_text(&region[done..]);
+}
+
+/// Whether `pieces`, concatenated, are `whole` (without building the
+/// concatenation).
+fn concatenate_to<'p>(pieces: impl Iterator<Item = &'p str>, whole: &str) -> bool {
+    let mut rest = whole;
+    for piece in pieces {
+        match rest.strip_prefix(piece) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
