@@ -955,25 +955,3 @@ fn arabic_block_table_agrees_with_predicates() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
-
-/// The Arabic marks the traced NFC/NFKC takes as never starting a unit all
-/// have a combining class above 0 (`src/normalize/trace.rs`).
-#[test]
-fn traced_unit_marks_have_nonzero_combining_class() {
-    use unicode_normalization::char::canonical_combining_class;
-    let ranges = [
-        (0x064B, 0x065F),
-        (0x0670, 0x0670),
-        (0x0610, 0x061A),
-        (0x06D6, 0x06DC),
-        (0x06DF, 0x06E4),
-        (0x06E7, 0x06E8),
-        (0x06EA, 0x06ED),
-    ];
-    for (lo, hi) in ranges {
-        for cp in lo..=hi {
-            let c = char::from_u32(cp).unwrap();
-            assert_ne!(canonical_combining_class(c), 0, "U+{cp:04X}");
-        }
-    }
-}

@@ -15,6 +15,8 @@ use core::ops::Range;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::chars;
+use crate::normalize::Diacritics;
 use crate::offsets::MapBuilder;
 
 /// Where the characters of a step's text from byte `at` on (up to the next
@@ -245,14 +247,10 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
         if c.is_ascii() || ('\u{0621}'..='\u{064A}').contains(&c) {
             return true;
         }
-        // The Arabic combining marks, all of combining class > 0 (UCD):
-        // harakat, tanween, shadda, sukun, U+0653–U+065F, U+0670, and the
-        // Quranic marks U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4,
-        // U+06E7–U+06E8, U+06EA–U+06ED.
-        if matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}'
-            | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}'
-            | '\u{06EA}'..='\u{06ED}')
-        {
+        // The Arabic diacritics but the small letters (Lm) are combining
+        // marks: no lookup. (Not starting a unit is always safe: a larger
+        // unit normalizes the same, only mapped more coarsely.)
+        if chars::diacritic_class(c).is_some_and(|k| k != Diacritics::SMALL_LETTERS) {
             return false;
         }
         // Otherwise the first character of its full decomposition must be
