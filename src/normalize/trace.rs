@@ -220,12 +220,16 @@ impl<'p> Out<'p> {
     }
 }
 
-/// NFC or NFKC of `s`, traced: `s` is cut into units that normalize on their
-/// own (before each character whose decomposition starts with a character
-/// of combining class 0 that passes the NFC quick check: nothing before it
-/// can compose with it or reorder past it, UAX #15 §9). A unit that changes is mapped character by character when
-/// the characters normalized alone give the same text, and as a whole
-/// otherwise (compositions, reordered marks).
+/// NFC or NFKC of `s`, traced. `s` is cut into units that normalize on
+/// their own: a unit starts before each character whose decomposition starts
+/// with a character of combining class 0 that passes the NFC quick check
+/// (nothing before it can compose with it or reorder past it, UAX #15 §9).
+/// In a unit that changes, the leading characters it shares with its
+/// normalized form map to themselves; the rest maps character by character
+/// when its characters normalized alone give the same text, else characters
+/// are peeled off its front while that holds for the first one and the rest
+/// (up to 64 bytes), and what remains maps as a whole (compositions,
+/// reordered marks).
 pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> Option<Output> {
     let form = |u: &str| -> String {
         if nfkc {
@@ -306,7 +310,7 @@ pub(crate) fn unicode_form_traced(s: &str, nfkc: bool, tracing: Tracing<'_>) -> 
         // before reordered marks). Bounded: each step normalizes the rest
         // again.
         while u.chars().nth(1).is_some() {
-            let pieces: alloc::vec::Vec<(usize, char, String)> = u
+            let pieces: Vec<(usize, char, String)> = u
                 .char_indices()
                 .map(|(j, c)| (j, c, form(c.encode_utf8(&mut [0; 4]))))
                 .collect();
