@@ -1,0 +1,432 @@
+//! The zero-copy tokenizer (DESIGN §5): [`Tokenizer`], [`Token`],
+//! [`TokenKind`] and the [`Segments`] / [`Tokens`] iterators.
+//!
+//! Segments cover the input exactly, in order, with no gaps or overlaps, and
+//! never split a character or a base letter from its marks. Tokens are the
+//! segments without the whitespace ones. Every token borrows the input; the
+//! iterators never allocate.
+
+use alloc::borrow::Cow;
+use core::iter::FusedIterator;
+use core::ops::Range;
+
+use crate::normalize::Normalizer;
+use crate::quotes::{Pending, Quote, Resolver};
+
+mod normalized;
+mod scan;
+
+pub use normalized::{NormalizedToken, NormalizedTokens};
+
+/// The script group of a word (DESIGN §5): a change of group ends a word.
+///
+/// ```
+/// use arabic_text::{tokenize, Script, TokenKind};
+/// let kinds: Vec<TokenKind> = tokenize("iPhoneالجديد").map(|t| t.kind()).collect();
+/// assert_eq!(kinds, [TokenKind::Word(Script::Latin), TokenKind::Word(Script::Arabic)]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Script {
+    /// The Arabic letters of [`chars::is_arabic_letter`] (Arabic, Arabic
+    /// Supplement, Extended-A/B, presentation forms …).
+    Arabic,
+    /// Letters whose Unicode Script property is Latin.
+    Latin,
+    /// Every other letter.
+    Other,
+}
+
+/// The kind of a punctuation token (DESIGN §5).
+///
+/// ```
+/// use arabic_text::{tokenize, Punct, TokenKind};
+/// let t = tokenize("؟؟").next().unwrap();
+/// assert_eq!(t.kind(), TokenKind::Punctuation(Punct::Question));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Punct {
+    /// `,` ، U+060C ٬ U+066C.
+    Comma,
+    /// `;` ؛ U+061B.
+    Semicolon,
+    /// `:`.
+    Colon,
+    /// `.` ۔ U+06D4.
+    FullStop,
+    /// `?` ؟ U+061F.
+    Question,
+    /// `!`.
+    Exclamation,
+    /// … U+2026, ؞ U+061E, and runs of two or more `.`.
+    Ellipsis,
+    /// General category Pd (`-` – — …).
+    Dash,
+    /// General category Ps that is not a quote (`(` `[` ﴿ …).
+    OpenBracket,
+    /// General category Pe (`)` `]` ﴾ …).
+    CloseBracket,
+    /// Any other punctuation (`%` ٪ ؉ ؊ ٭ ؍ ؝ ٫ …).
+    Other,
+}
+
+/// What a token is (DESIGN §5). `as_str` gives its stable name.
+///
+/// ```
+/// use arabic_text::{tokenize, TokenKind};
+/// let names: Vec<&str> = tokenize("قال: “٣٫١٤”").map(|t| t.kind().as_str()).collect();
+/// assert_eq!(names, ["word:arabic", "punct:colon", "quote:open", "number", "quote:close"]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A word: a letter, then letters of the same script group, marks, format
+    /// controls and (in Arabic words) tatweel.
+    Word(Script),
+    /// A run of digits of any script, with `٫ ٬ . ,` inside when a digit follows.
+    Number,
+    /// A punctuation character, or a run of the same one.
+    Punctuation(Punct),
+    /// A quote character with its style and resolved role.
+    Quote(Quote),
+    /// A run of `White_Space` characters (only from [`Tokenizer::segments`]).
+    Whitespace,
+    /// A symbol grapheme cluster (S*), or an emoji cluster (`👍🏽`, `1️⃣`, `🇸🇦`).
+    Symbol,
+    /// Stray marks, format controls or tatweel, and anything unclassified.
+    Other,
+}
+
+impl TokenKind {
+    /// The kind's stable name, used by the CLI and the case tables:
+    /// `word:arabic` `word:latin` `word:other` `number` `punct:comma`
+    /// `punct:semicolon` `punct:colon` `punct:full-stop` `punct:question`
+    /// `punct:exclamation` `punct:ellipsis` `punct:dash` `punct:open-bracket`
+    /// `punct:close-bracket` `punct:other` `quote:open` `quote:close`
+    /// `quote:ambiguous` `space` `symbol` `other`.
+    ///
+    /// ```
+    /// use arabic_text::{TokenKind, Punct};
+    /// assert_eq!(TokenKind::Punctuation(Punct::FullStop).as_str(), "punct:full-stop");
+    /// assert_eq!(TokenKind::Whitespace.as_str(), "space");
+    /// ```
+    pub fn as_str(&self) -> &'static str {
+        use crate::quotes::QuoteRole;
+        match self {
+            TokenKind::Word(Script::Arabic) => "word:arabic",
+            TokenKind::Word(Script::Latin) => "word:latin",
+            TokenKind::Word(Script::Other) => "word:other",
+            TokenKind::Number => "number",
+            TokenKind::Punctuation(p) => match p {
+                Punct::Comma => "punct:comma",
+                Punct::Semicolon => "punct:semicolon",
+                Punct::Colon => "punct:colon",
+                Punct::FullStop => "punct:full-stop",
+                Punct::Question => "punct:question",
+                Punct::Exclamation => "punct:exclamation",
+                Punct::Ellipsis => "punct:ellipsis",
+                Punct::Dash => "punct:dash",
+                Punct::OpenBracket => "punct:open-bracket",
+                Punct::CloseBracket => "punct:close-bracket",
+                Punct::Other => "punct:other",
+            },
+            TokenKind::Quote(q) => match q.role() {
+                QuoteRole::Open => "quote:open",
+                QuoteRole::Close => "quote:close",
+                QuoteRole::Ambiguous => "quote:ambiguous",
+            },
+            TokenKind::Whitespace => "space",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Other => "other",
+        }
+    }
+}
+
+/// A token: a slice of the input with its byte offset and kind. `Copy`, and
+/// borrows the input: tokens never allocate.
+///
+/// ```
+/// use arabic_text::tokenize;
+/// let text = "في إدلب";
+/// let t = tokenize(text).nth(1).unwrap();
+/// assert_eq!(t.text(), "إدلب");
+/// assert_eq!(t.span(), 5..13); // UTF-8 byte offsets
+/// assert_eq!(&text[t.span()], t.text());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Token<'a> {
+    text: &'a str,
+    start: usize,
+    kind: TokenKind,
+}
+
+impl<'a> Token<'a> {
+    /// The token's text, borrowed from the input.
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::tokenize("كتــــاب").next().unwrap().text(), "كتــــاب");
+    /// ```
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The token's UTF-8 byte range in the input: `&input[t.span()] == t.text()`.
+    /// Both ends lie on char boundaries.
+    ///
+    /// ```
+    /// let t = arabic_text::tokenize("قال، نعم").nth(1).unwrap();
+    /// assert_eq!(t.span(), 6..8); // ، is 2 bytes
+    /// ```
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// The token's kind.
+    ///
+    /// ```
+    /// use arabic_text::{tokenize, TokenKind};
+    /// assert_eq!(tokenize("٢٠٢٠").next().unwrap().kind(), TokenKind::Number);
+    /// ```
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// The token's text normalized by `n`: the same as `n.normalize(token.text())`,
+    /// except that a quote token is mapped by its own resolved role (with
+    /// [`Quotes::Guillemets`](crate::Quotes::Guillemets)), which may differ from
+    /// the role it would get alone. Borrowed when nothing changes.
+    ///
+    /// ```
+    /// use arabic_text::{tokenize, Normalizer};
+    /// let n = Normalizer::search();
+    /// let words: Vec<_> = tokenize("مُحَمَّدٌ رسول").map(|t| t.normalized(&n)).collect();
+    /// assert_eq!(words, ["محمد", "رسول"]);
+    /// assert!(matches!(words[1], std::borrow::Cow::Borrowed(_)));
+    /// ```
+    pub fn normalized(&self, n: &Normalizer) -> Cow<'a, str> {
+        match self.kind {
+            TokenKind::Quote(q) => n.normalize_quote(self.text, q.role()),
+            _ => n.normalize(self.text),
+        }
+    }
+
+    pub(crate) fn new(text: &'a str, start: usize, kind: TokenKind) -> Self {
+        Token { text, start, kind }
+    }
+}
+
+/// The tokenizer. It has no options today; it is a type so that options can
+/// be added without breaking callers.
+///
+/// ```
+/// use arabic_text::Tokenizer;
+/// let tok = Tokenizer::new();
+/// let words: Vec<&str> = tok.tokenize("«لن تكون سهلة»").map(|t| t.text()).collect();
+/// assert_eq!(words, ["«", "لن", "تكون", "سهلة", "»"]);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tokenizer {
+    _private: (),
+}
+
+/// The state one [`Segments`] iterator carries past its text: the quotes
+/// still open, per style. Resume from it with
+/// [`Tokenizer::segments_with_state`] to tokenize a stream chunk by chunk, cut
+/// at [`chunk_boundary`](crate::stream::chunk_boundary) positions.
+///
+/// ```
+/// use arabic_text::{Tokenizer, TokenizerState};
+/// let tok = Tokenizer::new();
+/// let mut first = tok.segments_with_state("قال \"نعم ", TokenizerState::default());
+/// first.by_ref().for_each(drop);
+/// let state = first.state();
+/// let t = tok.tokenize_with_state("لا\" ثم", state).nth(1).unwrap();
+/// assert_eq!(t.kind().as_str(), "quote:close"); // the quote opened in the first chunk
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TokenizerState {
+    pending: Pending,
+}
+
+impl Tokenizer {
+    /// A tokenizer.
+    ///
+    /// ```
+    /// let _ = arabic_text::Tokenizer::new();
+    /// ```
+    pub const fn new() -> Self {
+        Tokenizer { _private: () }
+    }
+
+    /// The tokens of `text`, without whitespace. Allocation-free.
+    ///
+    /// # Complexity
+    /// O(n) in the length of `text`.
+    ///
+    /// ```
+    /// use arabic_text::Tokenizer;
+    /// let t: Vec<&str> = Tokenizer::new().tokenize("في إدلب, فيما").map(|t| t.text()).collect();
+    /// assert_eq!(t, ["في", "إدلب", ",", "فيما"]);
+    /// ```
+    pub fn tokenize<'a>(&self, text: &'a str) -> Tokens<'a> {
+        self.tokenize_with_state(text, TokenizerState::default())
+    }
+
+    /// The segments of `text`: every token, whitespace included. They
+    /// concatenate back to `text` exactly. Allocation-free.
+    ///
+    /// # Complexity
+    /// O(n) in the length of `text`.
+    ///
+    /// ```
+    /// use arabic_text::Tokenizer;
+    /// let text = "أكد\n\nقال";
+    /// let segs: Vec<&str> = Tokenizer::new().segments(text).map(|t| t.text()).collect();
+    /// assert_eq!(segs, ["أكد", "\n\n", "قال"]);
+    /// assert_eq!(segs.concat(), text);
+    /// ```
+    pub fn segments<'a>(&self, text: &'a str) -> Segments<'a> {
+        self.segments_with_state(text, TokenizerState::default())
+    }
+
+    /// Like [`segments`](Self::segments), resuming from the quote state of an
+    /// earlier chunk ([`Segments::state`]).
+    ///
+    /// ```
+    /// use arabic_text::{Tokenizer, TokenizerState};
+    /// let n = Tokenizer::new().segments_with_state("نعم", TokenizerState::default()).count();
+    /// assert_eq!(n, 1);
+    /// ```
+    pub fn segments_with_state<'a>(&self, text: &'a str, state: TokenizerState) -> Segments<'a> {
+        Segments {
+            text,
+            pos: 0,
+            resolver: Resolver::with_pending(state.pending),
+        }
+    }
+
+    /// Like [`tokenize`](Self::tokenize), resuming from the quote state of an
+    /// earlier chunk ([`Tokens::state`]).
+    ///
+    /// ```
+    /// use arabic_text::{Tokenizer, TokenizerState};
+    /// let n = Tokenizer::new().tokenize_with_state("نعم لا", TokenizerState::default()).count();
+    /// assert_eq!(n, 2);
+    /// ```
+    pub fn tokenize_with_state<'a>(&self, text: &'a str, state: TokenizerState) -> Tokens<'a> {
+        Tokens {
+            inner: self.segments_with_state(text, state),
+        }
+    }
+}
+
+/// Tokenizes `text` with [`Tokenizer::new`]: every token except whitespace.
+///
+/// ```
+/// use arabic_text::tokenize;
+/// let kinds: Vec<&str> = tokenize("٥٠٪ فقط").map(|t| t.kind().as_str()).collect();
+/// assert_eq!(kinds, ["number", "punct:other", "word:arabic"]);
+/// ```
+pub fn tokenize(text: &str) -> Tokens<'_> {
+    Tokenizer::new().tokenize(text)
+}
+
+/// Iterator over every segment of a text, whitespace included (lossless).
+/// Created by [`Tokenizer::segments`].
+///
+/// ```
+/// let text = "عكست ، قناعة";
+/// let joined: String = arabic_text::Tokenizer::new().segments(text).map(|t| t.text()).collect();
+/// assert_eq!(joined, text);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Segments<'a> {
+    text: &'a str,
+    pos: usize,
+    resolver: Resolver,
+}
+
+/// Iterator over the tokens of a text: its segments without whitespace.
+/// Created by [`Tokenizer::tokenize`] and [`tokenize`].
+///
+/// ```
+/// assert_eq!(arabic_text::tokenize("  نعم  ").count(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Tokens<'a> {
+    inner: Segments<'a>,
+}
+
+impl Segments<'_> {
+    /// The quote state reached so far: pass it to
+    /// [`Tokenizer::segments_with_state`] to continue in a next chunk.
+    ///
+    /// ```
+    /// use arabic_text::{Tokenizer, TokenizerState};
+    /// let mut s = Tokenizer::new().segments("نعم");
+    /// s.by_ref().for_each(drop);
+    /// assert_eq!(s.state(), TokenizerState::default());
+    /// ```
+    pub fn state(&self) -> TokenizerState {
+        TokenizerState {
+            pending: self.resolver.pending,
+        }
+    }
+}
+
+impl Tokens<'_> {
+    /// The quote state reached so far (see [`Segments::state`]).
+    ///
+    /// ```
+    /// use arabic_text::{tokenize, TokenizerState};
+    /// let mut t = tokenize("«نعم");
+    /// t.by_ref().for_each(drop);
+    /// assert_ne!(t.state(), TokenizerState::default()); // « is still open
+    /// ```
+    pub fn state(&self) -> TokenizerState {
+        self.inner.state()
+    }
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = Token<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let (end, kind) = match self.scan_fast(start) {
+            Some(token) => token,
+            None => {
+                let c = self.text[start..].chars().next()?;
+                self.scan(start, c)
+            }
+        };
+        self.pos = end;
+        Some(Token::new(&self.text[start..end], start, kind))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let rest = self.text.len() - self.pos;
+        ((rest > 0) as usize, Some(rest))
+    }
+}
+
+impl FusedIterator for Segments<'_> {}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'a>> {
+        self.inner
+            .by_ref()
+            .find(|t| t.kind != TokenKind::Whitespace)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.inner.size_hint().1)
+    }
+}
+
+impl FusedIterator for Tokens<'_> {}
