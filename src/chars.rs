@@ -17,7 +17,8 @@
 //! ```
 
 use icu_properties::props::{
-    ExtendedPictographic, GeneralCategory, GraphemeClusterBreak, Script as UScript,
+    DefaultIgnorableCodePoint, ExtendedPictographic, GeneralCategory, GraphemeClusterBreak,
+    PrependedConcatenationMark, Script as UScript,
 };
 use icu_properties::{CodePointMapData, CodePointSetData};
 
@@ -147,10 +148,22 @@ pub(crate) fn decimal_separator_ascii(c: char) -> Option<char> {
     }
 }
 
-/// A separator a number may hold when a digit follows: ٫ ٬ `.` `,`.
+/// The one-letter proclitics that are written glued to the next word: و
+/// (and), ف (so), ب (with), ك (like), ل (for).
+#[inline]
+pub(crate) fn is_proclitic_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0643}' | '\u{0644}'
+    )
+}
+
+/// A separator a number may hold when a digit follows: ٫ ٬ ، `.` `,`.
+/// The Arabic comma U+060C is one because `Punctuation::Ascii` folds it to
+/// `,`: a number reads the same before and after normalization.
 #[inline]
 pub(crate) fn is_number_separator(c: char) -> bool {
-    matches!(c, '\u{066B}' | '\u{066C}' | '.' | ',')
+    matches!(c, '\u{066B}' | '\u{066C}' | '\u{060C}' | '.' | ',')
 }
 
 /// `Quotes::Guillemets`: « » for double quotes, ‹ › for single ones.
@@ -789,6 +802,42 @@ pub(crate) fn is_prepend(c: char) -> bool {
         && CodePointMapData::<GraphemeClusterBreak>::new().get(c) == GraphemeClusterBreak::Prepend
 }
 
+/// Whether `c` is invisible: a `Default_Ignorable_Code_Point` (UCD
+/// DerivedCoreProperties.txt). Among them: U+FEFF BOM, U+200E LRM, U+200F RLM,
+/// U+061C ALM, U+200B ZWSP, U+200C ZWNJ, U+200D ZWJ, U+2060 word joiner, the
+/// bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069,
+/// U+00AD soft hyphen, the variation selectors, and the Hangul fillers U+115F,
+/// U+1160, U+3164 and U+FFA0 (used as blanks in tweets).
+///
+/// The tokenizer never makes a token of these alone: a run of them that does
+/// not follow a token it attaches to is part of a `space` segment.
+///
+/// ```
+/// use arabic_text::chars::is_invisible;
+/// assert!(is_invisible('\u{FEFF}') && is_invisible('\u{200F}') && is_invisible('\u{3164}'));
+/// assert!(!is_invisible('ـ') && !is_invisible(' ') && !is_invisible('\u{064E}'));
+/// ```
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    (c as u32) >= 0xAD && CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
+}
+
+/// Whether `c` is a prepended concatenation mark (UCD property
+/// `Prepended_Concatenation_Mark`: U+0600–U+0605, U+06DD END OF AYAH, U+070F,
+/// U+0890, U+0891, U+08E2, U+110BD, U+110CD). They stand before the digits they
+/// enclose (`۝١٢`), so the tokenizer starts a number with them (UAX #29 counts
+/// them as Numeric for word boundaries).
+///
+/// ```
+/// use arabic_text::chars::is_prepended_concatenation_mark;
+/// assert!(is_prepended_concatenation_mark('\u{06DD}') && is_prepended_concatenation_mark('\u{0600}'));
+/// assert!(!is_prepended_concatenation_mark('\u{061C}'));
+/// ```
+#[inline]
+pub fn is_prepended_concatenation_mark(c: char) -> bool {
+    (c as u32) >= 0x600 && CodePointSetData::new::<PrependedConcatenationMark>().contains(c)
+}
+
 /// A table of `$class(U+0600 + i)` for i in 0..256, built at compile time.
 macro_rules! block_table {
     ($default:expr, $class:ident) => {{
@@ -865,10 +914,12 @@ pub(crate) static CONTINUES_ARABIC_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 256 {
+        // The prepended concatenation marks U+0600–U+0605 and U+06DD stop
+        // the tight loop: they end the word when a digit follows.
         t[i] = matches!(
             BLOCK[i],
             Block::Letter | Block::Mark | Block::AttachLetter | Block::Format
-        );
+        ) && !matches!(i, 0x00..=0x05 | 0xDD);
         i += 1;
     }
     t

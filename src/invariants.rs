@@ -171,8 +171,9 @@ pub fn arabic_block_class_name(c: char) -> &'static str {
 
 /// Invariants 1–3 (and the WB4 rule) on `text`: segments are contiguous,
 /// lossless, non-empty, on char boundaries; tokens are the segments without
-/// whitespace; whitespace segments hold only `White_Space`; an attaching
-/// character starts a token only after whitespace, punctuation or a quote.
+/// whitespace; whitespace segments hold only `White_Space` and invisible
+/// characters, and no token holds only invisible ones; a mark or attaching
+/// letter starts a token only after whitespace, punctuation or a quote.
 pub fn check_segments(text: &str) {
     let tok = Tokenizer::new();
     let segments: Vec<Token<'_>> = tok.segments(text).collect();
@@ -189,13 +190,24 @@ pub fn check_segments(text: &str) {
         assert_eq!(&text[span.clone()], t.text(), "text() is the span's slice");
         if t.kind() == TokenKind::Whitespace {
             assert!(
-                t.text().chars().all(chars::is_white_space),
-                "whitespace segment {:?} holds a non-space",
+                t.text()
+                    .chars()
+                    .all(|c| chars::is_white_space(c) || chars::is_invisible(c)),
+                "whitespace segment {:?} holds a visible non-space",
+                t.text()
+            );
+        } else {
+            assert!(
+                !t.text().chars().all(chars::is_invisible),
+                "token {:?} holds only invisible characters",
                 t.text()
             );
         }
         let first = t.text().chars().next().unwrap_or(' ');
-        if chars::is_attaching(first) && t.kind() != TokenKind::Symbol {
+        // Marks and attaching letters never leave their base; a format
+        // control may also start a blank run after a web token.
+        let attaching = chars::is_attaching(first) && !chars::is_format(first);
+        if attaching && !matches!(t.kind(), TokenKind::Symbol | TokenKind::Whitespace) {
             assert!(
                 matches!(
                     prev,

@@ -101,8 +101,8 @@ pub use offsets::{MapSegment, MapSegments, Normalized, OffsetMap, SegmentKind};
 pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};
 pub use stem::ArabicStemmer;
 pub use tokenize::{
-    tokenize, NormalizedToken, NormalizedTokens, Punct, Script, Segments, Token, TokenKind,
-    Tokenizer, TokenizerState, Tokens,
+    tokenize, HashtagParts, NormalizedToken, NormalizedTokens, Punct, Script, Segments, Token,
+    TokenKind, Tokenizer, TokenizerState, Tokens,
 };
 
 #[cfg(doctest)]

@@ -17,6 +17,11 @@
 //! 3. **Nesting.** The symmetric " ' ＂ close when an Open quote of the same
 //!    style is pending and open otherwise, but are [`QuoteRole::Ambiguous`]
 //!    between two letters or digits.
+//!
+//! Before these, one rule for Arabic: a `"` or `'` right after a word that is
+//! one proclitic letter (و ف ب ك ل) and before a letter opens
+//! (`و"التشييد والبناء"`, `ب'الخير'`): the conjunction or preposition is
+//! written glued to the quotation it governs.
 
 use alloc::vec::Vec;
 
@@ -222,7 +227,17 @@ impl Resolver {
             Some(c) => chars::is_white_space(c) || chars::is_punctuation(c),
         };
 
-        let role = if opening_before && nonspace_after {
+        let after_proclitic = matches!(q, '"' | '\'')
+            && matches!(next, Some(c) if chars::is_letter(c))
+            && match prev {
+                Some((i, p)) if chars::is_proclitic_letter(p) => !text[..i]
+                    .chars()
+                    .rev()
+                    .find(|&c| !skippable(c))
+                    .is_some_and(letter_or_digit),
+                _ => false,
+            };
+        let role = if after_proclitic || (opening_before && nonspace_after) {
             QuoteRole::Open
         } else if nonspace_before && closing_after {
             QuoteRole::Close

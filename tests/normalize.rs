@@ -331,9 +331,12 @@ fn quotes_ascii() {
 fn quotes_guillemets_by_role() {
     let q = n().quotes(Quotes::Guillemets);
     assert_eq!(q.normalize("قال ”كلام“ ثم"), "قال «كلام» ثم");
-    // The first ' stands between two letters: Ambiguous, it stays; the
-    // second has a letter before and the end after: Close.
-    assert_eq!(q.normalize("قال \"نعم\" و'لا'"), "قال «نعم» و'لا›");
+    // The first ' stands between two letters but after the one-letter
+    // proclitic و: Open; the second has a letter before and the end after:
+    // Close.
+    assert_eq!(q.normalize("قال \"نعم\" و'لا'"), "قال «نعم» و‹لا›");
+    // Between two letters otherwise: Ambiguous, it stays.
+    assert_eq!(q.normalize("قال \"نعم\" ول'لا'"), "قال «نعم» ول'لا›");
     assert_eq!(q.normalize("‘كلمة’"), "‹كلمة›");
     // Apostrophes and ambiguous quotes stay.
     assert_eq!(q.normalize("don't don’t"), "don't don’t");

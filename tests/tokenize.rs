@@ -79,7 +79,8 @@ fn latin_words_take_digits_arabic_words_do_not() {
         toks("عام2020"),
         [("عام", "word:arabic"), ("2020", "number")]
     );
-    assert_eq!(toks("3D"), [("3", "number"), ("D", "word:latin")]);
+    // Digits then Latin letters are one word (Arabizi, `4G`).
+    assert_eq!(toks("3D"), [("3D", "word:latin")]);
 }
 
 #[test]
@@ -177,12 +178,21 @@ fn quote_roles_by_flanking_glyph_and_nesting() {
             ("ثم", "word:arabic"),
         ]
     );
-    // Symmetric quotes between letters are ambiguous.
+    // Symmetric quotes between letters are ambiguous …
+    assert_eq!(
+        toks("لا\"ا"),
+        [
+            ("لا", "word:arabic"),
+            ("\"", "quote:ambiguous"),
+            ("ا", "word:arabic")
+        ]
+    );
+    // … but open after a one-letter proclitic.
     assert_eq!(
         toks("ل\"ا"),
         [
             ("ل", "word:arabic"),
-            ("\"", "quote:ambiguous"),
+            ("\"", "quote:open"),
             ("ا", "word:arabic")
         ]
     );

@@ -13,6 +13,7 @@ use crate::chars;
 use crate::normalize::{
     Controls, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
+use crate::tokenize::web;
 use crate::{Diacritics, Punct, Quote, QuoteRole, Script, TokenKind};
 
 fn skippable(c: char) -> bool {
@@ -49,7 +50,18 @@ fn quote_roles(cs: &[char], positions: &[usize], pending: &mut [u32; 7]) -> Vec<
         let nonspace_after = next.is_some_and(|j| !chars::is_white_space(cs[j]));
         let closing_after =
             next.is_none_or(|j| chars::is_white_space(cs[j]) || chars::is_punctuation(cs[j]));
-        let role = if opening_before && nonspace_after {
+        // A one-letter proclitic word right before a straight quote that a
+        // letter follows: the quote opens.
+        let after_proclitic = (q == '"' || q == '\'')
+            && next.is_some_and(|j| chars::is_letter(cs[j]))
+            && prev.is_some_and(|j| {
+                "وفبكل".contains(cs[j])
+                    && !(0..j)
+                        .rev()
+                        .find(|&k| !skippable(cs[k]))
+                        .is_some_and(|k| letter_or_digit(cs[k]))
+            });
+        let role = if after_proclitic || (opening_before && nonspace_after) {
             QuoteRole::Open
         } else if nonspace_before && closing_after {
             QuoteRole::Close
@@ -415,11 +427,83 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let ch: Vec<char> = cs.iter().map(|&(_, c)| c).collect();
     let byte = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
+    // Where a number that prepended concatenation marks start at `i` has
+    // its first digit.
+    let marked_digits = |i: usize| {
+        let mut j = i;
+        while j < ch.len() && chars::is_prepended_concatenation_mark(ch[j]) {
+            j += 1;
+        }
+        (j > i && ch.get(j).is_some_and(|&d| chars::is_digit(d))).then_some(j)
+    };
     let attaching_from = |mut i: usize| {
-        while i < ch.len() && chars::is_attaching(ch[i]) {
+        while i < ch.len() && chars::is_attaching(ch[i]) && marked_digits(i).is_none() {
             i += 1;
         }
         i
+    };
+    let marks_from = |mut i: usize| {
+        while i < ch.len() && (chars::is_mark(ch[i]) || chars::is_attaching_letter(ch[i])) {
+            i += 1;
+        }
+        i
+    };
+    let char_index = |b: usize| cs.iter().position(|&(x, _)| x == b).unwrap_or(ch.len());
+    // A word of `group` whose first letter is at `i`.
+    let word_from = |i: usize, group: Script| {
+        let mut j = i + 1;
+        while let Some(&d) = ch.get(j) {
+            let same_group = chars::script_group(d) == Some(group);
+            let latin_digit = group == Script::Latin && chars::is_digit(d);
+            let apostrophe = group == Script::Latin
+                && chars::is_apostrophe(d)
+                && is_latin_letter(ch.get(j - 1))
+                && is_latin_letter(ch.get(j + 1));
+            if same_group || latin_digit || apostrophe {
+                j += 1;
+            } else if chars::script_group(d).is_none()
+                && chars::is_attaching(d)
+                && marked_digits(j).is_none()
+            {
+                j += 1;
+                let ends = d == '\u{200B}'
+                    || (group != Script::Arabic
+                        && matches!(d, '\u{0640}' | '\u{06E5}' | '\u{06E6}' | '\u{08C9}'));
+                if ends {
+                    j = attaching_from(j);
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        j
+    };
+    // The rest of a number whose digits continue at `j`.
+    let number_from = |mut j: usize| {
+        loop {
+            match ch.get(j) {
+                Some(&d) if chars::is_digit(d) => j += 1,
+                Some('٫' | '٬' | '،' | '.' | ',')
+                    if ch.get(j + 1).is_some_and(|&d| chars::is_digit(d)) =>
+                {
+                    j += 1
+                }
+                _ => break,
+            }
+        }
+        attaching_from(j)
+    };
+    // A URL or e-mail address at an ASCII letter or digit.
+    let web_at = |i: usize| {
+        let b = byte(i);
+        if let Some(e) = web::url_end(text, b) {
+            return Some((char_index(e), TokenKind::Url));
+        }
+        match web::email_end(text, b) {
+            web::EmailScan::Found(e) => Some((marks_from(char_index(e)), TokenKind::Email)),
+            web::EmailScan::NoneBefore(_) => None,
+        }
     };
     let mut out = Vec::new();
     // (index in `out`, char index) of every quote token.
@@ -438,8 +522,26 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
             && chars::is_regional_indicator(gch[0])
             && chars::is_regional_indicator(gch[1]);
         let emoji = !chars::is_white_space(c) && (pictographic || flag);
+        let tag = match c {
+            '#' | '＃' => web::hashtag_end(text, byte(i), c).map(|e| (e, TokenKind::Hashtag)),
+            '@' | '＠' => web::mention_end(text, byte(i), c).map(|e| (e, TokenKind::Mention)),
+            _ => None,
+        };
+        let ascii_alnum = c.is_ascii_alphanumeric();
         let (end, kind) = if emoji {
             (attaching_from(i + gch.len()), TokenKind::Symbol)
+        } else if let Some((e, kind)) = tag {
+            (marks_from(char_index(e)), kind)
+        } else if let Some(j) = marked_digits(i) {
+            (number_from(j), TokenKind::Number)
+        } else if chars::is_invisible(c) || chars::is_white_space(c) {
+            let mut j = i;
+            while j < ch.len() && (chars::is_white_space(ch[j]) || chars::is_invisible(ch[j])) {
+                j += 1;
+            }
+            (j, TokenKind::Whitespace)
+        } else if let Some(web) = ascii_alnum.then(|| web_at(i)).flatten() {
+            web
         } else if let Some(style) = chars::quote_style(c) {
             // Roles are resolved in a second pass, over all quote tokens.
             quote_tokens.push((out.len(), i));
@@ -448,53 +550,18 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
                 TokenKind::Quote(Quote::new(style, QuoteRole::Ambiguous)),
             )
         } else if let Some(group) = chars::script_group(c) {
-            // A word takes: letters of its group; in Latin words digits, and
-            // an apostrophe between two Latin letters; attaching characters
-            // (ZWSP, and tatweel or small letters outside Arabic words, end it).
-            let mut j = i + 1;
-            while let Some(&d) = ch.get(j) {
-                let same_group = chars::script_group(d) == Some(group);
-                let latin_digit = group == Script::Latin && chars::is_digit(d);
-                let apostrophe = group == Script::Latin
-                    && chars::is_apostrophe(d)
-                    && is_latin_letter(ch.get(j - 1))
-                    && is_latin_letter(ch.get(j + 1));
-                if same_group || latin_digit || apostrophe {
-                    j += 1;
-                } else if chars::script_group(d).is_none() && chars::is_attaching(d) {
-                    j += 1;
-                    let ends = d == '\u{200B}'
-                        || (group != Script::Arabic
-                            && matches!(d, '\u{0640}' | '\u{06E5}' | '\u{06E6}' | '\u{08C9}'));
-                    if ends {
-                        j = attaching_from(j);
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            (j, TokenKind::Word(group))
+            (word_from(i, group), TokenKind::Word(group))
         } else if chars::is_digit(c) {
-            let mut j = i + 1;
-            loop {
-                match ch.get(j) {
-                    Some(&d) if chars::is_digit(d) => j += 1,
-                    Some('٫' | '٬' | '.' | ',')
-                        if ch.get(j + 1).is_some_and(|&d| chars::is_digit(d)) =>
-                    {
-                        j += 1
-                    }
-                    _ => break,
-                }
-            }
-            (attaching_from(j), TokenKind::Number)
-        } else if chars::is_white_space(c) {
+            // Digits then a Latin letter: one Latin word (Arabizi).
             let mut j = i;
-            while j < ch.len() && chars::is_white_space(ch[j]) {
+            while ch.get(j).is_some_and(|&d| chars::is_digit(d)) {
                 j += 1;
             }
-            (j, TokenKind::Whitespace)
+            if is_latin_letter(ch.get(j)) {
+                (word_from(j, Script::Latin), TokenKind::Word(Script::Latin))
+            } else {
+                (number_from(j), TokenKind::Number)
+            }
         } else if chars::is_punctuation(c) {
             use icu_properties::props::GeneralCategory as G;
             let kind = match c {

@@ -15,6 +15,7 @@ use crate::quotes::{Pending, Quote, Resolver};
 
 mod normalized;
 mod scan;
+pub(crate) mod web;
 
 pub use normalized::{NormalizedToken, NormalizedTokens};
 
@@ -90,12 +91,26 @@ pub enum TokenKind {
     Punctuation(Punct),
     /// A quote character with its style and resolved role.
     Quote(Quote),
-    /// A run of `White_Space` characters (only from [`Tokenizer::segments`]).
+    /// A blank run: `White_Space` characters, and invisible characters
+    /// ([`chars::is_invisible`](crate::chars::is_invisible): BOM, RLM, ZWSP,
+    /// bidi controls, Hangul fillers …) that do not follow a token they
+    /// attach to. Only from [`Tokenizer::segments`].
     Whitespace,
     /// A symbol grapheme cluster (S*), or an emoji cluster (`👍🏽`, `1️⃣`, `🇸🇦`).
     Symbol,
     /// Stray marks, format controls or tatweel, and anything unclassified.
     Other,
+    /// A URL: `http://`, `https://` or `www.`, a host (IDN allowed), then a
+    /// path, query and fragment, without trailing punctuation. Web tokens are
+    /// on by default; see [`Tokenizer::web_tokens`].
+    Url,
+    /// An e-mail address: an ASCII local part, `@`, a host (IDN allowed).
+    Email,
+    /// A hashtag: `#` or `＃` and a body with at least one letter (any
+    /// script); [`Token::hashtag_parts`] gives its `_`-separated words.
+    Hashtag,
+    /// A mention: `@` or `＠` and a name of ASCII letters, digits and `_`.
+    Mention,
 }
 
 impl TokenKind {
@@ -104,7 +119,8 @@ impl TokenKind {
     /// `punct:semicolon` `punct:colon` `punct:full-stop` `punct:question`
     /// `punct:exclamation` `punct:ellipsis` `punct:dash` `punct:open-bracket`
     /// `punct:close-bracket` `punct:other` `quote:open` `quote:close`
-    /// `quote:ambiguous` `space` `symbol` `other`.
+    /// `quote:ambiguous` `space` `symbol` `other` `url` `email` `hashtag`
+    /// `mention`.
     ///
     /// ```
     /// use arabic_text::{TokenKind, Punct};
@@ -139,6 +155,10 @@ impl TokenKind {
             TokenKind::Whitespace => "space",
             TokenKind::Symbol => "symbol",
             TokenKind::Other => "other",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Mention => "mention",
         }
     }
 }
@@ -211,13 +231,41 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// The words of a hashtag: its body (after `#` or `＃`) tokenized with
+    /// [`web_tokens`](Tokenizer::web_tokens) off, keeping the word and number
+    /// tokens, so `_` separates them as a space would. Each part borrows the
+    /// input and has its own span. Empty for any other kind of token.
+    /// Allocation-free.
+    ///
+    /// ```
+    /// use arabic_text::tokenize;
+    /// let text = "شاهد #نرم‌افزار_آزاد_٢٠٢٤";
+    /// let tag = tokenize(text).nth(1).unwrap();
+    /// let parts: Vec<(&str, std::ops::Range<usize>)> =
+    ///     tag.hashtag_parts().map(|t| (t.text(), t.span())).collect();
+    /// assert_eq!(parts, [("نرم‌افزار", 10..29), ("آزاد", 30..38), ("٢٠٢٤", 39..47)]);
+    /// assert_eq!(&text[10..29], "نرم‌افزار");
+    /// ```
+    pub fn hashtag_parts(&self) -> HashtagParts<'a> {
+        let body = match self.kind {
+            TokenKind::Hashtag => self.text.chars().next().map_or(0, char::len_utf8),
+            _ => self.text.len(),
+        };
+        HashtagParts {
+            inner: Tokenizer::new()
+                .web_tokens(false)
+                .tokenize(&self.text[body..]),
+            base: self.start + body,
+        }
+    }
+
     pub(crate) fn new(text: &'a str, start: usize, kind: TokenKind) -> Self {
         Token { text, start, kind }
     }
 }
 
-/// The tokenizer. It has no options today; it is a type so that options can
-/// be added without breaking callers.
+/// The tokenizer. Its one option, [`web_tokens`](Self::web_tokens), is on by
+/// default.
 ///
 /// ```
 /// use arabic_text::Tokenizer;
@@ -225,9 +273,15 @@ impl<'a> Token<'a> {
 /// let words: Vec<&str> = tok.tokenize("«لن تكون سهلة»").map(|t| t.text()).collect();
 /// assert_eq!(words, ["«", "لن", "تكون", "سهلة", "»"]);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tokenizer {
-    _private: (),
+    web: bool,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Tokenizer::new()
+    }
 }
 
 /// The state one [`Segments`] iterator carries past its text: the quotes
@@ -256,7 +310,24 @@ impl Tokenizer {
     /// let _ = arabic_text::Tokenizer::new();
     /// ```
     pub const fn new() -> Self {
-        Tokenizer { _private: () }
+        Tokenizer { web: true }
+    }
+
+    /// Whether URLs, e-mail addresses, hashtags and mentions are tokens of
+    /// their own ([`TokenKind::Url`], [`TokenKind::Email`],
+    /// [`TokenKind::Hashtag`], [`TokenKind::Mention`]); on by default. Off,
+    /// they are cut into words, numbers and punctuation as any other text.
+    ///
+    /// ```
+    /// use arabic_text::Tokenizer;
+    /// let text = "تابعونا #رمضان_كريم";
+    /// let on: Vec<&str> = Tokenizer::new().tokenize(text).map(|t| t.kind().as_str()).collect();
+    /// assert_eq!(on, ["word:arabic", "hashtag"]);
+    /// let off: Vec<&str> = Tokenizer::new().web_tokens(false).tokenize(text).map(|t| t.text()).collect();
+    /// assert_eq!(off, ["تابعونا", "#", "رمضان", "_", "كريم"]);
+    /// ```
+    pub const fn web_tokens(self, on: bool) -> Self {
+        Tokenizer { web: on }
     }
 
     /// The tokens of `text`, without whitespace. Allocation-free.
@@ -303,6 +374,8 @@ impl Tokenizer {
             text,
             pos: 0,
             resolver: Resolver::with_pending(state.pending),
+            web: self.web,
+            no_email_before: 0,
         }
     }
 
@@ -345,6 +418,11 @@ pub struct Segments<'a> {
     text: &'a str,
     pos: usize,
     resolver: Resolver,
+    /// [`Tokenizer::web_tokens`].
+    web: bool,
+    /// No e-mail address starts before this offset (a failed look-ahead is
+    /// not repeated, so scanning stays linear).
+    no_email_before: usize,
 }
 
 /// Iterator over the tokens of a text: its segments without whitespace.
@@ -430,3 +508,31 @@ impl<'a> Iterator for Tokens<'a> {
 }
 
 impl FusedIterator for Tokens<'_> {}
+
+/// Iterator over the words of a hashtag, with spans in the whole input.
+/// Created by [`Token::hashtag_parts`].
+///
+/// ```
+/// let tag = arabic_text::tokenize("#رمضان_كريم").next().unwrap();
+/// assert_eq!(tag.hashtag_parts().map(|t| t.text()).collect::<Vec<_>>(), ["رمضان", "كريم"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct HashtagParts<'a> {
+    inner: Tokens<'a>,
+    /// Where the body starts in the input.
+    base: usize,
+}
+
+impl<'a> Iterator for HashtagParts<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let t = self
+            .inner
+            .by_ref()
+            .find(|t| matches!(t.kind, TokenKind::Word(_) | TokenKind::Number))?;
+        Some(Token::new(t.text, self.base + t.start, t.kind))
+    }
+}
+
+impl FusedIterator for HashtagParts<'_> {}

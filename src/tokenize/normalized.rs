@@ -40,6 +40,8 @@ impl Tokenizer {
             normalized: n.normalize_with_offsets(text),
             pos: 0,
             resolver: Resolver::default(),
+            web: self.web,
+            no_email_before: 0,
             cursor: MapCursor::default(),
         }
     }
@@ -161,6 +163,10 @@ pub struct NormalizedTokens<'a> {
     /// Where the next token starts in the normalized text.
     pos: usize,
     resolver: Resolver,
+    /// [`Tokenizer::web_tokens`].
+    web: bool,
+    /// As in [`Segments`].
+    no_email_before: usize,
     cursor: MapCursor,
 }
 
@@ -186,10 +192,13 @@ impl<'a> Iterator for NormalizedTokens<'a> {
             text,
             pos: self.pos,
             resolver: self.resolver,
+            web: self.web,
+            no_email_before: self.no_email_before,
         };
         let token = segments.find(|t| t.kind != TokenKind::Whitespace);
         self.pos = segments.pos;
         self.resolver = segments.resolver;
+        self.no_email_before = segments.no_email_before;
         let token = token?;
         let span = self
             .normalized

@@ -2,12 +2,13 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::Quote;
 
 #[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
+pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
@@ -30,16 +31,81 @@ fn absorb_attaching(text: &str, mut i: usize) -> usize {
             break; // no ASCII character attaches
         }
         if let Some(class) = block_at(bytes, i) {
-            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format) {
+            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format)
+                || starts_marked_number(text, i)
+            {
                 break;
             }
             i += 2;
             continue;
         }
         match char_at(text, i) {
-            Some(d) if chars::is_attaching(d) => i += d.len_utf8(),
+            Some(d) if chars::is_attaching(d) && !starts_marked_number(text, i) => {
+                i += d.len_utf8()
+            }
             _ => break,
         }
+    }
+    i
+}
+
+/// Whether a number starts at byte `i` with prepended concatenation marks
+/// (`۝١٢`, `؀١`): one or more of them, then a digit.
+#[inline]
+fn starts_marked_number(text: &str, i: usize) -> bool {
+    marked_number_digits(text, i).is_some()
+}
+
+/// When prepended concatenation marks at byte `i` are followed by a digit,
+/// the byte offset of that digit.
+fn marked_number_digits(text: &str, mut i: usize) -> Option<usize> {
+    let start = i;
+    while let Some(c) = char_at(text, i) {
+        if !chars::is_prepended_concatenation_mark(c) {
+            return (i > start && chars::is_digit(c)).then_some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+/// The end and kind of a token that starts with a digit whose run of digits
+/// continues at byte `i`: a Latin word when a Latin letter follows the
+/// digits (Arabizi `3alimni`, `4G`), a number otherwise.
+fn digit_token(text: &str, i: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let mut digits = i;
+    loop {
+        match bytes.get(digits) {
+            Some(b) if b.is_ascii_digit() => digits += 1,
+            Some(0x80..) => match char_at(text, digits) {
+                Some(d) if chars::is_digit(d) => digits += d.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    if let Some(c) = char_at(text, digits) {
+        if chars::script_group(c) == Some(Script::Latin) {
+            let end = word_end(text, digits + c.len_utf8(), c, Script::Latin);
+            return (end, TokenKind::Word(Script::Latin));
+        }
+    }
+    (
+        absorb_attaching(text, number_end(text, digits)),
+        TokenKind::Number,
+    )
+}
+
+/// Extends `i` over the marks (Mn, Me, Mc) and attaching letters (tatweel,
+/// small letters) that follow a web token; format controls such as the bidi
+/// controls around a URL are left out.
+fn absorb_marks(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !(chars::is_mark(c) || chars::is_attaching_letter(c)) {
+            break;
+        }
+        i += c.len_utf8();
     }
     i
 }
@@ -122,18 +188,46 @@ impl Segments<'_> {
         if let Some(end) = emoji_cluster_end(text, start, c) {
             return (absorb_attaching(text, end), TokenKind::Symbol);
         }
+        if self.web {
+            let web = match c {
+                '#' | '＃' => web::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
+                '@' | '＠' => web::mention_end(text, start, c).map(|e| (e, TokenKind::Mention)),
+                _ => None,
+            };
+            if let Some((end, kind)) = web {
+                return (absorb_marks(text, end), kind);
+            }
+        }
+        if let Some(digits) = marked_number_digits(text, start) {
+            return (
+                absorb_attaching(text, number_end(text, digits)),
+                TokenKind::Number,
+            );
+        }
+        if chars::is_invisible(c) {
+            return (whitespace_end(text, after), TokenKind::Whitespace);
+        }
         if let Some(style) = chars::quote_style(c) {
             let role = self.resolver.resolve(text, start, c, style);
             return (after, TokenKind::Quote(Quote::new(style, role)));
         }
         if let Some(group) = chars::script_group(c) {
-            return (word_end(text, after, c, group), TokenKind::Word(group));
+            let end = word_end(text, after, c, group);
+            if c.is_ascii() {
+                if let Some(token) = self.web_token(start, end) {
+                    return token;
+                }
+            }
+            return (end, TokenKind::Word(group));
         }
         if chars::is_digit(c) {
-            return (
-                absorb_attaching(text, number_end(text, after)),
-                TokenKind::Number,
-            );
+            let (end, kind) = digit_token(text, after);
+            if c.is_ascii() {
+                if let Some(token) = self.web_token(start, end) {
+                    return token;
+                }
+            }
+            return (end, kind);
         }
         if chars::is_white_space(c) {
             return (whitespace_end(text, after), TokenKind::Whitespace);
@@ -179,21 +273,21 @@ impl Segments<'_> {
         let b = *bytes.get(start)?;
         if let Some(class) = block_at(bytes, start) {
             let after = start + 2;
-            let kind = match class {
-                Block::Letter => TokenKind::Word(Script::Arabic),
-                Block::Digit => TokenKind::Number,
-                Block::Mark | Block::AttachLetter => TokenKind::Other,
-                _ => return None,
-            };
-            if keycap_in_extend_run(text, after) {
+            if !matches!(
+                class,
+                Block::Letter | Block::Digit | Block::Mark | Block::AttachLetter
+            ) || keycap_in_extend_run(text, after)
+            {
                 return None;
             }
-            let end = match kind {
-                TokenKind::Word(_) => arabic_word_end(text, after),
-                TokenKind::Number => absorb_attaching(text, number_end(text, after)),
-                _ => absorb_attaching(text, after),
-            };
-            return Some((end, kind));
+            return Some(match class {
+                Block::Letter => (
+                    arabic_word_end(text, after),
+                    TokenKind::Word(Script::Arabic),
+                ),
+                Block::Digit => digit_token(text, after),
+                _ => (absorb_attaching(text, after), TokenKind::Other),
+            });
         }
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             return Some((whitespace_end(text, start + 1), TokenKind::Whitespace));
@@ -208,13 +302,43 @@ impl Segments<'_> {
                 word_end(text, after, b as char, Script::Latin),
                 TokenKind::Word(Script::Latin),
             ),
-            b'0'..=b'9' => (
-                absorb_attaching(text, number_end(text, after)),
-                TokenKind::Number,
-            ),
+            b'0'..=b'9' => digit_token(text, after),
             _ => return None,
         };
-        Some(token)
+        Some(self.web_token(start, token.0).unwrap_or(token))
+    }
+
+    /// A URL or e-mail address that starts at `start`, where a Latin word or
+    /// a number that starts with an ASCII letter or digit would end at
+    /// `end`. Only looked for when the byte at `end` can go on into one, so
+    /// plain words pay one comparison.
+    #[inline]
+    fn web_token(&mut self, start: usize, end: usize) -> Option<(usize, TokenKind)> {
+        if !self.web {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        let next = *bytes.get(end)?;
+        if !matches!(next, b':' | b'.' | b'@' | b'_' | b'%' | b'+' | b'-' | 0xEF) {
+            return None;
+        }
+        let len = end - start;
+        let url_prefix = (next == b':' && (len == 4 || len == 5)) || (next == b'.' && len == 3);
+        if url_prefix {
+            if let Some(url) = web::url_end(self.text, start) {
+                return Some((url, TokenKind::Url));
+            }
+        }
+        if next == b':' || start < self.no_email_before {
+            return None;
+        }
+        match web::email_end(self.text, start) {
+            EmailScan::Found(e) => Some((absorb_marks(self.text, e), TokenKind::Email)),
+            EmailScan::NoneBefore(p) => {
+                self.no_email_before = p;
+                None
+            }
+        }
     }
 }
 
@@ -227,6 +351,11 @@ fn arabic_word_end(text: &str, mut i: usize) -> usize {
     while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
         if !chars::CONTINUES_ARABIC_WORD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
         {
+            if chars::block_of(lead, second) == Block::Format {
+                // A prepended concatenation mark: it ends the word only when
+                // a number follows it.
+                return word_end(text, i, chars::ALEF, Script::Arabic);
+            }
             return i;
         }
         i += 2;
@@ -237,7 +366,8 @@ fn arabic_word_end(text: &str, mut i: usize) -> usize {
     }
 }
 
-/// The end of a run of `White_Space` that continues at byte `i`.
+/// The end of a blank run that continues at byte `i`: `White_Space` and
+/// invisible characters ([`chars::is_invisible`]).
 #[inline]
 fn whitespace_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
@@ -246,11 +376,19 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
             i += 1;
             continue;
         }
-        if b < 0x80 || block_at(bytes, i).is_some() {
+        if b < 0x80 {
+            break;
+        }
+        if block_at(bytes, i).is_some() {
+            // In the Arabic block only U+061C ALM is blank.
+            if bytes[i..].starts_with("\u{061C}".as_bytes()) {
+                i += 2;
+                continue;
+            }
             break;
         }
         match char_at(text, i) {
-            Some(d) if chars::is_white_space(d) => i += d.len_utf8(),
+            Some(d) if chars::is_white_space(d) || chars::is_invisible(d) => i += d.len_utf8(),
             _ => break,
         }
     }
@@ -273,10 +411,12 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
         }
         if group == Script::Arabic {
             if let Some(class) = block_at(bytes, i) {
-                if matches!(
-                    class,
-                    Block::Letter | Block::Mark | Block::AttachLetter | Block::Format
-                ) {
+                let continues = match class {
+                    Block::Letter | Block::Mark | Block::AttachLetter => true,
+                    Block::Format => !starts_marked_number(text, i),
+                    _ => false,
+                };
+                if continues {
                     i += 2;
                     continue;
                 }
@@ -301,6 +441,9 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
                 break;
             }
         } else if chars::is_attaching(d) {
+            if starts_marked_number(text, i) {
+                break;
+            }
             let ends_word =
                 d == chars::ZWSP || (group != Script::Arabic && chars::is_attaching_letter(d));
             if ends_word {

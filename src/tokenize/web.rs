@@ -1,0 +1,445 @@
+//! Web and social tokens: URLs, e-mail addresses, hashtags and mentions.
+//!
+//! Each scanner starts at a token start and returns where the token ends, or
+//! `None` when the text there is not one (the general rules then apply). The
+//! rules follow twitter-text's conformance suite (`conformance/extract.yml`),
+//! extended to Arabic script; CONFORMANCE.md lists them with their sources.
+//! Every scanner reads each byte a bounded number of times, so tokenizing
+//! stays linear.
+
+use super::scan::char_at;
+use crate::chars;
+
+/// At most this many characters in one host label (RFC 1035, and
+/// twitter-text's "host names bigger than 63 characters" row).
+const MAX_LABEL_CHARS: usize = 63;
+
+/// Characters stripped from the end of a URL: sentence punctuation and
+/// closing quotes are rarely the last character of a real URL.
+fn trailing_url_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '\''
+            | '"'
+            | '*'
+            | '|'
+            | '@'
+            | '،'
+            | '؛'
+            | '؟'
+            | '»'
+            | '”'
+            | '…'
+    )
+}
+
+fn starts_with_ignore_case(text: &[u8], prefix: &[u8]) -> bool {
+    text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// The character before byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The end of the URL that starts at `start`: `http://`, `https://` (any
+/// case) or `www.`, a valid host, an optional port, then a path, query and
+/// fragment. Not after a letter, digit, `@ ＠ $ # ＃`.
+pub(crate) fn url_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let rest = &bytes[start..];
+    let host_start = if starts_with_ignore_case(rest, b"https://") {
+        start + 8
+    } else if starts_with_ignore_case(rest, b"http://") {
+        start + 7
+    } else if starts_with_ignore_case(rest, b"www.") {
+        start
+    } else {
+        return None;
+    };
+    if let Some(p) = char_before(text, start) {
+        if matches!(p, '@' | '＠' | '$' | '#' | '＃') || p.is_alphanumeric() {
+            return None;
+        }
+    }
+    let mut i = host_end(text, host_start, true)?;
+    if bytes.get(i) == Some(&b':') {
+        let digits = bytes[i + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits > 0 {
+            i += 1 + digits;
+        }
+    }
+    match bytes.get(i) {
+        Some(b'/' | b'?' | b'#') => Some(path_end(text, i)),
+        _ => Some(i),
+    }
+}
+
+/// Whether `c` may stand in a host label: letters, marks and digits of any
+/// script (IDN), symbols such as ✪, `-` and `_`.
+fn host_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    }
+    chars::is_letter(c) || chars::is_mark(c) || chars::is_digit(c) || chars::is_symbol(c)
+}
+
+/// One host label: its byte range and whether it is all ASCII.
+#[derive(Clone, Copy)]
+struct Label {
+    start: usize,
+    end: usize,
+    chars: usize,
+    ascii: bool,
+}
+
+/// The end of a valid host name (two or more labels) that starts at `i`.
+///
+/// Every label is 1–63 characters and neither starts nor ends with `-` or
+/// `_`; `_` stands only in subdomains (`allow_underscore`), never in the
+/// domain or the top-level label. A punycode label (`xn--`) is ASCII. The
+/// top-level label is two or more letters (any script), or punycode; when it
+/// starts with ASCII letters and goes on in another script
+/// (`example.comだよね`), the host ends where the script changes. Four
+/// numeric labels (an IPv4 address) are a host too.
+fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut pos = i;
+    let mut labels = 0usize;
+    let mut numeric = 0usize;
+    // The last two labels; the earlier ones are checked as they are read.
+    let mut prev: Option<Label> = None;
+    let mut last: Option<Label> = None;
+    loop {
+        let label_start = pos;
+        let mut n = 0usize;
+        let mut ascii = true;
+        while let Some(c) = char_at(text, pos) {
+            if !host_char(c) {
+                break;
+            }
+            ascii &= c.is_ascii();
+            n += 1;
+            pos += c.len_utf8();
+        }
+        if n == 0 {
+            return None;
+        }
+        let label = Label {
+            start: label_start,
+            end: pos,
+            chars: n,
+            ascii,
+        };
+        if !label_shape_ok(text, label) {
+            return None;
+        }
+        if let Some(p) = prev {
+            // Now a subdomain: `_` is fine there.
+            if !allow_underscore && text[p.start..p.end].contains('_') {
+                return None;
+            }
+        }
+        labels += 1;
+        if bytes[label.start..label.end].iter().all(u8::is_ascii_digit) {
+            numeric += 1;
+        }
+        prev = last;
+        last = Some(label);
+        let more = bytes.get(pos) == Some(&b'.') && char_at(text, pos + 1).is_some_and(host_char);
+        if !more {
+            break;
+        }
+        pos += 1;
+    }
+    let (Some(domain), Some(tld)) = (prev, last) else {
+        return None;
+    };
+    if labels == 4 && numeric == 4 {
+        return Some(tld.end);
+    }
+    if text[domain.start..domain.end].contains('_') || text[tld.start..tld.end].contains('_') {
+        return None;
+    }
+    tld_end(text, tld)
+}
+
+/// Whether a label starts with the punycode prefix `xn--` (any case).
+fn is_punycode(label: &str) -> bool {
+    starts_with_ignore_case(label.as_bytes(), b"xn--")
+}
+
+/// Length limits, `-`/`_` at the ends, and ASCII punycode.
+fn label_shape_ok(text: &str, l: Label) -> bool {
+    let s = &text[l.start..l.end];
+    let edge = |c: Option<char>| matches!(c, Some('-' | '_'));
+    if l.chars > MAX_LABEL_CHARS || edge(s.chars().next()) || edge(s.chars().next_back()) {
+        return false;
+    }
+    l.ascii || !is_punycode(s)
+}
+
+/// Where a valid top-level label ends, or `None`.
+fn tld_end(text: &str, tld: Label) -> Option<usize> {
+    let s = &text[tld.start..tld.end];
+    if tld.ascii && is_punycode(s) {
+        return Some(tld.end);
+    }
+    // The ASCII letters it starts with, then the rest.
+    let ascii_letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if ascii_letters > 0 && ascii_letters < s.len() {
+        let after = s[ascii_letters..].chars().next()?;
+        // `comだよね`: the script changes, so the host ends after `com`.
+        return (!after.is_ascii() && ascii_letters >= 2).then_some(tld.start + ascii_letters);
+    }
+    let letters = s
+        .chars()
+        .filter(|&c| chars::is_letter(c) || chars::is_mark(c))
+        .count();
+    (letters == tld.chars && tld.chars >= 2).then_some(tld.end)
+}
+
+/// Whether `c` may stand in a URL path, query or fragment: ASCII letters,
+/// digits and `! * ' ; : = + , . $ / % # [ ] - _ ~ & | @ ?` (parentheses are
+/// handled apart), the en dash, and letters of the Latin, Cyrillic and Arabic
+/// scripts with their marks and digits, tatweel and ZWNJ.
+fn path_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                '!' | '*'
+                    | '\''
+                    | ';'
+                    | ':'
+                    | '='
+                    | '+'
+                    | ','
+                    | '.'
+                    | '$'
+                    | '/'
+                    | '%'
+                    | '#'
+                    | '['
+                    | ']'
+                    | '-'
+                    | '_'
+                    | '~'
+                    | '&'
+                    | '|'
+                    | '@'
+                    | '?'
+            );
+    }
+    if matches!(
+        c,
+        '\u{2013}' | chars::TATWEEL | chars::ZWNJ | '\u{0400}'..='\u{04FF}'
+    ) {
+        return true;
+    }
+    if chars::is_arabic_letter(c) {
+        return true;
+    }
+    if chars::in_arabic_block(c) {
+        return chars::is_digit(c) || chars::is_mn_me(c);
+    }
+    chars::script_group(c) == Some(crate::Script::Latin)
+}
+
+/// The end of a path (or query, or fragment) that starts at `i`.
+/// Parentheses belong to it only when balanced; trailing punctuation
+/// ([`trailing_url_punct`]) does not belong to it.
+fn path_end(text: &str, i: usize) -> usize {
+    let mut pos = i;
+    let mut depth = 0usize;
+    let mut first_unclosed = None;
+    while let Some(c) = char_at(text, pos) {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    first_unclosed = Some(pos);
+                }
+                depth += 1;
+            }
+            ')' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+                if depth == 0 {
+                    first_unclosed = None;
+                }
+            }
+            c if path_char(c) => {}
+            _ => break,
+        }
+        pos += c.len_utf8();
+    }
+    if let Some(open) = first_unclosed {
+        pos = open;
+    }
+    while pos > i {
+        match char_before(text, pos) {
+            Some(c) if trailing_url_punct(c) => pos -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// The result of looking for an e-mail address at a token start.
+pub(crate) enum EmailScan {
+    /// An address that ends here.
+    Found(usize),
+    /// None; neither is there one at any start before this byte offset
+    /// (they all read the same local part up to the same `@`).
+    NoneBefore(usize),
+}
+
+fn local_part_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+/// An e-mail address at `start` (an ASCII letter or digit): a local part of
+/// ASCII letters, digits and `. _ % + -` that does not end with `.`, then
+/// `@` or `＠`, then a host name (which may be an IDN; no `_`).
+pub(crate) fn email_end(text: &str, start: usize) -> EmailScan {
+    let bytes = text.as_bytes();
+    let local_end = start
+        + bytes[start..]
+            .iter()
+            .take_while(|&&b| local_part_byte(b))
+            .count();
+    let at_len = if bytes.get(local_end) == Some(&b'@') {
+        1
+    } else if text[local_end..].starts_with('＠') {
+        '＠'.len_utf8()
+    } else {
+        return EmailScan::NoneBefore(local_end);
+    };
+    if local_end == start || bytes[local_end - 1] == b'.' {
+        return EmailScan::NoneBefore(local_end);
+    }
+    match host_end(text, local_end + at_len, false) {
+        Some(end) => EmailScan::Found(end),
+        None => EmailScan::NoneBefore(local_end),
+    }
+}
+
+/// The characters twitter-text lets a hashtag hold besides letters, marks
+/// and digits: `_`, ZWNJ, ZWJ, and ꙾ ־ ׳ ״ ～ 〜 ゛ ゜ ゠ ・ 〃 ་ ༌ ·.
+fn hashtag_special(c: char) -> bool {
+    matches!(
+        c,
+        '_' | '\u{200C}'
+            | '\u{200D}'
+            | '\u{A67E}'
+            | '\u{05BE}'
+            | '\u{05F3}'
+            | '\u{05F4}'
+            | '\u{FF5E}'
+            | '\u{301C}'
+            | '\u{309B}'
+            | '\u{309C}'
+            | '\u{30A0}'
+            | '\u{30FB}'
+            | '\u{3003}'
+            | '\u{0F0B}'
+            | '\u{0F0C}'
+            | '\u{00B7}'
+    )
+}
+
+/// A letter for hashtags: any letter, tatweel and the small letters included.
+fn hashtag_letter(c: char) -> bool {
+    chars::is_letter(c) || chars::is_attaching_letter(c)
+}
+
+/// The end of the hashtag whose `#` or `＃` is at `start`: a body of letters
+/// (any script) with their marks, tatweel, digits of any script, `_`, ZWNJ and
+/// ZWJ (and twitter-text's few other joiners), holding at least one letter.
+/// Not after a letter, mark, digit, `_` or `&` (a variation selector is fine:
+/// `✌️#tag`), and not when `#`, `＃` or `://` follows the body.
+pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize> {
+    if let Some(p) = char_before(text, start) {
+        let variation_selector = matches!(p, '\u{FE0E}' | '\u{FE0F}');
+        let joined = hashtag_letter(p) || chars::is_digit(p) || chars::is_mark(p);
+        if !variation_selector && (joined || p == '_' || p == '&') {
+            return None;
+        }
+    }
+    let body = start + hash.len_utf8();
+    let mut pos = body;
+    let mut letters = false;
+    while let Some(c) = char_at(text, pos) {
+        if hashtag_letter(c) {
+            letters = true;
+        } else if !(chars::is_mark(c) || chars::is_digit(c) || hashtag_special(c)) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    let rest = &text[pos..];
+    if !letters || rest.starts_with(['#', '＃']) || rest.starts_with("://") {
+        return None;
+    }
+    Some(pos)
+}
+
+/// The end of the mention whose `@` or `＠` is at `start`: a name of ASCII
+/// letters, digits and `_`. As in twitter-text, not after an ASCII letter,
+/// digit or `_ ! # $ % & * @ ＠` (but `RT@name` and `RT:@name` are mentions),
+/// and not when `@`, `＠`, an accented Latin letter (U+00C0–U+024F) or `://`
+/// follows the name.
+pub(crate) fn mention_end(text: &str, start: usize, at: char) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if let Some(p) = char_before(text, start) {
+        let blocked = p.is_ascii_alphanumeric()
+            || matches!(p, '_' | '!' | '#' | '$' | '%' | '&' | '*' | '@' | '＠');
+        if blocked && !after_retweet(&bytes[..start]) {
+            return None;
+        }
+    }
+    let name = start + at.len_utf8();
+    let end = name
+        + bytes[name..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
+            .count();
+    if end == name {
+        return None;
+    }
+    let rest = &text[end..];
+    let accented = rest
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}'));
+    if accented || rest.starts_with(['@', '＠']) || rest.starts_with("://") {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether `before` ends with `RT` (any case), then an optional `:`, at its
+/// start or after a character other than ASCII letters, digits, `_ + ~ . -`.
+fn after_retweet(before: &[u8]) -> bool {
+    let before = before.strip_suffix(b":").unwrap_or(before);
+    let Some(head) = before.len().checked_sub(2) else {
+        return false;
+    };
+    if !before[head..].eq_ignore_ascii_case(b"rt") {
+        return false;
+    }
+    match before[..head].last() {
+        None => true,
+        Some(&b) => !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'~' | b'.' | b'-')),
+    }
+}
