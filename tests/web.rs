@@ -390,3 +390,23 @@ fn invisible_characters_never_make_a_token() {
         [("كلمة\u{200F}", "word:arabic"), ("x", "word:latin")]
     );
 }
+
+#[test]
+fn url_host_ends_where_the_script_changes_after_a_dot() {
+    assert_eq!(
+        toks("www.alarabiya.netالخبر"),
+        [("www.alarabiya.net", "url"), ("الخبر", "word:arabic")]
+    );
+    // A `#` right after `/` is a fragment, not a hashtag.
+    assert_eq!(
+        toks("twitter.com/#وسم"),
+        [
+            ("twitter", "word:latin"),
+            (".", "punct:full-stop"),
+            ("com", "word:latin"),
+            ("/", "punct:other"),
+            ("#", "punct:other"),
+            ("وسم", "word:arabic")
+        ]
+    );
+}

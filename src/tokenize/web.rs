@@ -49,7 +49,7 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 
 /// The end of the URL that starts at `start`: `http://`, `https://` (any
 /// case) or `www.`, a valid host, an optional port, then a path, query and
-/// fragment. Not after a letter, digit, `@ ＠ $ # ＃`.
+/// fragment. Not after an ASCII letter or digit, or `@ ＠ $ # ＃`.
 pub(crate) fn url_end(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let rest = &bytes[start..];
@@ -63,7 +63,7 @@ pub(crate) fn url_end(text: &str, start: usize) -> Option<usize> {
         return None;
     };
     if let Some(p) = char_before(text, start) {
-        if matches!(p, '@' | '＠' | '$' | '#' | '＃') || p.is_alphanumeric() {
+        if matches!(p, '@' | '＠' | '$' | '#' | '＃') || p.is_ascii_alphanumeric() {
             return None;
         }
     }
@@ -106,10 +106,10 @@ struct Label {
 /// Every label is 1–63 characters and neither starts nor ends with `-` or
 /// `_`; `_` stands only in subdomains (`allow_underscore`), never in the
 /// domain or the top-level label. A punycode label (`xn--`) is ASCII. The
-/// top-level label is two or more letters (any script), or punycode; when it
-/// starts with ASCII letters and goes on in another script
-/// (`example.comだよね`), the host ends where the script changes. Four
-/// numeric labels (an IPv4 address) are a host too.
+/// top-level label is two or more letters (any script), or punycode. A label
+/// after a dot that starts with ASCII letters and goes on in another script
+/// (`example.comだよね`) ends the host where the script changes. Four numeric
+/// labels (an IPv4 address) are a host too.
 fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut pos = i;
@@ -121,23 +121,37 @@ fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
     loop {
         let label_start = pos;
         let mut n = 0usize;
-        let mut ascii = true;
+        let mut ascii_only = true;
+        let mut stop = false;
         while let Some(c) = char_at(text, pos) {
             if !host_char(c) {
                 break;
             }
-            ascii &= c.is_ascii();
+            ascii_only &= c.is_ascii();
             n += 1;
             pos += c.len_utf8();
         }
         if n == 0 {
             return None;
         }
+        if labels > 0 {
+            // `example.comだよね`: a label after a dot that starts with ASCII
+            // letters and goes on in another script ends the host where the
+            // script changes.
+            let s = &text[label_start..pos];
+            let ascii = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+            if ascii >= 2 && s[ascii..].starts_with(|c: char| !c.is_ascii()) {
+                pos = label_start + ascii;
+                n = ascii;
+                ascii_only = true;
+                stop = true;
+            }
+        }
         let label = Label {
             start: label_start,
             end: pos,
             chars: n,
-            ascii,
+            ascii: ascii_only,
         };
         if !label_shape_ok(text, label) {
             return None;
@@ -154,7 +168,8 @@ fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
         }
         prev = last;
         last = Some(label);
-        let more = bytes.get(pos) == Some(&b'.') && char_at(text, pos + 1).is_some_and(host_char);
+        let more =
+            !stop && bytes.get(pos) == Some(&b'.') && char_at(text, pos + 1).is_some_and(host_char);
         if !more {
             break;
         }
@@ -192,13 +207,6 @@ fn tld_end(text: &str, tld: Label) -> Option<usize> {
     let s = &text[tld.start..tld.end];
     if tld.ascii && is_punycode(s) {
         return Some(tld.end);
-    }
-    // The ASCII letters it starts with, then the rest.
-    let ascii_letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if ascii_letters > 0 && ascii_letters < s.len() {
-        let after = s[ascii_letters..].chars().next()?;
-        // `comだよね`: the script changes, so the host ends after `com`.
-        return (!after.is_ascii() && ascii_letters >= 2).then_some(tld.start + ascii_letters);
     }
     let letters = s
         .chars()
@@ -366,13 +374,14 @@ fn hashtag_letter(c: char) -> bool {
 /// The end of the hashtag whose `#` or `＃` is at `start`: a body of letters
 /// (any script) with their marks, tatweel, digits of any script, `_`, ZWNJ and
 /// ZWJ (and twitter-text's few other joiners), holding at least one letter.
-/// Not after a letter, mark, digit, `_` or `&` (a variation selector is fine:
-/// `✌️#tag`), and not when `#`, `＃` or `://` follows the body.
+/// Not after a letter, mark, digit, `_`, `&` or `/` (a URL fragment; a
+/// variation selector is fine: `✌️#tag`), and not when `#`, `＃` or `://`
+/// follows the body.
 pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize> {
     if let Some(p) = char_before(text, start) {
         let variation_selector = matches!(p, '\u{FE0E}' | '\u{FE0F}');
         let joined = hashtag_letter(p) || chars::is_digit(p) || chars::is_mark(p);
-        if !variation_selector && (joined || p == '_' || p == '&') {
+        if !variation_selector && (joined || matches!(p, '_' | '&' | '/')) {
             return None;
         }
     }
