@@ -158,12 +158,16 @@ pub(crate) fn is_proclitic_letter(c: char) -> bool {
     )
 }
 
-/// A separator a number may hold when a digit follows: ٫ ٬ ، `.` `,`.
-/// The Arabic comma U+060C is one because `Punctuation::Ascii` folds it to
-/// `,`: a number reads the same before and after normalization.
+/// A separator a number may hold when a digit follows: ٫ ٬ ، ۔ `.` `,`.
+/// The Arabic comma U+060C and the Urdu full stop U+06D4 are among them
+/// because `Punctuation::Ascii` folds them to `,` and `.`: a number is cut
+/// the same before and after normalization.
 #[inline]
 pub(crate) fn is_number_separator(c: char) -> bool {
-    matches!(c, '\u{066B}' | '\u{066C}' | '\u{060C}' | '.' | ',')
+    matches!(
+        c,
+        '\u{066B}' | '\u{066C}' | '\u{060C}' | '\u{06D4}' | '.' | ','
+    )
 }
 
 /// `Quotes::Guillemets`: « » for double quotes, ‹ › for single ones.

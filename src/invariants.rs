@@ -118,6 +118,17 @@ pub const PIECES: &[(u32, &[&str])] = &[
             "\u{0915}\u{093F}", "\u{0915}\u{094D}\u{0937}", "\u{1100}\u{1161}", "\u{1D165}", "\u{302E}",
         ],
     ),
+    // Web and social tokens: URL, e-mail, hashtag and mention syntax, the
+    // bidi controls and Hangul fillers of tweets, numbers with prepended
+    // concatenation marks.
+    (
+        6,
+        &[
+            "http://", "https://", "www.", ".com", ".org", ".مصر", "x.co/", "a@b.com", "user@",
+            "#", "＃", "@", "＠", "_", "/", "?", "=", "%D8", "RT", "(", ")", "3ala", "4G", "٢٠١٥م",
+            "\u{3164}", "\u{FEFF}", "\u{2066}", "\u{202C}", "\u{06DD}١", "\u{0890}",
+        ],
+    ),
     // Decomposed sequences.
     (
         6,
@@ -260,6 +271,31 @@ pub fn check_locality(a: &str, b: &str) {
         simple(&joined, 0),
         want,
         "tokenizing is local: {a:?} + ' ' + {b:?}"
+    );
+}
+
+/// `tokenize` and `tokenize_normalized` agree: under a normalizer that only
+/// maps characters one to one within their class (letter folds, digits,
+/// Arabic punctuation to ASCII), the words and numbers of `text` and of its
+/// normalized form have the same spans. Web tokens are off: their syntax is
+/// ASCII (an e-mail local part, `.` between host labels), which the
+/// Arabic-to-ASCII folds can create.
+pub fn check_same_boundaries(n: &Normalizer, text: &str) {
+    let tok = Tokenizer::new().web_tokens(false);
+    let words = |k: TokenKind| matches!(k, TokenKind::Word(_) | TokenKind::Number);
+    let original: Vec<Range<usize>> = tok
+        .tokenize(text)
+        .filter(|t| words(t.kind()))
+        .map(|t| t.span())
+        .collect();
+    let normalized: Vec<Range<usize>> = tok
+        .tokenize_normalized(n, text)
+        .filter(|t| words(t.kind()))
+        .map(|t| t.span())
+        .collect();
+    assert_eq!(
+        original, normalized,
+        "tokenize and tokenize_normalized cut {text:?} apart differently under {n:?}"
     );
 }
 

@@ -410,3 +410,20 @@ fn url_host_ends_where_the_script_changes_after_a_dot() {
         ]
     );
 }
+
+#[test]
+fn numbers_cut_the_same_before_and_after_normalizing() {
+    use arabic_text::{Digits, Normalizer, Punctuation};
+    let n = Normalizer::new()
+        .digits(Digits::Ascii)
+        .punctuation(Punctuation::Ascii);
+    for text in ["١٢،٣٤٥", "٣۔٥", "١٢٬٣٤٥٫٥", "٣D", "۝١٢"] {
+        let plain: Vec<_> = Tokenizer::new().tokenize(text).map(|t| t.span()).collect();
+        let normalized: Vec<_> = Tokenizer::new()
+            .tokenize_normalized(&n, text)
+            .map(|t| t.span())
+            .collect();
+        assert_eq!(plain, normalized, "{text}");
+        assert_eq!(plain.len(), 1, "{text}");
+    }
+}

@@ -484,7 +484,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
         loop {
             match ch.get(j) {
                 Some(&d) if chars::is_digit(d) => j += 1,
-                Some('٫' | '٬' | '،' | '.' | ',')
+                Some('٫' | '٬' | '،' | '۔' | '.' | ',')
                     if ch.get(j + 1).is_some_and(|&d| chars::is_digit(d)) =>
                 {
                     j += 1

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::naive;
-use super::strategies::{arabic_text, normalizer};
+use super::strategies::{arabic_text, fold_normalizer, normalizer};
 use crate::invariants;
 use crate::{chars, Normalizer, TokenKind, Tokenizer};
 
@@ -204,6 +204,14 @@ proptest! {
             prop_assert!(within(&got, alone.clone(), o..text.len()),
                 "{:?} of {:?}: {:?}, alone {:?}, under {:?}", t.text(), text, got, alone, n);
         }
+    }
+
+    /// 16. `tokenize` and `tokenize_normalized` cut words and numbers at
+    ///     the same places under one-to-one folds (`١٢،٣٤٥` is one number in
+    ///     both).
+    #[test]
+    fn p16_same_boundaries_before_and_after_folding(n in fold_normalizer(), s in arabic_text()) {
+        invariants::check_same_boundaries(&n, &s);
     }
 }
 

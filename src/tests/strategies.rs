@@ -111,3 +111,25 @@ pub fn normalizer() -> impl Strategy<Value = Normalizer> {
         1 => Just(Normalizer::lucene()),
     ]
 }
+
+/// A normalizer that maps characters one to one within their class: the
+/// letter folds, digits either way, Arabic punctuation to ASCII.
+pub fn fold_normalizer() -> impl Strategy<Value = Normalizer> {
+    let digits = prop_oneof![
+        Just(Digits::Keep),
+        Just(Digits::Ascii),
+        Just(Digits::ArabicIndic)
+    ];
+    let punct = prop_oneof![Just(Punctuation::Keep), Just(Punctuation::Ascii)];
+    (any::<[bool; 6]>(), digits, punct).prop_map(|(folds, digits, punct)| {
+        Normalizer::new()
+            .fold_persian(folds[0])
+            .fold_alef_maksura(folds[1])
+            .fold_teh_marbuta(folds[2])
+            .fold_alef(folds[3])
+            .fold_hamza_carriers(folds[4])
+            .fold_alef_hamza(folds[5])
+            .digits(digits)
+            .punctuation(punct)
+    })
+}

@@ -83,9 +83,11 @@ pub enum Punct {
 #[non_exhaustive]
 pub enum TokenKind {
     /// A word: a letter, then letters of the same script group, marks, format
-    /// controls and (in Arabic words) tatweel.
+    /// controls and (in Arabic words) tatweel. A Latin word also takes digits
+    /// of any script, before its first letter too (`3alimni`, `4G`, `mp3`).
     Word(Script),
-    /// A run of digits of any script, with `٫ ٬ . ,` inside when a digit follows.
+    /// A run of digits of any script, with `٫ ٬ ، ۔ . ,` inside when a digit
+    /// follows, and any prepended concatenation marks before it (`۝١٢`).
     Number,
     /// A punctuation character, or a run of the same one.
     Punctuation(Punct),
