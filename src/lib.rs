@@ -84,6 +84,7 @@ pub mod invariants;
 pub mod normalize;
 pub mod offsets;
 mod quotes;
+mod sentences;
 mod stem;
 pub mod stream;
 #[cfg(feature = "tantivy")]
@@ -99,6 +100,7 @@ pub use normalize::{
 };
 pub use offsets::{MapSegment, MapSegments, Normalized, OffsetMap, SegmentKind};
 pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};
+pub use sentences::{sentences, Sentences};
 pub use stem::ArabicStemmer;
 pub use tokenize::{
     tokenize, HashtagParts, NormalizedToken, NormalizedTokens, Punct, Script, Segments, Token,

@@ -1,0 +1,197 @@
+//! Sentence boundaries: [`sentences`] and [`Tokenizer::sentences`].
+//!
+//! Sentences are found on the tokens, so a `.` inside a number (`3.5`,
+//! `٣٫٥`), a URL or an e-mail address never ends one. A sentence ends:
+//!
+//! - after `.` `!` `?` `؟` `۔` `…` (and runs of them), together with the
+//!   closing quotes and brackets, further terminal marks and `, ; :` that
+//!   follow, spaced or not (`؟ !`, `( . . . )`), and the whitespace after
+//!   them;
+//! - at a line break (headlines have no full stop), which stays with the
+//!   sentence before it;
+//! - even with no space after the mark: `هل جاء؟نعم` is two sentences.
+//!
+//! A `.` does not end one after an abbreviation: a one-letter Latin word
+//! (`U.S.`, `J. K.`), or a one-letter word of another script that follows a
+//! word (an initial: `أحمد ز. أمين`), stands in a chain of them (`أ.د.`), or
+//! comes before another one-letter word (`ق. م`, before Christ); nor when a
+//! lower-case Latin letter comes next (`etc. and`). A one-letter word after a
+//! number ends the sentence (`عام ٢٠١٦ م.`, the year of the Gregorian
+//! calendar).
+
+use core::iter::FusedIterator;
+
+use crate::chars;
+use crate::quotes::QuoteRole;
+use crate::tokenize::{Punct, Script, Segments, Token, TokenKind, Tokenizer};
+
+/// The sentences of `text` (see [`Tokenizer::sentences`]).
+///
+/// ```
+/// let s: Vec<&str> = arabic_text::sentences("هل جاء؟نعم. وصل 3.5 كيلو.").collect();
+/// assert_eq!(s, ["هل جاء؟", "نعم. ", "وصل 3.5 كيلو."]);
+/// ```
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Tokenizer::new().sentences(text)
+}
+
+impl Tokenizer {
+    /// The sentences of `text`: `&str` slices that concatenate back to it,
+    /// each with its trailing whitespace (the first also with any leading
+    /// whitespace). The rules are in the [`sentences`](crate::sentences)
+    /// module docs. Allocation-free; O(n).
+    ///
+    /// ```
+    /// use arabic_text::Tokenizer;
+    /// let text = "عاجل\nقال: «انتهى.» ثم غادر";
+    /// let s: Vec<&str> = Tokenizer::new().sentences(text).collect();
+    /// assert_eq!(s, ["عاجل\n", "قال: «انتهى.» ", "ثم غادر"]);
+    /// assert_eq!(s.concat(), text);
+    /// ```
+    pub fn sentences<'a>(&self, text: &'a str) -> Sentences<'a> {
+        Sentences {
+            text,
+            segments: self.segments(text),
+            start: 0,
+            held: None,
+        }
+    }
+}
+
+/// Iterator over the sentences of a text. Created by [`sentences`] and
+/// [`Tokenizer::sentences`].
+///
+/// ```
+/// let n = arabic_text::sentences("جاء. ذهب.").count();
+/// assert_eq!(n, 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Sentences<'a> {
+    text: &'a str,
+    segments: Segments<'a>,
+    /// Where the next sentence starts.
+    start: usize,
+    /// A token read past the end of the last sentence: the next one's first.
+    held: Option<Token<'a>>,
+}
+
+/// Whether a punctuation token can end a sentence.
+fn terminal(p: Punct) -> bool {
+    matches!(
+        p,
+        Punct::FullStop | Punct::Question | Punct::Exclamation | Punct::Ellipsis
+    )
+}
+
+/// Whether a token is a word of one letter (its marks aside).
+fn one_letter_word(t: &Token<'_>) -> bool {
+    matches!(t.kind(), TokenKind::Word(_))
+        && t.text().chars().filter(|&c| chars::is_letter(c)).count() == 1
+}
+
+/// Whether a punctuation token after a sentence's end still belongs to it:
+/// closing brackets, more terminal marks (`؟ !`, `. . .`), and the marks
+/// that continue a sentence (`,` `;` `:`; UAX #29 SContinue).
+fn continues_end(p: Punct) -> bool {
+    terminal(p)
+        || matches!(
+            p,
+            Punct::CloseBracket | Punct::Comma | Punct::Semicolon | Punct::Colon
+        )
+}
+
+/// Whether the `.` token `dot` in `text` is an abbreviation's, given the two
+/// tokens before it.
+fn abbreviation_dot(
+    before2: Option<Token<'_>>,
+    before: Option<Token<'_>>,
+    dot: Token<'_>,
+    text: &str,
+) -> bool {
+    if dot.text() != "." {
+        return false;
+    }
+    let after = &text[dot.span().end..];
+    let single = before.filter(|b| b.span().end == dot.span().start && one_letter_word(b));
+    if let Some(b) = single {
+        if b.kind() == TokenKind::Word(Script::Latin) {
+            return true; // `U.S.`, `J. K. Rowling`
+        }
+        // `أ.د.`: a letter at once after the dot, or a dot before the letter.
+        let chain = after.chars().next().is_some_and(chars::is_letter)
+            || text[..b.span().start].ends_with('.');
+        // `ق. م`: another one-letter word next.
+        let mut rest = after.trim_start_matches([' ', '\u{00A0}']).chars();
+        let next_is_one_letter =
+            rest.next().is_some_and(chars::is_letter) && !rest.next().is_some_and(chars::is_letter);
+        // `أحمد ز.`: an initial after a word (after a number it is an era).
+        let initial = before2.is_some_and(|w| matches!(w.kind(), TokenKind::Word(_)));
+        if chain || next_is_one_letter || initial {
+            return true;
+        }
+    }
+    // `etc. and`: a lower-case Latin letter comes next.
+    after
+        .trim_start_matches([' ', '\u{00A0}'])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() && chars::script_group(c) == Some(Script::Latin))
+}
+
+impl<'a> Sentences<'a> {
+    /// Ends the current sentence at `end` and returns it.
+    fn cut(&mut self, end: usize) -> &'a str {
+        let s = &self.text[self.start..end];
+        self.start = end;
+        s
+    }
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let text = self.text;
+        let mut ended = false;
+        let mut before: Option<Token<'a>> = None;
+        let mut before2: Option<Token<'a>> = None;
+        loop {
+            let Some(t) = self.held.take().or_else(|| self.segments.next()) else {
+                return (self.start < text.len()).then(|| self.cut(text.len()));
+            };
+            let span = t.span();
+            if ended {
+                match t.kind() {
+                    TokenKind::Whitespace if t.text().chars().any(chars::is_line_break) => {
+                        return Some(self.cut(span.end));
+                    }
+                    // Spaces, then maybe more closers or marks (`. . .`).
+                    TokenKind::Whitespace => {}
+                    TokenKind::Quote(q) if q.role() == QuoteRole::Close => {}
+                    TokenKind::Punctuation(p) if continues_end(p) => {}
+                    _ => {
+                        self.held = Some(t);
+                        return Some(self.cut(span.start));
+                    }
+                }
+                continue;
+            }
+            match t.kind() {
+                TokenKind::Whitespace => {
+                    if t.text().chars().any(chars::is_line_break) {
+                        return Some(self.cut(span.end));
+                    }
+                    continue;
+                }
+                TokenKind::Punctuation(p) if terminal(p) => {
+                    ended = !abbreviation_dot(before2, before, t, text);
+                }
+                _ => {}
+            }
+            before2 = before;
+            before = Some(t);
+        }
+    }
+}
+
+impl FusedIterator for Sentences<'_> {}
