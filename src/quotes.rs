@@ -2,26 +2,32 @@
 //!
 //! Arabic text mixes quote styles freely (“…” next to «…» next to "…") and
 //! often uses them reversed (”…“, »…«) because of how right-to-left text is
-//! typed. A quote's role is therefore decided by its neighbours first, then by
-//! its glyph, then by nesting:
+//! typed. A quote's role is therefore decided by its neighbours first, then
+//! by its glyph, then by nesting. *Pending* counts the Open quotes not yet
+//! closed in the quote's family (double " “ ” „ ‟ « » ＂, or single ' ‘ ’ ‚ ‛ ‹
+//! ›), the families [`quote_pairs`] pairs by.
 //!
+//! 0. **Proclitic.** Right after a word that is one proclitic letter (و ف ب
+//!    ك ل; tatweel allowed: `لـ»`) and before a letter, a quote opens
+//!    (`و"التشييد والبناء"`, `ب'الخير'`, `لـ»المدينة»`): the conjunction or
+//!    preposition is written glued to the quotation it governs.
 //! 1. **Flanking.** The neighbours are the nearest characters on each side,
 //!    skipping marks (Mn, Me) and format controls (Cf). The *opening context*
 //!    before a quote is the start of the text, `White_Space`, a Ps that is not a
 //!    quote, or a quote already resolved [`QuoteRole::Open`]. The *closing
 //!    context* after it is the end of the text, `White_Space`, or any P*. A
-//!    quote is Open with an opening context before and a non-space after, Close
-//!    with a non-space before and a closing context after, and Open when both
-//!    hold.
-//! 2. **Glyph.** Otherwise “ „ ‟ « ‹ ‘ ‚ ‛ open and ” » › ’ close.
-//! 3. **Nesting.** The symmetric " ' ＂ close when an Open quote of the same
-//!    style is pending and open otherwise, but are [`QuoteRole::Ambiguous`]
-//!    between two letters or digits.
-//!
-//! Before these, one rule for Arabic: a `"` or `'` right after a word that is
-//! one proclitic letter (و ف ب ك ل) and before a letter opens
-//! (`و"التشييد والبناء"`, `ب'الخير'`): the conjunction or preposition is
-//! written glued to the quotation it governs.
+//!    quote is Open with an opening context before and, after it, a non-space
+//!    that is not closing punctuation (a P* other than Ps and quotes); Close
+//!    with a non-space before and a closing context after, unless nothing is
+//!    pending and its glyph opens (`اسم«؟what»`).
+//! 2. **Spaced close.** Otherwise, with a closing context after and a quote
+//!    pending, it closes whatever its glyph (`« كلام «`, `كلام " ،`).
+//! 3. **Glyph.** Otherwise “ „ ‟ « ‹ ‘ ‚ ‛ open and ” » › ’ close, but a
+//!    closing glyph with nothing pending and a letter or digit after it opens
+//!    (`تقرير»ساما»`).
+//! 4. **Nesting.** The symmetric " ' ＂ close when a quote is pending and open
+//!    otherwise, but are [`QuoteRole::Ambiguous`] between two letters or
+//!    digits.
 
 use alloc::vec::Vec;
 
@@ -57,9 +63,6 @@ pub enum QuoteStyle {
     FullwidthDouble,
 }
 
-/// Number of [`QuoteStyle`] variants (size of the pending-quote counters).
-pub(crate) const STYLES: usize = 7;
-
 impl QuoteStyle {
     /// The style's stable name: `ascii-double`, `ascii-single`, `curly-double`,
     /// `curly-single`, `guillemet-double`, `guillemet-single`, `fullwidth-double`.
@@ -94,10 +97,6 @@ impl QuoteStyle {
                 | QuoteStyle::GuillemetDouble
                 | QuoteStyle::FullwidthDouble
         )
-    }
-
-    pub(crate) const fn index(self) -> usize {
-        self as usize
     }
 }
 
@@ -166,10 +165,32 @@ impl Quote {
     }
 }
 
-/// Counters of Open quotes not yet closed, per style: the only state that
-/// quote-role resolution carries from one quote to the next.
+/// Counters of Open quotes not yet closed, per family (double, single),
+/// the families [`quote_pairs`] pairs by: the only state that quote-role
+/// resolution carries from one quote to the next. Counting by family, not
+/// by style, keeps `Quotes::Guillemets` idempotent: it rewrites every style
+/// of a family into one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Pending([u32; STYLES]);
+pub(crate) struct Pending([u32; 2]);
+
+impl Pending {
+    fn slot(style: QuoteStyle) -> usize {
+        usize::from(!style.is_double())
+    }
+
+    fn get(&self, style: QuoteStyle) -> u32 {
+        self.0[Self::slot(style)]
+    }
+
+    fn record(&mut self, style: QuoteStyle, role: QuoteRole) {
+        let n = &mut self.0[Self::slot(style)];
+        match role {
+            QuoteRole::Open => *n = n.saturating_add(1),
+            QuoteRole::Close => *n = n.saturating_sub(1),
+            QuoteRole::Ambiguous => {}
+        }
+    }
+}
 
 /// Resolves quote roles left to right over one text.
 #[derive(Clone, Copy, Debug, Default)]
@@ -221,36 +242,58 @@ impl Resolver {
             }
         };
         let nonspace_before = matches!(prev, Some((_, c)) if !chars::is_white_space(c));
-        let nonspace_after = matches!(next, Some(c) if !chars::is_white_space(c));
+        // A quote opens before a non-space that is not closing punctuation
+        // (`"،` and `« ،` are closing positions).
+        let closing_punct = |c: char| {
+            chars::is_punctuation(c)
+                && !chars::is_open_bracket(c)
+                && chars::quote_style(c).is_none()
+        };
+        let nonspace_after =
+            matches!(next, Some(c) if !chars::is_white_space(c) && !closing_punct(c));
         let closing_after = match next {
             None => true,
             Some(c) => chars::is_white_space(c) || chars::is_punctuation(c),
         };
 
-        let after_proclitic = matches!(q, '"' | '\'')
-            && matches!(next, Some(c) if chars::is_letter(c))
-            && match prev {
-                Some((i, p)) if chars::is_proclitic_letter(p) => !text[..i]
-                    .chars()
-                    .rev()
-                    .find(|&c| !skippable(c))
-                    .is_some_and(letter_or_digit),
-                _ => false,
-            };
+        // `و"`, `لـ»`: a one-letter proclitic word (tatweel allowed) glued
+        // to the quote, a letter after it.
+        let mut before = text[..pos]
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| !skippable(c) && c != chars::TATWEEL);
+        let after_proclitic = matches!(next, Some(c) if chars::is_letter(c))
+            && matches!(before.next(), Some((_, p)) if chars::is_proclitic_letter(p))
+            && !before.next().is_some_and(|(_, c)| letter_or_digit(c));
+        let pending = self.pending.get(style);
+        let glyph = chars::quote_glyph_opens(q);
         let role = if after_proclitic || (opening_before && nonspace_after) {
             QuoteRole::Open
         } else if nonspace_before && closing_after {
+            // A closing position with nothing open: an opening glyph keeps
+            // its role (`اسم«؟what`).
+            if pending == 0 && glyph == Some(true) {
+                QuoteRole::Open
+            } else {
+                QuoteRole::Close
+            }
+        } else if closing_after && pending > 0 {
+            // Spaced out (`« كلام «`, `كلام " ،`) while one is open: it
+            // closes, whatever the glyph.
             QuoteRole::Close
         } else {
-            match chars::quote_glyph_opens(q) {
+            match glyph {
                 Some(true) => QuoteRole::Open,
+                // A closing glyph with nothing open, before a letter or
+                // digit (`تقرير»ساما»`): it opens.
+                Some(false) if pending == 0 && next.is_some_and(letter_or_digit) => QuoteRole::Open,
                 Some(false) => QuoteRole::Close,
                 None => {
                     let between = matches!(prev, Some((_, c)) if letter_or_digit(c))
                         && matches!(next, Some(c) if letter_or_digit(c));
                     if between {
                         QuoteRole::Ambiguous
-                    } else if self.pending.0[style.index()] > 0 {
+                    } else if pending > 0 {
                         QuoteRole::Close
                     } else {
                         QuoteRole::Open
@@ -258,12 +301,7 @@ impl Resolver {
                 }
             }
         };
-        let n = &mut self.pending.0[style.index()];
-        match role {
-            QuoteRole::Open => *n = n.saturating_add(1),
-            QuoteRole::Close => *n = n.saturating_sub(1),
-            QuoteRole::Ambiguous => {}
-        }
+        self.pending.record(style, role);
         self.last = Some((pos, role));
         role
     }

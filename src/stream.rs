@@ -51,12 +51,15 @@ pub fn chunk_boundary(text: &str) -> usize {
     for (i, c) in text.char_indices().rev() {
         if let Some(b) = after {
             let p = i + c.len_utf8();
+            // Invisible characters join the blank run around them.
             let after_space = chars::is_white_space(c)
                 && !chars::is_white_space(b)
+                && !chars::is_invisible(b)
                 && !chars::is_attaching(b)
                 && !chars::extends_grapheme(b);
             let before_space = chars::is_white_space(b)
                 && (chars::is_letter(c) || chars::is_digit(c))
+                && !chars::is_invisible(c)
                 && !chars::is_prepend(c);
             if after_space || before_space {
                 return p;

@@ -26,8 +26,10 @@ fn letter_or_digit(c: char) -> bool {
 
 /// Roles of the quote characters at `positions` (indices into `cs`),
 /// resolved in order by the rules of DESIGN §5.
-fn quote_roles(cs: &[char], positions: &[usize], pending: &mut [u32; 7]) -> Vec<QuoteRole> {
+fn quote_roles(cs: &[char], positions: &[usize]) -> Vec<QuoteRole> {
     let mut roles: Vec<QuoteRole> = Vec::new();
+    // Open quotes pending per family (double, single).
+    let mut families = [0u32; 2];
     for (k, &i) in positions.iter().enumerate() {
         let q = cs[i];
         let style = chars::quote_style(q).unwrap();
@@ -47,40 +49,60 @@ fn quote_roles(cs: &[char], positions: &[usize], pending: &mut [u32; 7]) -> Vec<
             }
         };
         let nonspace_before = prev.is_some_and(|j| !chars::is_white_space(cs[j]));
-        let nonspace_after = next.is_some_and(|j| !chars::is_white_space(cs[j]));
+        let nonspace_after = next.is_some_and(|j| {
+            let c = cs[j];
+            !chars::is_white_space(c)
+                && !(chars::is_punctuation(c)
+                    && chars::general_category(c)
+                        != icu_properties::props::GeneralCategory::OpenPunctuation
+                    && chars::quote_style(c).is_none())
+        });
         let closing_after =
             next.is_none_or(|j| chars::is_white_space(cs[j]) || chars::is_punctuation(cs[j]));
-        // A one-letter proclitic word right before a straight quote that a
-        // letter follows: the quote opens.
-        let after_proclitic = (q == '"' || q == '\'')
-            && next.is_some_and(|j| chars::is_letter(cs[j]))
-            && prev.is_some_and(|j| {
-                "وفبكل".contains(cs[j])
-                    && !(0..j)
-                        .rev()
-                        .find(|&k| !skippable(cs[k]))
-                        .is_some_and(|k| letter_or_digit(cs[k]))
-            });
+        // A one-letter proclitic word (tatweel allowed) right before the
+        // quote, a letter after it: the quote opens.
+        let visible: Vec<usize> = (0..i)
+            .rev()
+            .filter(|&j| !skippable(cs[j]) && cs[j] != '\u{0640}')
+            .take(2)
+            .collect();
+        let after_proclitic = next.is_some_and(|j| chars::is_letter(cs[j]))
+            && visible.first().is_some_and(|&j| "وفبكل".contains(cs[j]))
+            && !visible.get(1).is_some_and(|&j| letter_or_digit(cs[j]));
+        let open_glyph = "“„‟«‹‘‚‛".contains(q);
+        let close_glyph = "”»›’".contains(q);
+        let fam = usize::from(!style.is_double());
+        let family = families[fam];
         let role = if after_proclitic || (opening_before && nonspace_after) {
             QuoteRole::Open
         } else if nonspace_before && closing_after {
+            if family == 0 && open_glyph {
+                QuoteRole::Open
+            } else {
+                QuoteRole::Close
+            }
+        } else if closing_after && family > 0 {
             QuoteRole::Close
-        } else if "“„‟«‹‘‚‛".contains(q) {
+        } else if open_glyph {
             QuoteRole::Open
-        } else if "”»›’".contains(q) {
-            QuoteRole::Close
+        } else if close_glyph {
+            if family == 0 && next.is_some_and(|j| letter_or_digit(cs[j])) {
+                QuoteRole::Open
+            } else {
+                QuoteRole::Close
+            }
         } else if prev.is_some_and(|j| letter_or_digit(cs[j]))
             && next.is_some_and(|j| letter_or_digit(cs[j]))
         {
             QuoteRole::Ambiguous
-        } else if pending[style as usize] > 0 {
+        } else if family > 0 {
             QuoteRole::Close
         } else {
             QuoteRole::Open
         };
         match role {
-            QuoteRole::Open => pending[style as usize] += 1,
-            QuoteRole::Close => pending[style as usize] = pending[style as usize].saturating_sub(1),
+            QuoteRole::Open => families[fam] += 1,
+            QuoteRole::Close => families[fam] = families[fam].saturating_sub(1),
             QuoteRole::Ambiguous => {}
         }
         roles.push(role);
@@ -380,7 +402,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             let positions: Vec<usize> = (0..cs.len())
                 .filter(|&i| chars::quote_style(cs[i]).is_some() && !apostrophe(i))
                 .collect();
-            let roles = quote_roles(&cs, &positions, &mut [0; 7]);
+            let roles = quote_roles(&cs, &positions);
             for (&i, role) in positions.iter().zip(roles) {
                 let double = chars::quote_style(cs[i]).unwrap().is_double();
                 cs[i] = match (role, double) {
@@ -498,7 +520,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
     let web_at = |i: usize| {
         let b = byte(i);
         if let Some(e) = web::url_end(text, b) {
-            return Some((char_index(e), TokenKind::Url));
+            return Some((marks_from(char_index(e)), TokenKind::Url));
         }
         match web::email_end(text, b) {
             web::EmailScan::Found(e) => Some((marks_from(char_index(e)), TokenKind::Email)),
@@ -521,7 +543,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
         let flag = gch.len() >= 2
             && chars::is_regional_indicator(gch[0])
             && chars::is_regional_indicator(gch[1]);
-        let emoji = !chars::is_white_space(c) && (pictographic || flag);
+        let emoji = !gch.iter().any(|&d| chars::is_white_space(d)) && (pictographic || flag);
         let tag = match c {
             '#' | '＃' => web::hashtag_end(text, byte(i), c).map(|e| (e, TokenKind::Hashtag)),
             '@' | '＠' => web::mention_end(text, byte(i), c).map(|e| (e, TokenKind::Mention)),
@@ -536,7 +558,18 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
             (number_from(j), TokenKind::Number)
         } else if chars::is_invisible(c) || chars::is_white_space(c) {
             let mut j = i;
-            while j < ch.len() && (chars::is_white_space(ch[j]) || chars::is_invisible(ch[j])) {
+            // Invisible characters join the run, unless one starts an emoji
+            // cluster.
+            let emoji_at = |j: usize| {
+                text[byte(j)..].graphemes(true).next().is_some_and(|g| {
+                    g.chars()
+                        .any(|d| d == '\u{20E3}' || chars::is_extended_pictographic(d))
+                })
+            };
+            while j < ch.len()
+                && (chars::is_white_space(ch[j])
+                    || (chars::is_invisible(ch[j]) && (j == i || !emoji_at(j))))
+            {
                 j += 1;
             }
             (j, TokenKind::Whitespace)
@@ -602,7 +635,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
         i = end;
     }
     let positions: Vec<usize> = quote_tokens.iter().map(|&(_, i)| i).collect();
-    let roles = quote_roles(&ch, &positions, &mut [0; 7]);
+    let roles = quote_roles(&ch, &positions);
     for (&(k, _), role) in quote_tokens.iter().zip(roles) {
         if let TokenKind::Quote(q) = out[k].2 {
             out[k].2 = TokenKind::Quote(Quote::new(q.style(), role));

@@ -155,9 +155,10 @@ fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
 /// an `Extended_Pictographic` character or U+20E3, or is a regional-indicator
 /// pair), its end.
 ///
-/// A cluster that starts with `White_Space` is never an emoji cluster: a
-/// space followed by U+20E3 stays a space (then a Symbol), so that
-/// tokenizing stays local (DESIGN §6, invariant 4).
+/// A cluster that holds `White_Space` is never an emoji cluster: a space
+/// followed by U+20E3 stays a space (then a Symbol), and so does the space
+/// a prepended concatenation mark joins, so that tokenizing stays local
+/// (DESIGN §6, invariant 4).
 pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usize> {
     if chars::is_white_space(c) {
         return None;
@@ -178,7 +179,10 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     let emoji = ri_pair
         || g.chars()
             .any(|d| d == chars::KEYCAP || chars::is_extended_pictographic(d));
-    emoji.then_some(start + g.len())
+    // A prepended concatenation mark joins the next character even when it
+    // is a space (`۝ ⃣` is one cluster): no token spans a space.
+    let spaced = g.chars().any(chars::is_white_space);
+    (emoji && !spaced).then_some(start + g.len())
 }
 
 impl Segments<'_> {
@@ -326,7 +330,7 @@ impl Segments<'_> {
         let url_prefix = (next == b':' && (len == 4 || len == 5)) || (next == b'.' && len == 3);
         if url_prefix {
             if let Some(url) = web::url_end(self.text, start) {
-                return Some((url, TokenKind::Url));
+                return Some((absorb_marks(self.text, url), TokenKind::Url));
             }
         }
         if next == b':' || start < self.no_email_before {
@@ -388,7 +392,12 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
             break;
         }
         match char_at(text, i) {
-            Some(d) if chars::is_white_space(d) || chars::is_invisible(d) => i += d.len_utf8(),
+            Some(d) if chars::is_white_space(d) => i += d.len_utf8(),
+            // An invisible character that starts an emoji cluster (a Hangul
+            // filler before U+20E3) is that cluster's.
+            Some(d) if chars::is_invisible(d) && emoji_cluster_end(text, i, d).is_none() => {
+                i += d.len_utf8()
+            }
             _ => break,
         }
     }
