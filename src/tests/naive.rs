@@ -49,14 +49,15 @@ fn quote_roles(cs: &[char], positions: &[usize]) -> Vec<QuoteRole> {
             }
         };
         let nonspace_before = prev.is_some_and(|j| !chars::is_white_space(cs[j]));
-        let nonspace_after = next.is_some_and(|j| {
-            let c = cs[j];
-            !chars::is_white_space(c)
-                && !(chars::is_punctuation(c)
-                    && chars::general_category(c)
-                        != icu_properties::props::GeneralCategory::OpenPunctuation
-                    && chars::quote_style(c).is_none())
-        });
+        // Punctuation other than Ps and quotes is no place to open before.
+        let closing_punct = |c: char| {
+            chars::is_punctuation(c)
+                && chars::general_category(c)
+                    != icu_properties::props::GeneralCategory::OpenPunctuation
+                && chars::quote_style(c).is_none()
+        };
+        let nonspace_after =
+            next.is_some_and(|j| !chars::is_white_space(cs[j]) && !closing_punct(cs[j]));
         let closing_after =
             next.is_none_or(|j| chars::is_white_space(cs[j]) || chars::is_punctuation(cs[j]));
         // A one-letter proclitic word (tatweel allowed) right before the
