@@ -92,7 +92,7 @@ pub mod tantivy;
 mod tests;
 mod tokenize;
 
-pub use analyze::{ArabicAnalyzer, Flavour, Term, Terms};
+pub use analyze::{lucene_stopwords, ArabicAnalyzer, Flavour, Stemming, Term, TermType, Terms};
 pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
     Punctuation, Quotes, SuperscriptAlef, Whitespace,
