@@ -97,10 +97,14 @@ for byte: its offsets differ by the two starts only.")]
         /// Analysis chain.
         #[arg(long, value_enum, default_value_t = FlavourArg::Search)]
         flavour: FlavourArg,
-        /// Stop word list: one word per line, UTF-8; blank lines, lines
-        /// starting with `#` and text after `|` are ignored.
-        #[arg(long, value_name = "FILE")]
+        /// Stop word list replacing the bundled one (Lucene's): one word per
+        /// line, UTF-8; blank lines, lines starting with `#` and text after
+        /// `|` are ignored.
+        #[arg(long, value_name = "FILE", conflicts_with = "no_stopwords")]
         stopwords: Option<PathBuf>,
+        /// Use no stop list: every word gives a term.
+        #[arg(long)]
+        no_stopwords: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -135,12 +139,16 @@ printed (exit status 1); --lossy replaces it with U+FFFD instead.";
 const ANALYZE_HELP: &str = "\
 Flavours:
   search  this crate's search normalizer (NFKC; ٱ, superscript alef, Persian \
-letters and every diacritic folded), then Lucene's stemmer; recommended.
-  lucene  Lucene's ArabicAnalyzer chain, exactly (lower case, decimal digits, \
-stop words, ArabicNormalizationFilter, ArabicStemFilter).
+letters and every diacritic folded), stop words compared after it, then \
+Lucene's stemmer on Arabic words; recommended. Terms come from the word and \
+number tokens of `tokenize`.
+  lucene  Lucene's new ArabicAnalyzer(), exactly: StandardTokenizer's words \
+(`#غزة_تحت_النار`, `2015م` and `قال:لبث` stay whole), lower case, decimal \
+digits, stop words, ArabicNormalizationFilter, ArabicStemFilter.
 
-Terms come from the word and number tokens of `tokenize`; a stop word, or a \
-token that analyzes to nothing (such as U+FC5E under search), gives no term.
+A stop word, or a token that analyzes to nothing (such as U+FC5E under \
+search), gives no term; under lucene a lone tatweel gives an empty term, as \
+in Lucene.
 
 Formats (one term per line):
   text   START..END POSITION TERM in aligned columns, for reading, e.g.
@@ -157,11 +165,14 @@ text, in which every invalid sequence became U+FFFD (3 bytes). POSITION is \
 the token's index among the word and number tokens of its FILE, from 0: stop \
 words and empty terms leave gaps, as in Lucene.
 
---stopwords FILE: one word per line, UTF-8; blank lines, lines starting with \
-# and text after | are ignored, so Lucene's and Snowball's stop word files \
-work as they are. Words are matched after lower-casing and digit folding, \
-before normalization. No list is bundled. A missing, unreadable or invalid \
-stop word file is an error (exit status 1) before any input is read.
+Stop words: Lucene's Arabic list (119 words, by Jacques Savoy, BSD license) \
+unless --stopwords FILE replaces it or --no-stopwords turns it off. FILE has \
+one word per line, UTF-8; blank lines, lines starting with # and text after | \
+are ignored, so Lucene's and Snowball's stop word files work as they are. \
+Under lucene, words are matched after lower-casing and digit folding, before \
+normalization; under search, after normalization (so فِي and فى are stopped \
+as في is). A missing, unreadable or invalid stop word file is an error (exit \
+status 1) before any input is read.
 
 Invalid UTF-8 stops a file after the terms before the invalid byte have been \
 printed (exit status 1); --lossy replaces it with U+FFFD instead.";
@@ -253,10 +264,14 @@ fn main() -> ExitCode {
     // Built once, before any input is read: a bad stop word file is fatal.
     let analyzer = match &cli.command {
         Command::Analyze {
-            flavour, stopwords, ..
+            flavour,
+            stopwords,
+            no_stopwords,
+            ..
         } => {
             let analyzer = ArabicAnalyzer::new((*flavour).into());
             match stopwords {
+                None if *no_stopwords => Some(analyzer.without_stopwords()),
                 None => Some(analyzer),
                 Some(path) => match read_stopwords(path) {
                     Ok(words) => Some(analyzer.with_stopwords(words)),

@@ -40,8 +40,9 @@ fn is_non_arabic_letter(c: char) -> bool {
 }
 
 /// Whether `word` has a letter that Arabic does not use
-/// ([`is_non_arabic_letter`]). Decided on the original token, before the
-/// search normalizer folds ک into ك and ی into ي.
+/// ([`is_non_arabic_letter`]). The analyzer asks this of the normalized
+/// word: a ک or ی that the normalizer folds into ك or ي was typed in an
+/// Arabic word as often as not (news: `علی`, `سیاسیة`, `وزیر`).
 pub(super) fn has_non_arabic_letter(word: &str) -> bool {
     word.chars().any(is_non_arabic_letter)
 }

@@ -157,7 +157,7 @@ impl<'a> Iterator for Terms<'a> {
                 self.position += 1; // a stop word keeps its position
                 continue;
             };
-            let stem = self.analyzer.stems(word);
+            let stem = self.analyzer.stems(&normalized);
             if normalized.contains(' ') {
                 // A presentation form that stands for several words: one term
                 // per word, each with the token's span and its own position.

@@ -1,0 +1,94 @@
+//! Unit tests of the analyzer on the examples.
+
+use super::ArabicAnalyzer;
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+fn terms(a: &ArabicAnalyzer, text: &str) -> Vec<(String, core::ops::Range<usize>, usize)> {
+    a.analyze(text)
+        .map(|t| (t.text().to_owned(), t.span(), t.position()))
+        .collect()
+}
+
+/// Found by a new-user review: ﷺ normalized to one term with spaces
+/// (`صلي الله عليه وسلم`, unstemmed), which matched neither the words
+/// typed out nor a query for them.
+#[test]
+fn multi_word_presentation_forms_give_one_term_per_word() {
+    let a = ArabicAnalyzer::search().without_stopwords();
+    let typed: Vec<String> = terms(&a, "صلى الله عليه وسلم")
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    let got = terms(&a, "قال ﷺ ثم");
+    let words: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(
+        words[1..5],
+        typed.iter().map(String::as_str).collect::<Vec<_>>()[..]
+    );
+    assert_eq!(words, ["قال", "صل", "له", "عل", "سلم", "ثم"]);
+    // Each word points at the ﷺ bytes, with its own position.
+    assert!(got[1..5].iter().all(|t| t.1 == (7..10)));
+    assert_eq!(
+        got.iter().map(|t| t.2).collect::<Vec<_>>(),
+        [0, 1, 2, 3, 4, 5]
+    );
+}
+
+#[test]
+fn search_stops_words_after_normalization_and_keeps_their_positions() {
+    let a = ArabicAnalyzer::search();
+    for variant in ["فِي", "فـي", "فى", "مِنْ", "عَلَى", "ﻓﻲ"] {
+        assert_eq!(terms(&a, variant), [], "{variant}");
+    }
+    let got = terms(&a, "قال فِي البيت");
+    assert_eq!(got, [("قال".to_owned(), 0..6, 0), ("بيت".to_owned(), 14..24, 2)]);
+    // Lucene compares before normalization: only the bare في is stopped.
+    let lucene = ArabicAnalyzer::lucene();
+    assert_eq!(terms(&lucene, "في"), []);
+    assert_eq!(terms(&lucene, "فِي"), [("في".to_owned(), 0..6, 0)]);
+}
+
+#[test]
+fn stop_lists_replace_and_switch_off() {
+    let a = ArabicAnalyzer::search().with_stopwords(["إلى"]);
+    // The list is normalized once: إلى is compared as الي.
+    assert_eq!(terms(&a, "إلي"), []);
+    assert_eq!(terms(&a, "في"), [("في".to_owned(), 0..4, 0)]);
+    let none = ArabicAnalyzer::search().without_stopwords();
+    assert_eq!(terms(&none, "عَلَى"), [("عل".to_owned(), 0..10, 0)]);
+}
+
+#[test]
+fn lucene_gives_an_empty_term_for_a_lone_tatweel() {
+    let got = terms(&ArabicAnalyzer::lucene(), "ـ كتب");
+    assert_eq!(got, [(String::new(), 0..2, 0), ("كتب".to_owned(), 3..9, 1)]);
+    let got = terms(&ArabicAnalyzer::search(), "ـ كتب");
+    assert_eq!(got, [("كتب".to_owned(), 3..9, 0)]);
+}
+
+#[test]
+fn zwnj_splits_words_only_when_asked() {
+    let text = "\u{200C}کتاب\u{200C}\u{200C}ها\u{200C}";
+    let whole = ArabicAnalyzer::search();
+    assert_eq!(terms(&whole, text).len(), 1);
+    let split = ArabicAnalyzer::search().with_zwnj_splits(true);
+    let got = terms(&split, text);
+    assert_eq!(
+        got,
+        [("كتاب".to_owned(), 3..11, 0), ("ها".to_owned(), 17..21, 1)]
+    );
+}
+
+#[test]
+fn non_arabic_letters_keep_their_endings_under_search_only() {
+    let search = ArabicAnalyzer::search();
+    let lucene = ArabicAnalyzer::lucene();
+    assert_eq!(terms(&search, "گذشته")[0].0, "گذشته");
+    assert_eq!(terms(&lucene, "گذشته")[0].0, "گذشت");
+    assert_eq!(terms(&search, "الپيشمرگة")[0].0, "پيشمرگه");
+    // ی and ک fold into ي and ك: an Arabic word typed on a Persian keyboard.
+    assert_eq!(terms(&search, "سیاسیة")[0].0, "سياس");
+}
+
