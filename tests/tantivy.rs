@@ -204,7 +204,8 @@ fn arabic_schema() -> (Schema, Field) {
 #[ignore = "needs the Quran orthography switch"]
 fn uthmani_verses_are_found_by_modern_queries() {
     let (index, body) = quran_index();
-    for query in ["الكتاب", "الصلاة", "الزكاة", "العالمين", "الرحمن", "الحمد"] {
+    for query in ["الكتاب", "الصلاة", "الزكاة", "العالمين", "الرحمن", "الحمد"]
+    {
         assert_eq!(hits(&index, body, query), 1, "query {query:?}");
     }
 }
@@ -259,7 +260,10 @@ fn reopened_index_needs_the_tokenizer_registered_again() {
     }
     let reopened = Index::open(directory).unwrap();
     let parser = QueryParser::for_index(&reopened, vec![body]);
-    assert!(parser.parse_query("ادلب").is_err(), "no tokenizer named arabic");
+    assert!(
+        parser.parse_query("ادلب").is_err(),
+        "no tokenizer named arabic"
+    );
     reopened
         .tokenizers()
         .register("arabic", ArabicTokenizer::search());
@@ -296,8 +300,7 @@ fn snippet_shows_a_multi_word_ligature_once() {
 #[test]
 fn analyzer_options_reach_tantivy() {
     use arabic_text::{Normalizer, Stemming};
-    let mut unstemmed =
-        ArabicTokenizer::new(ArabicAnalyzer::search().with_stemming(Stemming::Off));
+    let mut unstemmed = ArabicTokenizer::new(ArabicAnalyzer::search().with_stemming(Stemming::Off));
     assert_eq!(
         tokens(&mut unstemmed.token_stream("والمدرسة")),
         [("والمدرسه".to_owned(), 0..16, 0, 1)]

@@ -43,7 +43,10 @@ fn search_stops_words_after_normalization_and_keeps_their_positions() {
         assert_eq!(terms(&a, variant), [], "{variant}");
     }
     let got = terms(&a, "قال فِي البيت");
-    assert_eq!(got, [("قال".to_owned(), 0..6, 0), ("بيت".to_owned(), 14..24, 2)]);
+    assert_eq!(
+        got,
+        [("قال".to_owned(), 0..6, 0), ("بيت".to_owned(), 14..24, 2)]
+    );
     // Lucene compares before normalization: only the bare في is stopped.
     let lucene = ArabicAnalyzer::lucene();
     assert_eq!(terms(&lucene, "في"), []);
@@ -91,4 +94,3 @@ fn non_arabic_letters_keep_their_endings_under_search_only() {
     // ی and ک fold into ي and ك: an Arabic word typed on a Persian keyboard.
     assert_eq!(terms(&search, "سیاسیة")[0].0, "سياس");
 }
-
