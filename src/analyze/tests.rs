@@ -94,3 +94,33 @@ fn non_arabic_letters_keep_their_endings_under_search_only() {
     // ی and ک fold into ي and ك: an Arabic word typed on a Persian keyboard.
     assert_eq!(terms(&search, "سیاسیة")[0].0, "سياس");
 }
+
+proptest::proptest! {
+    /// Every flavour, on any text: each term's span is a non-empty range of
+    /// whole characters of the text, spans never go back, positions strictly
+    /// increase, and each `lucene()` term is its token analyzed alone.
+    #[test]
+    fn terms_have_ordered_spans_and_positions(s in crate::tests::strategies::arabic_text()) {
+        for a in [
+            ArabicAnalyzer::lucene(),
+            ArabicAnalyzer::search(),
+            ArabicAnalyzer::search().with_zwnj_splits(true),
+        ] {
+            let mut last: Option<(usize, usize)> = None;
+            for t in a.analyze(&s) {
+                let span = t.span();
+                proptest::prop_assert!(span.start < span.end && span.end <= s.len());
+                proptest::prop_assert!(s.is_char_boundary(span.start) && s.is_char_boundary(span.end));
+                if let Some((start, position)) = last {
+                    proptest::prop_assert!(span.start >= start);
+                    proptest::prop_assert!(t.position() > position);
+                }
+                last = Some((span.start, t.position()));
+                if a.flavour() == crate::Flavour::Lucene {
+                    let alone = a.analyze_word(&s[span]);
+                    proptest::prop_assert_eq!(alone.as_deref(), Some(t.text()));
+                }
+            }
+        }
+    }
+}
