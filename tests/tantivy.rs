@@ -17,9 +17,9 @@ use tantivy::{doc, Index, IndexWriter, Searcher, TantivyDocument};
 
 const ARTICLE: &str = include_str!("../seeds/000_69dfd127be070d7e.txt");
 
-/// An in-RAM index of the seed article in a stored text field analyzed by
-/// the "arabic" tokenizer (search flavour), with positions.
-fn article_index() -> (Index, Field) {
+/// A schema with one stored text field analyzed by the "arabic" tokenizer,
+/// with positions.
+fn arabic_schema() -> (Schema, Field) {
     let mut schema = Schema::builder();
     let indexing = TextFieldIndexing::default()
         .set_tokenizer("arabic")
@@ -28,15 +28,28 @@ fn article_index() -> (Index, Field) {
         .set_indexing_options(indexing)
         .set_stored();
     let body = schema.add_text_field("body", options);
-    let index = Index::create_in_ram(schema.build());
+    (schema.build(), body)
+}
+
+/// An in-RAM index of `texts`, one document each, in the field of
+/// [`arabic_schema`] analyzed by `ArabicTokenizer::search()`.
+fn ram_index(texts: &[&str]) -> (Index, Field) {
+    let (schema, body) = arabic_schema();
+    let index = Index::create_in_ram(schema);
     index
         .tokenizers()
         .register("arabic", ArabicTokenizer::search());
-
     let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
-    writer.add_document(doc!(body => ARTICLE)).unwrap();
+    for text in texts {
+        writer.add_document(doc!(body => *text)).unwrap();
+    }
     writer.commit().unwrap();
     (index, body)
+}
+
+/// The seed article, indexed.
+fn article_index() -> (Index, Field) {
+    ram_index(&[ARTICLE])
 }
 
 fn searcher(index: &Index) -> Searcher {
@@ -182,19 +195,6 @@ fn tokenizer_is_reusable_and_stream_is_empty_without_words() {
     assert_eq!(tokens(&mut tokenizer.token_stream("إدلب")).len(), 1);
 }
 
-/// A schema with one stored text field analyzed by the "arabic" tokenizer.
-fn arabic_schema() -> (Schema, Field) {
-    let mut schema = Schema::builder();
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer("arabic")
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let options = TextOptions::default()
-        .set_indexing_options(indexing)
-        .set_stored();
-    let body = schema.add_text_field("body", options);
-    (schema.build(), body)
-}
-
 /// Tanzil's Uthmani text (quran-uthmani.txt, verses 1:1, 1:2, 2:2, 2:43),
 /// indexed as a tantivy user would, found by queries in modern spelling.
 /// Only `search()` with its Quran orthography fold makes `الكتاب`, `الصلاة`,
@@ -218,17 +218,7 @@ const VERSES: [&str; 4] = [
 ];
 
 fn quran_index() -> (Index, Field) {
-    let (schema, body) = arabic_schema();
-    let index = Index::create_in_ram(schema);
-    index
-        .tokenizers()
-        .register("arabic", ArabicTokenizer::search());
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
-    for verse in VERSES {
-        writer.add_document(doc!(body => verse)).unwrap();
-    }
-    writer.commit().unwrap();
-    (index, body)
+    ram_index(&VERSES)
 }
 
 /// The part of the Uthmani test that does not depend on the Quran
@@ -274,15 +264,8 @@ fn reopened_index_needs_the_tokenizer_registered_again() {
 /// HTML highlights it once, whatever number of its words the query matches.
 #[test]
 fn snippet_shows_a_multi_word_ligature_once() {
-    let (schema, body) = arabic_schema();
-    let index = Index::create_in_ram(schema);
-    index
-        .tokenizers()
-        .register("arabic", ArabicTokenizer::search());
     let text = "قال النبي ﷺ لأصحابه";
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
-    writer.add_document(doc!(body => text)).unwrap();
-    writer.commit().unwrap();
+    let (index, body) = ram_index(&[text]);
     let searcher = searcher(&index);
     let query = QueryParser::for_index(&index, vec![body])
         .parse_query("صلى الله")
