@@ -3,7 +3,8 @@
 //! ArabicNormalizer, `stem` = ArabicStemmer on `norm`, `analyzed` = the
 //! ArabicAnalyzer filters on the token alone. `tests/data/lucene-tests.tsv`
 //! (Lucene's own test inputs) is always checked; the two large files are read
-//! in place from `../shared/golden/lucene-8.7/` when that folder exists.
+//! in place from `$ARABIC_TEXT_GOLDEN/lucene-8.7/` (default
+//! `../shared/golden/lucene-8.7/`) when that folder exists.
 
 mod common;
 use common::escaped;
@@ -70,6 +71,16 @@ fn check_file(path: &Path) -> usize {
     rows
 }
 
+/// `$ARABIC_TEXT_GOLDEN/lucene-8.7`, by default `../shared/golden/lucene-8.7`
+/// beside the repository.
+fn golden_dir() -> PathBuf {
+    match std::env::var_os("ARABIC_TEXT_GOLDEN") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/golden"),
+    }
+    .join("lucene-8.7")
+}
+
 #[test]
 fn lucene_test_inputs_agree_on_all_four_columns() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/lucene-tests.tsv");
@@ -78,7 +89,7 @@ fn lucene_test_inputs_agree_on_all_four_columns() {
 
 #[test]
 fn large_golden_files_agree_when_present() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/golden/lucene-8.7");
+    let dir = golden_dir();
     if !dir.is_dir() {
         eprintln!("skipped: {} is not here", dir.display());
         return;
@@ -101,8 +112,7 @@ fn large_golden_files_agree_when_present() {
 fn bundled_stop_list_is_lucenes_and_search_matches_its_variants() {
     let words: Vec<&str> = lucene_stopwords().collect();
     assert_eq!(words.len(), 119);
-    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/golden/lucene-8.7/arabic-stopwords.txt");
+    let golden = golden_dir().join("arabic-stopwords.txt");
     if let Ok(file) = std::fs::read_to_string(&golden) {
         let theirs: Vec<&str> = file.lines().filter(|l| !l.starts_with('#')).collect();
         assert_eq!(words, theirs);
