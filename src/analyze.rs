@@ -195,8 +195,10 @@ impl<'a> Term<'a> {
         self.span.clone()
     }
 
-    /// The index of the token among the text's word and number tokens
-    /// (stop words and empty terms leave gaps, as in Lucene).
+    /// The index of the token among the text's tokens (the word and number tokens
+    /// of this crate's tokenizer, or StandardTokenizer's tokens under
+    /// [`ArabicAnalyzer::lucene`]); stop words and empty terms leave gaps,
+    /// as in Lucene.
     ///
     /// ```
     /// let a = arabic_text::ArabicAnalyzer::search();

@@ -162,8 +162,9 @@ START..END locates the original token the term comes from: UTF-8 byte \
 offsets into each input, counted from 0 for every FILE (or stdin); START is \
 inclusive and END exclusive. With --lossy, offsets count bytes of the decoded \
 text, in which every invalid sequence became U+FFFD (3 bytes). POSITION is \
-the token's index among the word and number tokens of its FILE, from 0: stop \
-words and empty terms leave gaps, as in Lucene.
+the token's index among the word and number tokens of its FILE (under \
+lucene, StandardTokenizer's tokens), from 0: stop words and empty terms leave \
+gaps, as in Lucene.
 
 Stop words: Lucene's Arabic list (119 words, by Jacques Savoy, BSD license) \
 unless --stopwords FILE replaces it or --no-stopwords turns it off. FILE has \
@@ -453,9 +454,25 @@ fn normalize_offsets<R: Read, W: Write>(
     }
 }
 
-/// Hands every chunk of `reader`, cut at a [`chunk_boundary`] (so that its
-/// tokens are those of the whole input), to `each` with its byte offset in
-/// the input.
+/// A [`chunk_boundary`] that is not next to a U+202F NARROW NO-BREAK SPACE:
+/// it is white space, yet UAX #29 (ExtendNumLet) and Lucene's
+/// StandardTokenizer, which the lucene flavour reproduces, join the words
+/// around it. 0 when there is no such cut.
+fn word_boundary(text: &str) -> usize {
+    let mut end = text.len();
+    loop {
+        let p = chunk_boundary(&text[..end]);
+        if p == 0 || !(text[..p].ends_with('\u{202F}') || text[p..].starts_with('\u{202F}')) {
+            return p;
+        }
+        // Look for an earlier cut, before the character ending at p.
+        end = text[..p].char_indices().next_back().map_or(0, |(i, _)| i);
+    }
+}
+
+/// Hands every chunk of `reader`, cut at a [`word_boundary`] (so that its
+/// tokens, and its Lucene flavour terms, are those of the whole input), to
+/// `each` with its byte offset in the input.
 fn for_each_token_chunk<R: Read>(
     mut reader: ChunkReader<R>,
     mut each: impl FnMut(u64, &str) -> Result<(), Failure>,
@@ -463,7 +480,7 @@ fn for_each_token_chunk<R: Read>(
     loop {
         // Byte offset of the chunk about to be read.
         let base = reader.offset();
-        let Some(chunk) = reader.next_chunk(chunk_boundary).map_err(stream_failure)? else {
+        let Some(chunk) = reader.next_chunk(word_boundary).map_err(stream_failure)? else {
             return Ok(());
         };
         each(base, chunk)?;

@@ -1338,6 +1338,32 @@ fn chunked_analyze_equals_whole() {
     }
 }
 
+/// U+202F NARROW NO-BREAK SPACE is white space, yet StandardTokenizer joins
+/// the words around it: the lucene flavour must not cut a chunk there.
+#[test]
+fn chunked_lucene_analyze_keeps_narrow_no_break_spaces_inside_terms() {
+    let text = "كتاب\u{202F}جديد ".repeat(2_000);
+    let expected = expected_analyze_tsv(&text, &ArabicAnalyzer::lucene());
+    assert_eq!(expected.lines().count(), 2_000);
+    for chunk_size in ["7", "64", "1000"] {
+        let output = bin()
+            .args([
+                "analyze",
+                "--format",
+                "tsv",
+                "--flavour",
+                "lucene",
+                "--chunk-size",
+            ])
+            .arg(chunk_size)
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        assert!(stdout_of(&output) == expected, "chunk size {chunk_size}");
+    }
+}
+
 #[test]
 fn analyze_invalid_utf8() {
     let output = bin()

@@ -250,6 +250,13 @@ fn classify(segment: &str) -> Option<TermType> {
         return Some(TermType::Emoji);
     }
     match word_break(first) {
+        // A letter of any script but Hangul makes the segment <ALPHANUM>
+        // whatever follows (the common case: no need to read the rest).
+        WordBreak::ALetter | WordBreak::HebrewLetter
+            if CodePointMapData::<Script>::new().get(first) != Script::Hangul =>
+        {
+            Some(TermType::Alphanum)
+        }
         WordBreak::ALetter
         | WordBreak::HebrewLetter
         | WordBreak::Numeric
