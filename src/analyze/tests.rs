@@ -124,3 +124,45 @@ proptest::proptest! {
         }
     }
 }
+
+/// The causes of difference the issue listed between this crate's tokenizer
+/// and Lucene's StandardTokenizer, each now cut as Lucene cuts it (terms,
+/// types and spans as in the golden files `news.lucene.jsonl` and
+/// `astd.lucene.jsonl`).
+#[test]
+fn lucene_cuts_whole_texts_as_standard_tokenizer() {
+    use super::TermType::{Alphanum, Emoji, Num};
+    let text = "#غزة_تحت_النار 2015م و30 بـ25 😂 ـــ قال:لبث www.rgt.gov.sa بي.سي.سي \
+                99.99 21،5 19'11 hotmail.comللتواصل";
+    let got: Vec<_> = ArabicAnalyzer::lucene()
+        .analyze(text)
+        .map(|t| {
+            (
+                t.text().to_owned(),
+                &text[t.span()],
+                t.position(),
+                t.term_type(),
+            )
+        })
+        .collect();
+    let want = [
+        ("غزه_تحت_النار", "غزة_تحت_النار", 0, Alphanum),
+        ("2015م", "2015م", 1, Alphanum),
+        ("و30", "و30", 2, Alphanum),
+        ("ب25", "بـ25", 3, Alphanum),
+        ("😂", "😂", 4, Emoji),
+        ("", "ـــ", 5, Alphanum),
+        ("قال:لبث", "قال:لبث", 6, Alphanum),
+        ("www.rgt.gov.sa", "www.rgt.gov.sa", 7, Alphanum),
+        ("بي.سي.س", "بي.سي.سي", 8, Alphanum),
+        ("99.99", "99.99", 9, Num),
+        ("21،5", "21،5", 10, Num),
+        ("19'11", "19'11", 11, Num),
+        ("hotmail.comللتواصل", "hotmail.comللتواصل", 12, Alphanum),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(term, span, position, kind)| (term.to_owned(), span, position, kind))
+        .collect();
+    assert_eq!(got, want);
+}
