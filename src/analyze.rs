@@ -336,7 +336,9 @@ impl ArabicAnalyzer {
     /// Replace the stop list with `words`. They are folded once, here, the
     /// way each token is folded before the comparison: lower case and digits
     /// for [`lucene`](Self::lucene); lower case, digits and the normalizer
-    /// for the other flavours.
+    /// for the other flavours. (Lucene's StopFilter takes its set as given:
+    /// for words in lower case without non-ASCII digits, as Lucene's Arabic
+    /// list is, the two agree.)
     ///
     /// ```
     /// use arabic_text::ArabicAnalyzer;
