@@ -20,6 +20,11 @@
 //! - Katakana, Hangul, Han, Hiragana and the runs of South-East Asian scripts
 //!   (Line_Break Complex_Context) get Lucene's types of their own.
 //!
+//! The Word_Break, Script and Line_Break values come from `icu_properties`,
+//! whose Unicode is newer than the 9.0 of Lucene's tables: a letter or digit
+//! encoded after Unicode 9.0 makes a token here and is skipped by Lucene.
+//! The emoji data is emoji-data 11.0, as in Lucene.
+//!
 //! A token longer than 255 UTF-16 code units is cut after 255 units, as
 //! Lucene's scanner buffer (`maxTokenLength`, 255 by default) cuts it; the
 //! rest is read as a new token.
