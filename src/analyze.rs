@@ -1,15 +1,23 @@
-//! Search analysis: [`ArabicAnalyzer`], Lucene's Arabic analysis chain on top
-//! of this crate's tokenizer, term by term, with every term's span pointing at
-//! its original bytes.
+//! Search analysis: [`ArabicAnalyzer`], Lucene's Arabic analysis chain, term
+//! by term, with every term's span pointing at its original bytes.
 //!
 //! Lucene's `ArabicAnalyzer` runs StandardTokenizer → LowerCaseFilter →
 //! DecimalDigitFilter → StopFilter → ArabicNormalizationFilter →
-//! ArabicStemFilter. [`ArabicAnalyzer::lucene`] runs the same filters, in the
-//! same order, on this crate's word and number tokens: for a given token it
-//! gives the term Lucene gives (checked row by row against Lucene's own output
-//! in `tests/lucene.rs`). [`ArabicAnalyzer::search`] folds more
-//! ([`Normalizer::search`]: ٱ, superscript alef, presentation forms, format
-//! controls, Persian letters, every diacritic) before the same stemmer.
+//! ArabicStemFilter, with Lucene's default Arabic stop list.
+//! [`ArabicAnalyzer::lucene`] runs the same chain: StandardTokenizer's word
+//! boundaries and token types (`lucene_tokenizer`), the same filters in the
+//! same order and the same list ([`lucene_stopwords`]), so it gives the terms,
+//! offsets, positions and types Lucene gives (checked line by line against
+//! Lucene's own output in `tests/lucene_whole.rs`, word by word in
+//! `tests/lucene.rs`).
+//!
+//! [`ArabicAnalyzer::search`] cuts words with this crate's tokenizer (which
+//! splits `#غزة_تحت_النار`, `2015م` and `قال:لبث` into their words, where
+//! Lucene keeps each whole), folds more ([`Normalizer::search`]: ٱ,
+//! superscript alef, presentation forms, format controls, Persian letters,
+//! every diacritic), compares stop words after that normalization, and leaves
+//! words with non-Arabic letters (Persian, Urdu) unstemmed.
+//! [`ArabicAnalyzer::custom`] takes a [`Normalizer`] of your own.
 
 use alloc::borrow::Cow;
 use alloc::collections::BTreeSet;
@@ -19,9 +27,16 @@ use core::ops::Range;
 
 use crate::normalize::{Digits, Normalizer};
 use crate::stem::ArabicStemmer;
-use crate::tokenize::{TokenKind, Tokenizer, Tokens};
 
-/// Which normalizer an [`ArabicAnalyzer`] uses before the stemmer.
+mod letters;
+mod lucene_tokenizer;
+mod stopwords;
+mod terms;
+
+pub use stopwords::lucene_stopwords;
+pub use terms::Terms;
+
+/// Which chain an [`ArabicAnalyzer`] runs.
 ///
 /// ```
 /// use arabic_text::{ArabicAnalyzer, Flavour};
@@ -30,10 +45,103 @@ use crate::tokenize::{TokenKind, Tokenizer, Tokens};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Flavour {
-    /// Lucene's chain exactly: [`Normalizer::lucene`] plus decimal digits.
+    /// Lucene's `ArabicAnalyzer` exactly: its StandardTokenizer,
+    /// [`Normalizer::lucene`] plus decimal digits, stop words compared before
+    /// normalization.
     Lucene,
-    /// [`Normalizer::search`], which folds more. The one we recommend.
+    /// This crate's tokenizer and [`Normalizer::search`], which folds more,
+    /// stop words compared after normalization. The one we recommend.
     Search,
+    /// This crate's tokenizer and a [`Normalizer`] of your own
+    /// ([`ArabicAnalyzer::custom`]), stop words compared after normalization.
+    Custom,
+}
+
+/// The type of a [`Term`]: Lucene's token types (`StandardTokenizer`'s
+/// `TOKEN_TYPES`).
+///
+/// [`ArabicAnalyzer::lucene`] gives the type Lucene gives; the other flavours
+/// give [`Alphanum`](Self::Alphanum) for words and [`Num`](Self::Num) for
+/// numbers.
+///
+/// ```
+/// use arabic_text::{ArabicAnalyzer, TermType};
+/// let types: Vec<TermType> = ArabicAnalyzer::lucene().analyze("2015م 2015 😂").map(|t| t.term_type()).collect();
+/// assert_eq!(types, [TermType::Alphanum, TermType::Num, TermType::Emoji]);
+/// assert_eq!(TermType::Emoji.lucene_name(), "<EMOJI>");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TermType {
+    /// Letters, or letters and digits: `<ALPHANUM>`.
+    Alphanum,
+    /// Digits (with `.`, `,`, `٫`, `٬` between them): `<NUM>`.
+    Num,
+    /// A run of Thai, Lao, Myanmar or Khmer: `<SOUTHEAST_ASIAN>`.
+    SoutheastAsian,
+    /// One Han character: `<IDEOGRAPHIC>`.
+    Ideographic,
+    /// One Hiragana character: `<HIRAGANA>`.
+    Hiragana,
+    /// Katakana: `<KATAKANA>`.
+    Katakana,
+    /// Hangul: `<HANGUL>`.
+    Hangul,
+    /// An emoji or emoji sequence: `<EMOJI>`.
+    Emoji,
+}
+
+impl TermType {
+    /// Lucene's name of the type, as its `TypeAttribute` gives it.
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::TermType::Alphanum.lucene_name(), "<ALPHANUM>");
+    /// ```
+    pub fn lucene_name(self) -> &'static str {
+        match self {
+            TermType::Alphanum => "<ALPHANUM>",
+            TermType::Num => "<NUM>",
+            TermType::SoutheastAsian => "<SOUTHEAST_ASIAN>",
+            TermType::Ideographic => "<IDEOGRAPHIC>",
+            TermType::Hiragana => "<HIRAGANA>",
+            TermType::Katakana => "<KATAKANA>",
+            TermType::Hangul => "<HANGUL>",
+            TermType::Emoji => "<EMOJI>",
+        }
+    }
+}
+
+/// Which terms an [`ArabicAnalyzer`] stems with [`ArabicStemmer`].
+///
+/// ```
+/// use arabic_text::{ArabicAnalyzer, Stemming};
+/// let a = ArabicAnalyzer::search();
+/// assert_eq!(a.analyze("پاکستان").next().unwrap().text(), "پاكستان"); // پ: no suffix off
+/// assert_eq!(a.analyze("الڤيتو").next().unwrap().text(), "ڤيتو"); // only the article
+/// let all = a.clone().with_stemming(Stemming::All);
+/// assert_eq!(all.analyze("پاکستان").next().unwrap().text(), "پاكست");
+/// let off = a.with_stemming(Stemming::Off);
+/// assert_eq!(off.analyze("الكتاب").next().unwrap().text(), "الكتاب");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Stemming {
+    /// No stemming: terms are the normalized words.
+    Off,
+    /// Every term, as Lucene does. The default of [`ArabicAnalyzer::lucene`].
+    All,
+    /// Every term, except that a word that still has a letter Arabic does
+    /// not use once normalized (پ چ ژ گ ڤ ٹ ڈ ڑ ں and the other letters of
+    /// the Arabic script outside U+0621–U+064A, ٱ and the Quranic letters)
+    /// only loses the article (ال, وال, بال, كال, فال, لل;
+    /// [`ArabicStemmer::strip_article`]): Persian and Urdu words keep their
+    /// endings (`گذشته`, `پاکستان`), Arabic loanwords lose their article
+    /// (`الڤيتو` → `ڤيتو`). Letters that the normalizer folds into Arabic
+    /// ones (ک, ی, ہ under [`Normalizer::search`]) do not count: Arabic text
+    /// typed on a Persian or Urdu keyboard (`علی`, `سیاسیة`) is stemmed as
+    /// Arabic. The default of [`ArabicAnalyzer::search`] and
+    /// [`ArabicAnalyzer::custom`].
+    ArabicWords,
 }
 
 /// One index term: the analyzed text and the byte span of the token it came
@@ -41,17 +149,18 @@ pub enum Flavour {
 ///
 /// ```
 /// use arabic_text::ArabicAnalyzer;
-/// let text = "في إدلب";
+/// let text = "تصعيد في إدلب";
 /// let t = ArabicAnalyzer::search().analyze(text).nth(1).unwrap();
 /// assert_eq!(t.text(), "ادلب");
 /// assert_eq!(&text[t.span()], "إدلب"); // the original bytes
-/// assert_eq!(t.position(), 1);
+/// assert_eq!(t.position(), 2); // the stop word في took position 1
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Term<'a> {
     text: Cow<'a, str>,
     span: Range<usize>,
     position: usize,
+    term_type: TermType,
 }
 
 impl<'a> Term<'a> {
@@ -86,26 +195,44 @@ impl<'a> Term<'a> {
         self.span.clone()
     }
 
-    /// The index of the token among the text's word and number tokens
-    /// (stop words and empty terms leave gaps, as in Lucene).
+    /// The index of the token among the text's tokens (the word and number tokens
+    /// of this crate's tokenizer, or StandardTokenizer's tokens under
+    /// [`ArabicAnalyzer::lucene`]); stop words and empty terms leave gaps,
+    /// as in Lucene.
     ///
     /// ```
-    /// let a = arabic_text::ArabicAnalyzer::search().with_stopwords(["في"]);
+    /// let a = arabic_text::ArabicAnalyzer::search();
     /// let positions: Vec<usize> = a.analyze("قال في البيت").map(|t| t.position()).collect();
     /// assert_eq!(positions, [0, 2]);
     /// ```
     pub fn position(&self) -> usize {
         self.position
     }
+
+    /// The term's type: Lucene's token type under [`ArabicAnalyzer::lucene`],
+    /// [`TermType::Alphanum`] or [`TermType::Num`] otherwise.
+    ///
+    /// ```
+    /// use arabic_text::{ArabicAnalyzer, TermType};
+    /// let t = ArabicAnalyzer::search().analyze("٢٠٢٠").next().unwrap();
+    /// assert_eq!((t.text(), t.term_type()), ("2020", TermType::Num));
+    /// ```
+    pub fn term_type(&self) -> TermType {
+        self.term_type
+    }
 }
 
 /// Lucene's Arabic analysis chain (or a stronger normalizer before the same
-/// stemmer), with an optional stop list.
+/// stemmer), with a stop list.
 ///
-/// Stop words are compared after lower-casing and digit folding and before
-/// normalization, where Lucene's StopFilter stands. No stop list is bundled:
-/// pass one (for example Lucene's `ar/stopwords.txt`) with
-/// [`with_stopwords`](Self::with_stopwords).
+/// Every flavour uses Lucene's default Arabic stop list
+/// ([`lucene_stopwords`]) unless [`with_stopwords`](Self::with_stopwords)
+/// replaces it or [`without_stopwords`](Self::without_stopwords) removes it.
+/// [`lucene`](Self::lucene) compares stop words after lower-casing and digit
+/// folding and before normalization, where Lucene's StopFilter stands;
+/// [`search`](Self::search) and [`custom`](Self::custom) compare them after
+/// normalization, with the list normalized once when it is set, so that `فِي`,
+/// `فـي` and `فى` are stopped as `في` is.
 ///
 /// ```
 /// use arabic_text::ArabicAnalyzer;
@@ -113,51 +240,86 @@ impl<'a> Term<'a> {
 ///     .analyze("الكرملين يتوقع التفاهم مع أردوغان")
 ///     .map(|t| t.text().to_owned())
 ///     .collect();
-/// assert_eq!(terms, ["كرمل", "يتوقع", "تفاهم", "مع", "اردوغ"]);
+/// assert_eq!(terms, ["كرمل", "يتوقع", "تفاهم", "اردوغ"]); // مع is a stop word
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArabicAnalyzer {
     flavour: Flavour,
     normalizer: Normalizer,
-    stemmer: ArabicStemmer,
-    /// Shared, so that cloning an analyzer (one per [`Terms`]) is cheap.
+    stemming: Stemming,
+    /// The stop words in the form they are compared in (see
+    /// [`fold_stopword`](Self::fold_stopword)). Shared, so that cloning an
+    /// analyzer (one per [`Terms`]) is cheap.
     stopwords: Arc<BTreeSet<String>>,
+    zwnj_splits: bool,
+    max_term_bytes: usize,
 }
 
 impl ArabicAnalyzer {
-    /// Lucene's chain: lower case, decimal digits to ASCII,
-    /// [`Normalizer::lucene`], [`ArabicStemmer`].
+    /// Lucene's `new ArabicAnalyzer()`: StandardTokenizer's words, lower
+    /// case, decimal digits to ASCII, Lucene's stop list,
+    /// [`Normalizer::lucene`], [`ArabicStemmer`] on every term.
     ///
     /// ```
-    /// let t = arabic_text::ArabicAnalyzer::lucene().analyze("ٱلرَّحْمَٰنِ").next().unwrap();
+    /// let a = arabic_text::ArabicAnalyzer::lucene();
+    /// let t = a.analyze("ٱلرَّحْمَٰنِ").next().unwrap();
     /// assert_eq!(t.text(), "ٱلرحمٰن"); // Lucene keeps ٱ and U+0670
+    /// assert_eq!(a.analyze("في فِي").map(|t| t.text().to_owned()).collect::<Vec<_>>(), ["في"]);
     /// ```
     pub fn lucene() -> Self {
-        ArabicAnalyzer {
-            flavour: Flavour::Lucene,
-            normalizer: Normalizer::lucene().digits(Digits::Ascii),
-            stemmer: ArabicStemmer::new(),
-            stopwords: Arc::new(BTreeSet::new()),
-        }
+        ArabicAnalyzer::build(
+            Flavour::Lucene,
+            Normalizer::lucene().digits(Digits::Ascii),
+            Stemming::All,
+        )
     }
 
-    /// The recommended chain: lower case, [`Normalizer::search`] (which also
-    /// folds digits), [`ArabicStemmer`].
+    /// The recommended chain: this crate's tokenizer, lower case,
+    /// [`Normalizer::search`] (which also folds digits), Lucene's stop list
+    /// compared after normalization, [`ArabicStemmer`] on Arabic words
+    /// ([`Stemming::ArabicWords`]).
     ///
     /// ```
-    /// let t = arabic_text::ArabicAnalyzer::search().analyze("ٱلرَّحْمَٰنِ").next().unwrap();
-    /// assert_eq!(t.text(), "رحمن"); // ٱ folded, so ال comes off
+    /// let a = arabic_text::ArabicAnalyzer::search();
+    /// assert_eq!(a.analyze("ٱلرَّحْمَٰنِ").next().unwrap().text(), "رحمن"); // ٱ folded, so ال comes off
+    /// assert_eq!(a.analyze("فِي فـي فى مِنْ عَلَى").count(), 0); // stop words
     /// ```
     pub fn search() -> Self {
-        ArabicAnalyzer {
-            flavour: Flavour::Search,
-            normalizer: Normalizer::search(),
-            stemmer: ArabicStemmer::new(),
-            stopwords: Arc::new(BTreeSet::new()),
-        }
+        ArabicAnalyzer::build(Flavour::Search, Normalizer::search(), Stemming::ArabicWords)
     }
 
-    /// The analyzer of `flavour`.
+    /// This crate's tokenizer, lower case and `normalizer`, then the stemmer
+    /// on Arabic words ([`Stemming::ArabicWords`]); Lucene's stop list,
+    /// normalized by `normalizer` and compared after it. Use it when a preset
+    /// is almost right: to keep the superscript alef, to fold ZWNJ, and so on.
+    ///
+    /// Digits are folded only if `normalizer` folds them.
+    ///
+    /// ```
+    /// use arabic_text::{ArabicAnalyzer, Flavour, Normalizer};
+    /// let a = ArabicAnalyzer::custom(Normalizer::search().fold_teh_marbuta(false));
+    /// assert_eq!(a.flavour(), Flavour::Custom);
+    /// assert_eq!(a.analyze("مدرسة").next().unwrap().text(), "مدرس"); // ة is a suffix too
+    /// assert_eq!(a.analyze("عَلَى").count(), 0);
+    /// ```
+    pub fn custom(normalizer: Normalizer) -> Self {
+        ArabicAnalyzer::build(Flavour::Custom, normalizer, Stemming::ArabicWords)
+    }
+
+    fn build(flavour: Flavour, normalizer: Normalizer, stemming: Stemming) -> Self {
+        let analyzer = ArabicAnalyzer {
+            flavour,
+            normalizer,
+            stemming,
+            stopwords: Arc::new(BTreeSet::new()),
+            zwnj_splits: false,
+            max_term_bytes: usize::MAX,
+        };
+        analyzer.with_stopwords(lucene_stopwords())
+    }
+
+    /// The analyzer of `flavour` ([`Flavour::Custom`] gives
+    /// [`custom`](Self::custom) with [`Normalizer::search`]).
     ///
     /// ```
     /// use arabic_text::{ArabicAnalyzer, Flavour};
@@ -167,24 +329,91 @@ impl ArabicAnalyzer {
         match flavour {
             Flavour::Lucene => ArabicAnalyzer::lucene(),
             Flavour::Search => ArabicAnalyzer::search(),
+            Flavour::Custom => ArabicAnalyzer::custom(Normalizer::search()),
         }
     }
 
-    /// Drop the tokens in `words` (compared after lower-casing and digit
-    /// folding, before normalization).
+    /// Replace the stop list with `words`. They are folded once, here, the
+    /// way each token is folded before the comparison: lower case and digits
+    /// for [`lucene`](Self::lucene); lower case, digits and the normalizer
+    /// for the other flavours. (Lucene's StopFilter takes its set as given:
+    /// for words in lower case without non-ASCII digits, as Lucene's Arabic
+    /// list is, the two agree.)
     ///
     /// ```
     /// use arabic_text::ArabicAnalyzer;
-    /// let a = ArabicAnalyzer::lucene().with_stopwords(["في", "من"]);
-    /// assert_eq!(a.analyze("في البيت").count(), 1);
+    /// let a = ArabicAnalyzer::search().with_stopwords(["قال"]);
+    /// let terms: Vec<String> = a.analyze("قَالَ في البيت").map(|t| t.text().to_owned()).collect();
+    /// assert_eq!(terms, ["في", "بيت"]); // في is no longer a stop word
     /// ```
     #[must_use]
     pub fn with_stopwords<I, S>(mut self, words: I) -> Self
     where
         I: IntoIterator<Item = S>,
-        S: Into<String>,
+        S: AsRef<str>,
     {
-        Arc::make_mut(&mut self.stopwords).extend(words.into_iter().map(Into::into));
+        let set = stopwords::stop_set(words, |w| self.fold_stopword(w));
+        self.stopwords = Arc::new(set);
+        self
+    }
+
+    /// Use no stop list: every word gives a term.
+    ///
+    /// ```
+    /// let a = arabic_text::ArabicAnalyzer::lucene().without_stopwords();
+    /// assert_eq!(a.analyze("في البيت").count(), 2);
+    /// ```
+    #[must_use]
+    pub fn without_stopwords(mut self) -> Self {
+        self.stopwords = Arc::new(BTreeSet::new());
+        self
+    }
+
+    /// Which terms are stemmed (see [`Stemming`]).
+    ///
+    /// ```
+    /// use arabic_text::{ArabicAnalyzer, Stemming};
+    /// let a = ArabicAnalyzer::lucene().with_stemming(Stemming::Off);
+    /// assert_eq!(a.analyze("والمدرسة").next().unwrap().text(), "والمدرسه");
+    /// ```
+    #[must_use]
+    pub fn with_stemming(mut self, stemming: Stemming) -> Self {
+        self.stemming = stemming;
+        self
+    }
+
+    /// Whether a ZWNJ (U+200C) inside a word splits it into words, each with
+    /// its own term, span and position, as Lucene's `PersianAnalyzer` does.
+    /// Off by default (the search normalizer then deletes the ZWNJ and the
+    /// word gives one term).
+    ///
+    /// ```
+    /// use arabic_text::ArabicAnalyzer;
+    /// let text = "می\u{200C}خواهم";
+    /// let whole: Vec<String> = ArabicAnalyzer::search().analyze(text).map(|t| t.text().to_owned()).collect();
+    /// assert_eq!(whole, ["ميخواهم"]);
+    /// let split = ArabicAnalyzer::search().with_zwnj_splits(true);
+    /// let parts: Vec<_> = split.analyze(text).map(|t| (t.text().to_owned(), t.span())).collect();
+    /// assert_eq!(parts, [("مي".to_owned(), 0..4), ("خواهم".to_owned(), 7..17)]);
+    /// ```
+    #[must_use]
+    pub fn with_zwnj_splits(mut self, splits: bool) -> Self {
+        self.zwnj_splits = splits;
+        self
+    }
+
+    /// Drop terms longer than `bytes` UTF-8 bytes (they keep their position,
+    /// as tantivy's `RemoveLongFilter` does). No cap by default; tantivy
+    /// cannot index a term longer than 65,530 bytes.
+    ///
+    /// ```
+    /// let a = arabic_text::ArabicAnalyzer::search().with_max_term_bytes(8);
+    /// let terms: Vec<(String, usize)> = a.analyze("كتاب مستشفيات").map(|t| (t.text().to_owned(), t.position())).collect();
+    /// assert_eq!(terms, [("كتاب".to_owned(), 0)]); // مستشفي is 12 bytes
+    /// ```
+    #[must_use]
+    pub fn with_max_term_bytes(mut self, bytes: usize) -> Self {
+        self.max_term_bytes = bytes;
         self
     }
 
@@ -198,10 +427,23 @@ impl ArabicAnalyzer {
         self.flavour
     }
 
-    /// The terms of `text`: its word and number tokens, analyzed. Tokens
-    /// that are stop words or analyze to nothing (ﱞ U+FC5E, a spacing mark
-    /// ligature, under the search flavour) give no
-    /// term. Each term keeps its token's byte span.
+    /// The normalizer the analyzer runs after lower case (and, for
+    /// [`lucene`](Self::lucene), after the stop list).
+    ///
+    /// ```
+    /// use arabic_text::{ArabicAnalyzer, Normalizer};
+    /// assert_eq!(*ArabicAnalyzer::search().normalizer(), Normalizer::search());
+    /// ```
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The terms of `text`. [`lucene`](Self::lucene) cuts words as Lucene's
+    /// StandardTokenizer does; the other flavours take the word and number
+    /// tokens of this crate's [`Tokenizer`](crate::Tokenizer). Tokens that are
+    /// stop words give no term but keep their position. A token that
+    /// analyzes to nothing (a lone tatweel) gives an empty term under
+    /// `lucene`, as in Lucene, and no term otherwise.
     ///
     /// A token that normalizes to several words (ﷺ → صلي الله عليه وسلم under
     /// the search flavour) gives one term per word, each with the token's
@@ -220,12 +462,7 @@ impl ArabicAnalyzer {
     /// assert_eq!(texts, ["اكد", "بوت", "2020"]); // Lucene's stemmer takes ين off
     /// ```
     pub fn analyze<'a>(&self, text: &'a str) -> Terms<'a> {
-        Terms {
-            analyzer: self.clone(),
-            tokens: Tokenizer::new().tokenize(text),
-            position: 0,
-            split: None,
-        }
+        Terms::new(self.clone(), text)
     }
 
     /// The chain on one token, as Lucene's filters see a single term (its
@@ -235,22 +472,78 @@ impl ArabicAnalyzer {
     /// use arabic_text::ArabicAnalyzer;
     /// assert_eq!(ArabicAnalyzer::lucene().analyze_word("والمدرسة").as_deref(), Some("مدرس"));
     /// assert_eq!(ArabicAnalyzer::lucene().analyze_word("ـــ").as_deref(), Some(""));
+    /// assert_eq!(ArabicAnalyzer::search().analyze_word("فـي"), None);
     /// ```
     pub fn analyze_word<'a>(&self, word: &'a str) -> Option<Cow<'a, str>> {
         let normalized = self.normalize_word(word)?;
-        Some(map_cow(normalized, |s| Cow::Borrowed(self.stemmer.stem(s))))
+        if self.stops_after_normalization() && self.stopwords.contains(&*normalized) {
+            return None;
+        }
+        let stem = self.stems(&normalized);
+        Some(map_cow(normalized, |s| Cow::Borrowed(stem(s))))
     }
 
-    /// Lower case, digits, stop list, normalizer: the chain before the
-    /// stemmer. `None` for a stop word.
+    /// Lower case, digits, the stop list if it comes first, the normalizer:
+    /// the chain before the stemmer. `None` for a stop word compared before
+    /// normalization.
     fn normalize_word<'a>(&self, word: &'a str) -> Option<Cow<'a, str>> {
         // Lucene's DecimalDigitFilter stands before the StopFilter (for the
         // search flavour, Normalizer::search folds the same digits again).
-        let folded = map_cow(lowercase(word), |s| ASCII_DIGITS.normalize(s));
-        if !self.stopwords.is_empty() && self.stopwords.contains(&*folded) {
+        let folded = self.lower_and_digits(word);
+        if !self.stops_after_normalization() && self.stopwords.contains(&*folded) {
             return None;
         }
         Some(map_cow(folded, |s| self.normalizer.normalize(s)))
+    }
+
+    fn lower_and_digits<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        match self.flavour {
+            Flavour::Lucene | Flavour::Search => {
+                map_cow(lowercase(word), |s| ASCII_DIGITS.normalize(s))
+            }
+            Flavour::Custom => lowercase(word),
+        }
+    }
+
+    /// A stop word as it is compared: folded like a token, before or after
+    /// the normalizer. `None` for a word that folds to nothing.
+    fn fold_stopword(&self, word: &str) -> Option<String> {
+        let folded = self.lower_and_digits(word);
+        let folded = if self.stops_after_normalization() {
+            map_cow(folded, |s| self.normalizer.normalize(s))
+        } else {
+            folded
+        };
+        (!folded.is_empty()).then(|| folded.into_owned())
+    }
+
+    fn stops_after_normalization(&self) -> bool {
+        self.flavour != Flavour::Lucene
+    }
+
+    /// Whether the normalized `word` is in the stop list compared after
+    /// normalization.
+    fn stopped_after(&self, normalized: &str) -> bool {
+        self.stops_after_normalization() && self.stopwords.contains(normalized)
+    }
+
+    /// The stemmer to run on `normalized`, a word after the normalizer.
+    fn stems(&self, normalized: &str) -> fn(&str) -> &str {
+        fn whole(s: &str) -> &str {
+            s
+        }
+        fn light(s: &str) -> &str {
+            ArabicStemmer::new().stem(s)
+        }
+        fn article(s: &str) -> &str {
+            ArabicStemmer::new().strip_article(s)
+        }
+        match self.stemming {
+            Stemming::Off => whole,
+            Stemming::All => light,
+            Stemming::ArabicWords if letters::has_non_arabic_letter(normalized) => article,
+            Stemming::ArabicWords => light,
+        }
     }
 }
 
@@ -286,137 +579,5 @@ fn lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Iterator over the [`Term`]s of a text. Created by [`ArabicAnalyzer::analyze`].
-///
-/// ```
-/// assert_eq!(arabic_text::ArabicAnalyzer::search().analyze("، «»").count(), 0);
-/// ```
-#[derive(Clone, Debug)]
-pub struct Terms<'a> {
-    analyzer: ArabicAnalyzer,
-    tokens: Tokens<'a>,
-    position: usize,
-    /// The words still to give of a token that normalized to several (ﷺ →
-    /// صلي الله عليه وسلم), with the token's span.
-    split: Option<(String, usize, Range<usize>)>,
-}
-
-impl Terms<'_> {
-    /// The position the next term would get: the number of word and number
-    /// tokens read so far (stop words and empty terms included). After the
-    /// last term, the text's count of positions, to continue from in a next
-    /// chunk.
-    ///
-    /// ```
-    /// let a = arabic_text::ArabicAnalyzer::search().with_stopwords(["ثم"]);
-    /// let mut terms = a.analyze("قال ثم");
-    /// terms.by_ref().for_each(drop);
-    /// assert_eq!(terms.next_position(), 2);
-    /// ```
-    pub fn next_position(&self) -> usize {
-        self.position
-    }
-}
-
-impl<'a> Iterator for Terms<'a> {
-    type Item = Term<'a>;
-
-    fn next(&mut self) -> Option<Term<'a>> {
-        loop {
-            if let Some(term) = self.next_split_word() {
-                return Some(term);
-            }
-            let token = self.tokens.next()?;
-            if !matches!(token.kind(), TokenKind::Word(_) | TokenKind::Number) {
-                continue;
-            }
-            let Some(normalized) = self.analyzer.normalize_word(token.text()) else {
-                self.position += 1; // a stop word keeps its position
-                continue;
-            };
-            if normalized.contains(' ') {
-                // A presentation form that stands for several words: one term
-                // per word, each with the token's span and its own position.
-                self.split = Some((normalized.into_owned(), 0, token.span()));
-                continue;
-            }
-            let position = self.position;
-            self.position += 1;
-            let text = map_cow(normalized, |s| Cow::Borrowed(self.analyzer.stemmer.stem(s)));
-            if !text.is_empty() {
-                return Some(Term {
-                    text,
-                    span: token.span(),
-                    position,
-                });
-            }
-        }
-    }
-}
-
-impl<'a> Terms<'a> {
-    fn next_split_word(&mut self) -> Option<Term<'a>> {
-        loop {
-            let (words, at, span) = self.split.as_mut()?;
-            if *at > words.len() {
-                self.split = None;
-                return None;
-            }
-            let start = *at;
-            let len = words[start..].split(' ').next().map_or(0, str::len);
-            *at += len + 1;
-            let stem = self.analyzer.stemmer.stem(&words[start..start + len]);
-            if stem.is_empty() {
-                continue;
-            }
-            let term = Term {
-                text: Cow::Owned(String::from(stem)),
-                span: span.clone(),
-                position: self.position,
-            };
-            self.position += 1;
-            return Some(term);
-        }
-    }
-}
-
-impl core::iter::FusedIterator for Terms<'_> {}
-
 #[cfg(test)]
-mod tests {
-    use super::ArabicAnalyzer;
-    use alloc::borrow::ToOwned;
-    use alloc::string::String;
-    use alloc::vec::Vec;
-
-    fn terms(a: &ArabicAnalyzer, text: &str) -> Vec<(String, core::ops::Range<usize>, usize)> {
-        a.analyze(text)
-            .map(|t| (t.text().to_owned(), t.span(), t.position()))
-            .collect()
-    }
-
-    /// Found by a new-user review: ﷺ normalized to one term with spaces
-    /// (`صلي الله عليه وسلم`, unstemmed), which matched neither the words
-    /// typed out nor a query for them.
-    #[test]
-    fn multi_word_presentation_forms_give_one_term_per_word() {
-        let a = ArabicAnalyzer::search();
-        let typed: Vec<String> = terms(&a, "صلى الله عليه وسلم")
-            .into_iter()
-            .map(|t| t.0)
-            .collect();
-        let got = terms(&a, "قال ﷺ ثم");
-        let words: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
-        assert_eq!(
-            words[1..5],
-            typed.iter().map(String::as_str).collect::<Vec<_>>()[..]
-        );
-        assert_eq!(words, ["قال", "صل", "له", "عل", "سلم", "ثم"]);
-        // Each word points at the ﷺ bytes, with its own position.
-        assert!(got[1..5].iter().all(|t| t.1 == (7..10)));
-        assert_eq!(
-            got.iter().map(|t| t.2).collect::<Vec<_>>(),
-            [0, 1, 2, 3, 4, 5]
-        );
-    }
-}
+mod tests;

@@ -48,6 +48,11 @@
 //!   `كتاب` highlights `كُتَّاَبْ`, and a match after ﷺ (3 bytes that become
 //!   33) lands on the right bytes; [`Tokenizer::tokenize_normalized`] gives
 //!   tokens of the normalized text with their original spans.
+//! - **Search terms, Lucene's or better.** [`ArabicAnalyzer::lucene`] gives
+//!   the terms, offsets, positions and types of Lucene's `ArabicAnalyzer`
+//!   (its StandardTokenizer and stop list included);
+//!   [`ArabicAnalyzer::search`] folds more and compares stop words after
+//!   normalization, so `فِي` and `فى` are stopped as `في` is.
 //! - **Correct on real text.** Quote roles are resolved from context, so
 //!   `”كلام“` and `»كلام«` get the right open/close roles; emoji sequences
 //!   stay whole; marks never separate from their letter.
@@ -64,7 +69,8 @@
 //! - `std` (default): the [`stream::ChunkReader`] over [`std::io::Read`].
 //!   Without it the crate is `no_std` and needs only `alloc`.
 //! - `tantivy`: `tantivy::ArabicTokenizer`, an [`ArabicAnalyzer`] behind
-//!   tantivy's `Tokenizer` trait (from the small `tantivy-tokenizer-api`).
+//!   tantivy's `Tokenizer` trait, and the token filters `NormalizeFilter` and
+//!   `StemFilter` (from the small `tantivy-tokenizer-api`).
 //! - `invariants`: the invariant checks shared by the property tests and the
 //!   fuzz targets; for harnesses, not a stable API.
 #![no_std]
@@ -93,7 +99,7 @@ pub mod tantivy;
 mod tests;
 mod tokenize;
 
-pub use analyze::{ArabicAnalyzer, Flavour, Term, Terms};
+pub use analyze::{lucene_stopwords, ArabicAnalyzer, Flavour, Stemming, Term, TermType, Terms};
 pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
     Punctuation, Quotes, SuperscriptAlef, Whitespace,

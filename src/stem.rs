@@ -95,20 +95,7 @@ impl ArabicStemmer {
     /// assert_eq!(s.stem("وعد"), "وعد"); // و needs a word of at least 4 characters
     /// ```
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
-        let mut units: usize = word.chars().map(char::len_utf16).sum();
-        let mut w = word;
-        for p in &PREFIXES {
-            let long_enough = if p.units() == 1 {
-                units >= 4
-            } else {
-                units >= p.units() + 2
-            };
-            if long_enough && w.starts_with(p.0) {
-                w = &w[p.0.len()..];
-                units -= p.units();
-                break;
-            }
-        }
+        let (mut w, mut units) = strip_prefix(word, &PREFIXES);
         for s in &SUFFIXES {
             if units >= s.units() + 2 && w.ends_with(s.0) {
                 w = &w[..w.len() - s.0.len()];
@@ -117,6 +104,44 @@ impl ArabicStemmer {
         }
         w
     }
+
+    /// `word` without the definite article: the first of the prefixes ال,
+    /// وال, بال, كال, فال, لل that matches, under the stemmer's length
+    /// condition (at least 2 characters remain). No و, no suffix: what
+    /// [`Stemming::ArabicWords`](crate::Stemming::ArabicWords) keeps of the
+    /// stemmer for words with letters Arabic does not use (`الڤيتو` → `ڤيتو`,
+    /// `گذشته` stays whole).
+    ///
+    /// # Complexity
+    /// O(n) in the length of `word`; no allocation.
+    ///
+    /// ```
+    /// use arabic_text::ArabicStemmer;
+    /// let s = ArabicStemmer::new();
+    /// assert_eq!(s.strip_article("الپوكر"), "پوكر");
+    /// assert_eq!(s.strip_article("ورزش"), "ورزش"); // و is not the article
+    /// assert_eq!(s.strip_article("درصدها"), "درصدها"); // nor is a suffix
+    /// ```
+    pub fn strip_article<'a>(&self, word: &'a str) -> &'a str {
+        strip_prefix(word, &PREFIXES[..PREFIXES.len() - 1]).0
+    }
+}
+
+/// `word` without the first of `prefixes` that matches under Lucene's length
+/// conditions, and the UTF-16 length of what remains.
+fn strip_prefix<'a>(word: &'a str, prefixes: &[Affix]) -> (&'a str, usize) {
+    let units: usize = word.chars().map(char::len_utf16).sum();
+    for p in prefixes {
+        let long_enough = if p.units() == 1 {
+            units >= 4
+        } else {
+            units >= p.units() + 2
+        };
+        if long_enough && word.starts_with(p.0) {
+            return (&word[p.0.len()..], units - p.units());
+        }
+    }
+    (word, units)
 }
 
 #[cfg(test)]

@@ -9,11 +9,38 @@
 //! that name to the text fields that hold Arabic; tantivy's `QueryParser` then
 //! analyzes query text with the same tokenizer, so `ادلب` finds `إدلب`.
 //!
+//! **Register the tokenizer again whenever the index is opened** (for example
+//! after `Index::open_in_dir`): tantivy stores only the tokenizer's *name* in
+//! the schema, not the tokenizer. Without the registration, indexing into or
+//! querying that field fails with an error about the unknown tokenizer, and
+//! registering a *different* analyzer under the same name gives queries
+//! terms that do not match the indexed ones.
+//!
+//! The options are those of [`ArabicAnalyzer`], given to
+//! [`ArabicTokenizer::new`]: the flavour or a normalizer of your own
+//! ([`ArabicAnalyzer::custom`]), stemming on or off
+//! ([`ArabicAnalyzer::with_stemming`]), the stop list
+//! ([`with_stopwords`](ArabicAnalyzer::with_stopwords),
+//! [`without_stopwords`](ArabicAnalyzer::without_stopwords); Lucene's list
+//! by default), the term length cap
+//! ([`with_max_term_bytes`](ArabicAnalyzer::with_max_term_bytes)) and ZWNJ
+//! as a word boundary ([`with_zwnj_splits`](ArabicAnalyzer::with_zwnj_splits)).
+//! To run the normalizer or the stemmer after another tokenizer, use the
+//! token filters [`NormalizeFilter`] and [`StemFilter`].
+//!
 //! Every token's `offset_from..offset_to` is the **original** UTF-8 byte span
 //! of its word in the indexed text (not a span of the normalized term), so
 //! tantivy's `SnippetGenerator` highlights the bytes the document really has.
 //! Positions are [`Term::position`](crate::Term::position): stop words leave
 //! gaps, as in Lucene.
+//!
+//! A presentation form that stands for several words (ﷺ → صلى الله عليه وسلم
+//! under the search flavour) gives one token per word, all with the span of
+//! the one character. A query for `الله` then highlights the whole ﷺ; a
+//! query matching two of its words lists the same range twice in
+//! `Snippet::highlighted()`, which `Snippet::to_html()` merges (tantivy 0.27
+//! sorts, deduplicates and merges overlapping ranges), so the HTML shows
+//! `<b>ﷺ</b>` once.
 //!
 //! ```
 //! use arabic_text::tantivy::ArabicTokenizer;
@@ -52,6 +79,9 @@
 use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
 
 use crate::analyze::{ArabicAnalyzer, Terms};
+
+mod filters;
+pub use filters::{Filtered, FilteredStream, NormalizeFilter, StemFilter};
 
 /// A tantivy [`Tokenizer`] that gives one token per [`Term`](crate::Term) of
 /// an [`ArabicAnalyzer`]: the term's text, the original byte span of its word
@@ -169,7 +199,9 @@ impl Tokenizer for ArabicTokenizer {
 
 /// The [`TokenStream`] of an [`ArabicTokenizer`]: `text` is the term's text,
 /// `offset_from..offset_to` the original byte span of its word,
-/// `position` the term's position and `position_length` 1.
+/// `position` the term's position and `position_length` 1. The empty terms
+/// that the Lucene flavour gives for a lone tatweel are skipped (their
+/// position stays taken).
 ///
 /// The token's text buffer is reused from one token to the next.
 ///
@@ -177,13 +209,14 @@ impl Tokenizer for ArabicTokenizer {
 /// use arabic_text::tantivy::ArabicTokenizer;
 /// use tantivy_tokenizer_api::{TokenStream, Tokenizer};
 /// let mut tokenizer = ArabicTokenizer::search();
-/// let mut stream = tokenizer.token_stream("في إدلب");
+/// let mut stream = tokenizer.token_stream("قال في إدلب");
 /// let mut seen = Vec::new();
 /// while stream.advance() {
 ///     let t = stream.token();
 ///     seen.push((t.text.clone(), t.offset_from..t.offset_to, t.position, t.position_length));
 /// }
-/// assert_eq!(seen, [("في".to_owned(), 0..4, 0, 1), ("ادلب".to_owned(), 5..13, 1, 1)]);
+/// // في is a stop word: no token, but its position 1 stays taken.
+/// assert_eq!(seen, [("قال".to_owned(), 0..6, 0, 1), ("ادلب".to_owned(), 12..20, 2, 1)]);
 /// ```
 #[derive(Clone, Debug)]
 pub struct ArabicTokenStream<'a> {
@@ -193,7 +226,7 @@ pub struct ArabicTokenStream<'a> {
 
 impl TokenStream for ArabicTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some(term) = self.terms.next() else {
+        let Some(term) = self.terms.by_ref().find(|t| !t.text().is_empty()) else {
             return false;
         };
         let span = term.span();

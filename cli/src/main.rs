@@ -97,10 +97,14 @@ for byte: its offsets differ by the two starts only.")]
         /// Analysis chain.
         #[arg(long, value_enum, default_value_t = FlavourArg::Search)]
         flavour: FlavourArg,
-        /// Stop word list: one word per line, UTF-8; blank lines, lines
-        /// starting with `#` and text after `|` are ignored.
-        #[arg(long, value_name = "FILE")]
+        /// Stop word list replacing the bundled one (Lucene's): one word per
+        /// line, UTF-8; blank lines, lines starting with `#` and text after
+        /// `|` are ignored.
+        #[arg(long, value_name = "FILE", conflicts_with = "no_stopwords")]
         stopwords: Option<PathBuf>,
+        /// Use no stop list: every word gives a term.
+        #[arg(long)]
+        no_stopwords: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -135,12 +139,16 @@ printed (exit status 1); --lossy replaces it with U+FFFD instead.";
 const ANALYZE_HELP: &str = "\
 Flavours:
   search  this crate's search normalizer (NFKC; ٱ, superscript alef, Persian \
-letters and every diacritic folded), then Lucene's stemmer; recommended.
-  lucene  Lucene's ArabicAnalyzer chain, exactly (lower case, decimal digits, \
-stop words, ArabicNormalizationFilter, ArabicStemFilter).
+letters and every diacritic folded), stop words compared after it, then \
+Lucene's stemmer on Arabic words; recommended. Terms come from the word and \
+number tokens of `tokenize`.
+  lucene  Lucene's new ArabicAnalyzer(), exactly: StandardTokenizer's words \
+(`#غزة_تحت_النار`, `2015م` and `قال:لبث` stay whole), lower case, decimal \
+digits, stop words, ArabicNormalizationFilter, ArabicStemFilter.
 
-Terms come from the word and number tokens of `tokenize`; a stop word, or a \
-token that analyzes to nothing (such as U+FC5E under search), gives no term.
+A stop word, or a token that analyzes to nothing (such as U+FC5E under \
+search), gives no term; under lucene a lone tatweel gives an empty term, as \
+in Lucene.
 
 Formats (one term per line):
   text   START..END POSITION TERM in aligned columns, for reading, e.g.
@@ -154,14 +162,18 @@ START..END locates the original token the term comes from: UTF-8 byte \
 offsets into each input, counted from 0 for every FILE (or stdin); START is \
 inclusive and END exclusive. With --lossy, offsets count bytes of the decoded \
 text, in which every invalid sequence became U+FFFD (3 bytes). POSITION is \
-the token's index among the word and number tokens of its FILE, from 0: stop \
-words and empty terms leave gaps, as in Lucene.
+the token's index among the word and number tokens of its FILE (under \
+lucene, StandardTokenizer's tokens), from 0: stop words and empty terms leave \
+gaps, as in Lucene.
 
---stopwords FILE: one word per line, UTF-8; blank lines, lines starting with \
-# and text after | are ignored, so Lucene's and Snowball's stop word files \
-work as they are. Words are matched after lower-casing and digit folding, \
-before normalization. No list is bundled. A missing, unreadable or invalid \
-stop word file is an error (exit status 1) before any input is read.
+Stop words: Lucene's Arabic list (119 words, by Jacques Savoy, BSD license) \
+unless --stopwords FILE replaces it or --no-stopwords turns it off. FILE has \
+one word per line, UTF-8; blank lines, lines starting with # and text after | \
+are ignored, so Lucene's and Snowball's stop word files work as they are. \
+Under lucene, words are matched after lower-casing and digit folding, before \
+normalization; under search, after normalization (so فِي and فى are stopped \
+as في is). A missing, unreadable or invalid stop word file is an error (exit \
+status 1) before any input is read.
 
 Invalid UTF-8 stops a file after the terms before the invalid byte have been \
 printed (exit status 1); --lossy replaces it with U+FFFD instead.";
@@ -253,10 +265,14 @@ fn main() -> ExitCode {
     // Built once, before any input is read: a bad stop word file is fatal.
     let analyzer = match &cli.command {
         Command::Analyze {
-            flavour, stopwords, ..
+            flavour,
+            stopwords,
+            no_stopwords,
+            ..
         } => {
             let analyzer = ArabicAnalyzer::new((*flavour).into());
             match stopwords {
+                None if *no_stopwords => Some(analyzer.without_stopwords()),
                 None => Some(analyzer),
                 Some(path) => match read_stopwords(path) {
                     Ok(words) => Some(analyzer.with_stopwords(words)),
@@ -438,9 +454,25 @@ fn normalize_offsets<R: Read, W: Write>(
     }
 }
 
-/// Hands every chunk of `reader`, cut at a [`chunk_boundary`] (so that its
-/// tokens are those of the whole input), to `each` with its byte offset in
-/// the input.
+/// A [`chunk_boundary`] that is not next to a U+202F NARROW NO-BREAK SPACE:
+/// it is white space, yet UAX #29 (ExtendNumLet) and Lucene's
+/// StandardTokenizer, which the lucene flavour reproduces, join the words
+/// around it. 0 when there is no such cut.
+fn word_boundary(text: &str) -> usize {
+    let mut end = text.len();
+    loop {
+        let p = chunk_boundary(&text[..end]);
+        if p == 0 || !(text[..p].ends_with('\u{202F}') || text[p..].starts_with('\u{202F}')) {
+            return p;
+        }
+        // Look for an earlier cut, before the character ending at p.
+        end = text[..p].char_indices().next_back().map_or(0, |(i, _)| i);
+    }
+}
+
+/// Hands every chunk of `reader`, cut at a [`word_boundary`] (so that its
+/// tokens, and its Lucene flavour terms, are those of the whole input), to
+/// `each` with its byte offset in the input.
 fn for_each_token_chunk<R: Read>(
     mut reader: ChunkReader<R>,
     mut each: impl FnMut(u64, &str) -> Result<(), Failure>,
@@ -448,7 +480,7 @@ fn for_each_token_chunk<R: Read>(
     loop {
         // Byte offset of the chunk about to be read.
         let base = reader.offset();
-        let Some(chunk) = reader.next_chunk(chunk_boundary).map_err(stream_failure)? else {
+        let Some(chunk) = reader.next_chunk(word_boundary).map_err(stream_failure)? else {
             return Ok(());
         };
         each(base, chunk)?;

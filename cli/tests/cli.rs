@@ -1016,12 +1016,13 @@ fn analyze_seed_tsv() {
     assert!(output.stderr.is_empty());
     let out = stdout_of(&output);
     let lines: Vec<&str> = out.lines().collect();
+    // على (position 2) is in the bundled stop list: a gap.
     assert_eq!(
         lines[..3],
-        ["0\t10\t0\tبوت", "11\t19\t1\tيشدد", "20\t26\t2\tعل"]
+        ["0\t10\t0\tبوت", "11\t19\t1\tيشدد", "27\t37\t3\tضرور"]
     );
-    // Hard-coded: the title's إدلب, the 11th word.
-    assert_eq!(lines[10], "108\t116\t10\tادلب");
+    // Hard-coded: the title's إدلب, the 11th word (في before it is stopped).
+    assert_eq!(lines[8], "108\t116\t10\tادلب");
 
     // Every إدلب is the term ادلب, with the offsets of the original word
     // computed from the text.
@@ -1065,7 +1066,7 @@ fn analyze_default_flavour_and_format() {
     let out = stdout_of(&a);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "       0..10       0        بوت");
-    assert_eq!(lines[10], "     108..116      10       ادلب");
+    assert_eq!(lines[8], "     108..116      10       ادلب");
     assert_eq!(
         lines.len(),
         ArabicAnalyzer::search().analyze(&seed()).count()
@@ -1153,15 +1154,37 @@ fn analyze_stopwords() {
             &ArabicAnalyzer::search().with_stopwords(["في", "على"])
         )
     );
-    // Without the list, في is a term.
-    let out = stdout_of(
-        &bin()
+    // The default list (Lucene's) stops في too; --no-stopwords keeps it.
+    let run = |args: &[&str]| {
+        let output = bin()
             .args(["analyze", "--format", "tsv"])
+            .args(args)
             .arg(seed_path())
             .output()
-            .unwrap(),
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr_of(&output));
+        stdout_of(&output)
+    };
+    let default = run(&[]);
+    assert!(!default.lines().any(|l| l == "103\t107\t9\tفي"));
+    assert_eq!(
+        default,
+        expected_analyze_tsv(&text, &ArabicAnalyzer::search())
     );
-    assert!(out.lines().any(|l| l == "103\t107\t9\tفي"));
+    let none = run(&["--no-stopwords"]);
+    assert!(none.lines().any(|l| l == "103\t107\t9\tفي"));
+    assert_eq!(
+        none,
+        expected_analyze_tsv(&text, &ArabicAnalyzer::search().without_stopwords())
+    );
+    // A list and no list at once is a usage error.
+    let output = bin()
+        .args(["analyze", "--no-stopwords", "--stopwords"])
+        .arg(&stop)
+        .write_stdin("في")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
 }
 
 #[test]
@@ -1229,7 +1252,7 @@ fn analyze_jsonl_fields() {
         .collect();
     let terms: Vec<_> = ArabicAnalyzer::search().analyze(text).collect();
     assert_eq!(rows.len(), terms.len());
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 3); // في is a stop word
     for (v, t) in rows.iter().zip(&terms) {
         assert_eq!(v.as_object().unwrap().len(), 5, "{v}");
         assert_eq!(v["file"], "-");
@@ -1238,11 +1261,12 @@ fn analyze_jsonl_fields() {
         assert_eq!(v["position"].as_u64().unwrap() as usize, t.position());
         assert_eq!(v["text"], t.text());
     }
-    assert_eq!(rows[2]["text"], "ادلب");
-    assert_eq!(rows[3]["text"], "2020");
+    assert_eq!(rows[1]["text"], "ادلب");
+    assert_eq!(rows[1]["position"], 2);
+    assert_eq!(rows[2]["text"], "2020");
     let (start, end) = (
-        rows[2]["start"].as_u64().unwrap() as usize,
-        rows[2]["end"].as_u64().unwrap() as usize,
+        rows[1]["start"].as_u64().unwrap() as usize,
+        rows[1]["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&text[start..end], "إدلب");
 }
@@ -1311,6 +1335,32 @@ fn chunked_analyze_equals_whole() {
             stdout_of(&output) == expected_analyze_tsv(&text, &analyzer),
             "{flavour}: outputs differ"
         );
+    }
+}
+
+/// U+202F NARROW NO-BREAK SPACE is white space, yet StandardTokenizer joins
+/// the words around it: the lucene flavour must not cut a chunk there.
+#[test]
+fn chunked_lucene_analyze_keeps_narrow_no_break_spaces_inside_terms() {
+    let text = "كتاب\u{202F}جديد ".repeat(2_000);
+    let expected = expected_analyze_tsv(&text, &ArabicAnalyzer::lucene());
+    assert_eq!(expected.lines().count(), 2_000);
+    for chunk_size in ["7", "64", "1000"] {
+        let output = bin()
+            .args([
+                "analyze",
+                "--format",
+                "tsv",
+                "--flavour",
+                "lucene",
+                "--chunk-size",
+            ])
+            .arg(chunk_size)
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        assert!(stdout_of(&output) == expected, "chunk size {chunk_size}");
     }
 }
 

@@ -3,4 +3,4 @@
 
 mod naive;
 mod properties;
-mod strategies;
+pub(crate) mod strategies;

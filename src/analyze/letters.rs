@@ -1,0 +1,82 @@
+//! Which words the search analyzer leaves unstemmed: words written with
+//! letters of the Arabic script that Arabic itself does not use (Persian,
+//! Urdu, Pashto, Kurdish, …), where Lucene's Arabic suffixes are not
+//! suffixes (`پاکستان`, not `پاکست` + ان). A word written only with letters
+//! that Arabic shares (`نوجوان`) cannot be told apart this way.
+
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup, Script};
+use icu_properties::CodePointMapData;
+
+/// Whether `c` is one of the letters of the Arabic alphabet (U+0621–U+063A,
+/// U+0640–U+064A, with the tatweel), alef wasla U+0671 or a Quranic letter
+/// (dotless beh and qaf U+066E–U+066F, small waw and yeh U+06E5–U+06E6).
+fn is_arabic_alphabet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0621}'..='\u{063A}'
+            | '\u{0640}'..='\u{064A}'
+            | '\u{066E}'..='\u{066F}'
+            | '\u{0671}'
+            | '\u{06E5}'..='\u{06E6}'
+    )
+}
+
+/// Whether `c`, or a letter of its compatibility decomposition (presentation
+/// forms), is a letter of the Arabic script outside the Arabic alphabet
+/// (`پ چ ژ گ ک ی ے ہ ٹ ڈ ڑ ں ھ ۃ ې …`).
+fn is_non_arabic_letter(c: char) -> bool {
+    let other = |c: char| {
+        !is_arabic_alphabet(c)
+            && CodePointMapData::<Script>::new().get(c) == Script::Arabic
+            && GeneralCategoryGroup::Letter
+                .contains(CodePointMapData::<GeneralCategory>::new().get(c))
+    };
+    if !('\u{FB50}'..='\u{FEFF}').contains(&c) {
+        return other(c);
+    }
+    let mut found = false;
+    unicode_normalization::char::decompose_compatible(c, |d| found |= other(d));
+    found
+}
+
+/// Whether `word` has a letter that Arabic does not use
+/// ([`is_non_arabic_letter`]). The analyzer asks this of the normalized
+/// word: a ک or ی that the normalizer folds into ك or ي was typed in an
+/// Arabic word as often as not (news: `علی`, `سیاسیة`, `وزیر`).
+pub(super) fn has_non_arabic_letter(word: &str) -> bool {
+    word.chars().any(is_non_arabic_letter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_non_arabic_letter;
+
+    #[test]
+    fn persian_and_urdu_letters_but_not_arabic_ones() {
+        for w in [
+            "پاکستان",
+            "جوانی",
+            "چشم",
+            "ژاله",
+            "گل",
+            "کتاب",
+            "فارسی",
+            "ہے",
+            "ﭘ",
+        ] {
+            assert!(has_non_arabic_letter(w), "{w}");
+        }
+        for w in [
+            "نوجوان",
+            "الكتاب",
+            "ٱلرَّحْمَٰنِ",
+            "مـدرسة",
+            "ﻻ",
+            "ﷺ",
+            "2015م",
+            "abc",
+        ] {
+            assert!(!has_non_arabic_letter(w), "{w}");
+        }
+    }
+}

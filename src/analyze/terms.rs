@@ -1,0 +1,193 @@
+//! [`Terms`]: the iterator behind [`ArabicAnalyzer::analyze`].
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use core::ops::Range;
+
+use super::lucene_tokenizer::LuceneTokens;
+use super::{map_cow, ArabicAnalyzer, Flavour, Term, TermType};
+use crate::tokenize::{TokenKind, Tokenizer, Tokens};
+
+/// Where the words come from: Lucene's StandardTokenizer for the Lucene
+/// flavour, this crate's tokenizer otherwise.
+#[derive(Clone, Debug)]
+enum Source<'a> {
+    Lucene(LuceneTokens<'a>),
+    Crate(Tokens<'a>),
+}
+
+/// Iterator over the [`Term`]s of a text. Created by [`ArabicAnalyzer::analyze`].
+///
+/// ```
+/// assert_eq!(arabic_text::ArabicAnalyzer::search().analyze("، «»").count(), 0);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Terms<'a> {
+    analyzer: ArabicAnalyzer,
+    text: &'a str,
+    source: Source<'a>,
+    position: usize,
+    /// The rest of a token after a ZWNJ, when ZWNJ splits words: its start
+    /// and end in `text`, and its type.
+    rest: Option<(usize, usize, TermType)>,
+    /// The words still to give of a token that normalized to several (ﷺ →
+    /// صلي الله عليه وسلم): the words, the next word's start, the token's
+    /// span, the stemmer chosen for the token.
+    split: Option<Split>,
+}
+
+#[derive(Clone, Debug)]
+struct Split {
+    words: String,
+    at: usize,
+    span: Range<usize>,
+    term_type: TermType,
+    stem: fn(&str) -> &str,
+}
+
+impl<'a> Terms<'a> {
+    pub(super) fn new(analyzer: ArabicAnalyzer, text: &'a str) -> Self {
+        let source = match analyzer.flavour {
+            Flavour::Lucene => Source::Lucene(LuceneTokens::new(text)),
+            Flavour::Search | Flavour::Custom => Source::Crate(Tokenizer::new().tokenize(text)),
+        };
+        Terms {
+            analyzer,
+            text,
+            source,
+            position: 0,
+            rest: None,
+            split: None,
+        }
+    }
+
+    /// The position the next term would get: the number of word and number
+    /// tokens read so far (stop words and empty terms included). After the
+    /// last term, the text's count of positions, to continue from in a next
+    /// chunk.
+    ///
+    /// ```
+    /// let a = arabic_text::ArabicAnalyzer::search();
+    /// let mut terms = a.analyze("قال ثم"); // ثم is a stop word
+    /// terms.by_ref().for_each(drop);
+    /// assert_eq!(terms.next_position(), 2);
+    /// ```
+    pub fn next_position(&self) -> usize {
+        self.position
+    }
+
+    /// The next word to analyze: its byte range in the text and its type.
+    fn next_word(&mut self) -> Option<(Range<usize>, TermType)> {
+        let (start, end, term_type) = match self.rest.take() {
+            Some(rest) => rest,
+            None => {
+                let (span, term_type) = match &mut self.source {
+                    Source::Lucene(tokens) => tokens.next()?,
+                    Source::Crate(tokens) => loop {
+                        let token = tokens.next()?;
+                        match token.kind() {
+                            TokenKind::Word(_) => break (token.span(), TermType::Alphanum),
+                            TokenKind::Number => break (token.span(), TermType::Num),
+                            _ => {}
+                        }
+                    },
+                };
+                (span.start, span.end, term_type)
+            }
+        };
+        if self.analyzer.zwnj_splits {
+            if let Some(i) = self.text[start..end].find('\u{200C}') {
+                let next = start + i + '\u{200C}'.len_utf8();
+                if next < end {
+                    self.rest = Some((next, end, term_type));
+                }
+                return Some((start..start + i, term_type));
+            }
+        }
+        Some((start..end, term_type))
+    }
+
+    fn next_split_word(&mut self) -> Option<Term<'a>> {
+        loop {
+            let split = self.split.as_mut()?;
+            if split.at > split.words.len() {
+                self.split = None;
+                return None;
+            }
+            let start = split.at;
+            let len = split.words[start..].split(' ').next().map_or(0, str::len);
+            split.at += len + 1;
+            let word = &split.words[start..start + len];
+            if word.is_empty() {
+                continue;
+            }
+            let position = self.position;
+            self.position += 1;
+            if self.analyzer.stopped_after(word) {
+                continue;
+            }
+            let stem = (split.stem)(word);
+            if stem.is_empty() || stem.len() > self.analyzer.max_term_bytes {
+                continue;
+            }
+            return Some(Term {
+                text: Cow::Owned(String::from(stem)),
+                span: split.span.clone(),
+                position,
+                term_type: split.term_type,
+            });
+        }
+    }
+}
+
+impl<'a> Iterator for Terms<'a> {
+    type Item = Term<'a>;
+
+    fn next(&mut self) -> Option<Term<'a>> {
+        loop {
+            if let Some(term) = self.next_split_word() {
+                return Some(term);
+            }
+            let (span, term_type) = self.next_word()?;
+            if span.is_empty() {
+                continue; // a ZWNJ at the start of a word, or two in a row
+            }
+            let word = &self.text[span.clone()];
+            let Some(normalized) = self.analyzer.normalize_word(word) else {
+                self.position += 1; // a stop word keeps its position
+                continue;
+            };
+            let stem = self.analyzer.stems(&normalized);
+            if normalized.contains(' ') {
+                // A presentation form that stands for several words: one term
+                // per word, each with the token's span and its own position.
+                self.split = Some(Split {
+                    words: normalized.into_owned(),
+                    at: 0,
+                    span,
+                    term_type,
+                    stem,
+                });
+                continue;
+            }
+            let position = self.position;
+            self.position += 1;
+            if self.analyzer.stopped_after(&normalized) {
+                continue;
+            }
+            let text = map_cow(normalized, |s| Cow::Borrowed(stem(s)));
+            let keep_empty = self.analyzer.flavour == Flavour::Lucene;
+            if (text.is_empty() && !keep_empty) || text.len() > self.analyzer.max_term_bytes {
+                continue;
+            }
+            return Some(Term {
+                text,
+                span,
+                position,
+                term_type,
+            });
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Terms<'_> {}
