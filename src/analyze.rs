@@ -61,8 +61,9 @@ pub enum Flavour {
 /// `TOKEN_TYPES`).
 ///
 /// [`ArabicAnalyzer::lucene`] gives the type Lucene gives; the other flavours
-/// give [`Alphanum`](Self::Alphanum) for words and [`Num`](Self::Num) for
-/// numbers.
+/// give [`Alphanum`](Self::Alphanum) for words (and the words of a hashtag),
+/// [`Num`](Self::Num) for numbers, and [`Url`](Self::Url),
+/// [`Email`](Self::Email) and [`Mention`](Self::Mention) for those tokens.
 ///
 /// ```
 /// use arabic_text::{ArabicAnalyzer, TermType};
@@ -89,6 +90,12 @@ pub enum TermType {
     Hangul,
     /// An emoji or emoji sequence: `<EMOJI>`.
     Emoji,
+    /// A URL: `<URL>`, as Lucene's `UAX29URLEmailTokenizer` names it.
+    Url,
+    /// An e-mail address: `<EMAIL>`, as `UAX29URLEmailTokenizer` names it.
+    Email,
+    /// A mention (`@name`): `<MENTION>`, this crate's own name.
+    Mention,
 }
 
 impl TermType {
@@ -107,6 +114,9 @@ impl TermType {
             TermType::Katakana => "<KATAKANA>",
             TermType::Hangul => "<HANGUL>",
             TermType::Emoji => "<EMOJI>",
+            TermType::Url => "<URL>",
+            TermType::Email => "<EMAIL>",
+            TermType::Mention => "<MENTION>",
         }
     }
 }

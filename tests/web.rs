@@ -427,3 +427,44 @@ fn numbers_cut_the_same_before_and_after_normalizing() {
         assert_eq!(plain.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn analysis_indexes_hashtag_words_and_keeps_web_tokens_whole() {
+    use arabic_text::{ArabicAnalyzer, TermType};
+    let a = ArabicAnalyzer::search();
+    let text = "#نرم\u{200C}افزار_آزاد @User_1 https://Example.org/Path info@x.com";
+    let terms: Vec<(String, &str, usize, TermType)> = a
+        .analyze(text)
+        .map(|t| {
+            (
+                t.text().to_owned(),
+                &text[t.span()],
+                t.position(),
+                t.term_type(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            (
+                "نرم\u{200C}افزار".to_owned(),
+                "نرم\u{200C}افزار",
+                0,
+                TermType::Alphanum
+            ),
+            ("ازاد".to_owned(), "آزاد", 1, TermType::Alphanum),
+            ("@user_1".to_owned(), "@User_1", 2, TermType::Mention),
+            (
+                "https://example.org/path".to_owned(),
+                "https://Example.org/Path",
+                3,
+                TermType::Url
+            ),
+            ("info@x.com".to_owned(), "info@x.com", 4, TermType::Email),
+        ]
+    );
+    // The query آزاد finds the hashtag.
+    let query: Vec<String> = a.analyze("آزاد").map(|t| t.text().to_owned()).collect();
+    assert!(terms.iter().any(|t| t.0 == query[0]));
+}

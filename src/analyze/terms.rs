@@ -6,7 +6,7 @@ use core::ops::Range;
 
 use super::lucene_tokenizer::LuceneTokens;
 use super::{map_cow, ArabicAnalyzer, Flavour, Term, TermType};
-use crate::tokenize::{TokenKind, Tokenizer, Tokens};
+use crate::tokenize::{HashtagParts, TokenKind, Tokenizer, Tokens};
 
 /// Where the words come from: Lucene's StandardTokenizer for the Lucene
 /// flavour, this crate's tokenizer otherwise.
@@ -30,6 +30,8 @@ pub struct Terms<'a> {
     /// The rest of a token after a ZWNJ, when ZWNJ splits words: its start
     /// and end in `text`, and its type.
     rest: Option<(usize, usize, TermType)>,
+    /// The words of a hashtag still to give.
+    parts: Option<HashtagParts<'a>>,
     /// The words still to give of a token that normalized to several (ﷺ →
     /// صلي الله عليه وسلم): the words, the next word's start, the token's
     /// span, the stemmer chosen for the token.
@@ -57,6 +59,7 @@ impl<'a> Terms<'a> {
             source,
             position: 0,
             rest: None,
+            parts: None,
             split: None,
         }
     }
@@ -84,10 +87,22 @@ impl<'a> Terms<'a> {
                 let (span, term_type) = match &mut self.source {
                     Source::Lucene(tokens) => tokens.next()?,
                     Source::Crate(tokens) => loop {
+                        if let Some(part) = self.parts.as_mut().and_then(Iterator::next) {
+                            let term_type = match part.kind() {
+                                TokenKind::Number => TermType::Num,
+                                _ => TermType::Alphanum,
+                            };
+                            break (part.span(), term_type);
+                        }
+                        self.parts = None;
                         let token = tokens.next()?;
                         match token.kind() {
                             TokenKind::Word(_) => break (token.span(), TermType::Alphanum),
                             TokenKind::Number => break (token.span(), TermType::Num),
+                            TokenKind::Hashtag => self.parts = Some(token.hashtag_parts()),
+                            TokenKind::Url => break (token.span(), TermType::Url),
+                            TokenKind::Email => break (token.span(), TermType::Email),
+                            TokenKind::Mention => break (token.span(), TermType::Mention),
                             _ => {}
                         }
                     },
@@ -95,7 +110,7 @@ impl<'a> Terms<'a> {
                 (span.start, span.end, term_type)
             }
         };
-        if self.analyzer.zwnj_splits {
+        if self.analyzer.zwnj_splits && term_type == TermType::Alphanum {
             if let Some(i) = self.text[start..end].find('\u{200C}') {
                 let next = start + i + '\u{200C}'.len_utf8();
                 if next < end {
@@ -153,6 +168,29 @@ impl<'a> Iterator for Terms<'a> {
                 continue; // a ZWNJ at the start of a word, or two in a row
             }
             let word = &self.text[span.clone()];
+            if matches!(
+                term_type,
+                TermType::Url | TermType::Email | TermType::Mention
+            ) {
+                // One term, lower-cased (ASCII) but neither normalized,
+                // stemmed nor stopped.
+                let position = self.position;
+                self.position += 1;
+                if word.len() > self.analyzer.max_term_bytes {
+                    continue;
+                }
+                let text = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(word.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                };
+                return Some(Term {
+                    text,
+                    span,
+                    position,
+                    term_type,
+                });
+            }
             let Some(normalized) = self.analyzer.normalize_word(word) else {
                 self.position += 1; // a stop word keeps its position
                 continue;
