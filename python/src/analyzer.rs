@@ -143,10 +143,7 @@ impl ArabicAnalyzer {
             None => py.None().into_bound(py),
             Some(w) => PyList::new(py, w)?.into_any(),
         };
-        PyTuple::new(
-            py,
-            [PyString::new(py, &self.flavour).into_any(), stopwords],
-        )
+        PyTuple::new(py, [PyString::new(py, &self.flavour).into_any(), stopwords])
     }
 }
 

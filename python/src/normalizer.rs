@@ -44,11 +44,7 @@ impl Normalizer {
     /// valid ones); `TypeError` for a value of the wrong type.
     #[new]
     #[pyo3(signature = (preset = "search".to_owned(), **switches))]
-    fn new(
-        py: Python<'_>,
-        preset: String,
-        switches: Option<&Bound<'_, PyDict>>,
-    ) -> PyResult<Self> {
+    fn new(py: Python<'_>, preset: String, switches: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
         let mut inner = switches::preset(&preset)?;
         let given = PyDict::new(py);
         if let Some(switches) = switches {

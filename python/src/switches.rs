@@ -67,8 +67,14 @@ const SWITCHES: [(&str, Value); 16] = [
     ),
     ("strip_diacritics", Value::Diacritics),
     ("fold_persian", Value::Bool(|n, v| n.fold_persian(v))),
-    ("fold_alef_maksura", Value::Bool(|n, v| n.fold_alef_maksura(v))),
-    ("fold_teh_marbuta", Value::Bool(|n, v| n.fold_teh_marbuta(v))),
+    (
+        "fold_alef_maksura",
+        Value::Bool(|n, v| n.fold_alef_maksura(v)),
+    ),
+    (
+        "fold_teh_marbuta",
+        Value::Bool(|n, v| n.fold_teh_marbuta(v)),
+    ),
     ("fold_alef_hamza", Value::Bool(|n, v| n.fold_alef_hamza(v))),
     ("fold_alef", Value::Bool(|n, v| n.fold_alef(v))),
     (

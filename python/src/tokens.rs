@@ -91,7 +91,10 @@ fn to_list<'py>(py: Python<'py>, text: &str, raw: Vec<Raw>) -> PyResult<Bound<'p
             Bound::new(
                 py,
                 Token {
-                    text: text.get(r.bytes.0..r.bytes.1).unwrap_or_default().to_owned(),
+                    text: text
+                        .get(r.bytes.0..r.bytes.1)
+                        .unwrap_or_default()
+                        .to_owned(),
                     kind: r.kind,
                     start: r.code_points.0,
                     end: r.code_points.1,
