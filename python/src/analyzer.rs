@@ -121,6 +121,7 @@ impl ArabicAnalyzer {
                         position: t.position(),
                     },
                 )
+                .map(crate::untracked)
             })
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, terms)

@@ -1,7 +1,7 @@
 //! `Token`, `tokenize`, `tokenize_batch` and `segments`.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyList, PySlice, PyString};
 
 use crate::batch;
 use crate::index::Forward;
@@ -11,17 +11,19 @@ use crate::index::Forward;
 /// `text == source[start:end]`) and as UTF-8 byte offsets (`byte_start`,
 /// `byte_end`).
 ///
+/// The token keeps a reference to its source string and slices `text` out
+/// of it when asked (as `re.Match` does), so `tokenize` makes one Python
+/// object per token; a token kept alive keeps its source alive too.
+///
 /// ```python
 /// t = arabic_text.tokenize("قال: نعم")[1]
 /// assert (t.text, t.kind, t.start, t.end) == (":", "punct:colon", 3, 4)
 /// assert (t.byte_start, t.byte_end) == (6, 7)
 /// ```
-#[pyclass(frozen, eq, hash, module = "arabic_text")]
-#[derive(PartialEq, Eq, Hash)]
+#[pyclass(frozen, module = "arabic_text")]
 pub(crate) struct Token {
-    /// The token's text, a slice of the input.
-    #[pyo3(get)]
-    text: String,
+    /// The string the token was found in.
+    source: Py<PyString>,
     kind: &'static str,
     /// Code-point index of the first character.
     #[pyo3(get)]
@@ -37,8 +39,51 @@ pub(crate) struct Token {
     byte_end: usize,
 }
 
+impl Token {
+    /// Everything but the text, for equality and hashing.
+    fn key(&self) -> (&'static str, usize, usize, usize, usize) {
+        (
+            self.kind,
+            self.start,
+            self.end,
+            self.byte_start,
+            self.byte_end,
+        )
+    }
+}
+
 #[pymethods]
 impl Token {
+    /// The token's text: `source[start:end]`.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        let (start, end) = (isize::try_from(self.start), isize::try_from(self.end));
+        let (Ok(start), Ok(end)) = (start, end) else {
+            return Ok(PyString::new(py, ""));
+        };
+        let slice = PySlice::new(py, start, end, 1);
+        Ok(self
+            .source
+            .bind(py)
+            .get_item(slice)?
+            .cast_into::<PyString>()?)
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<Token>() else {
+            return Ok(false);
+        };
+        let other = other.get();
+        Ok(
+            self.key() == other.key()
+                && PyAnyMethods::eq(self.text(py)?.as_any(), other.text(py)?)?,
+        )
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.key(), self.text(py)?).into_pyobject(py)?.hash()
+    }
+
     /// The kind's stable name: `word:arabic`, `number`, `quote:open`, …
     #[getter]
     fn kind(&self) -> &'static str {
@@ -48,7 +93,7 @@ impl Token {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "Token(text={}, kind='{}', start={}, end={})",
-            PyString::new(py, &self.text).repr()?,
+            self.text(py)?.repr()?,
             self.kind,
             self.start,
             self.end
@@ -83,18 +128,16 @@ fn raw(text: &str, segments: bool) -> Vec<Raw> {
     }
 }
 
-/// The Python list of `raw`'s tokens.
-fn to_list<'py>(py: Python<'py>, text: &str, raw: Vec<Raw>) -> PyResult<Bound<'py, PyList>> {
+/// The Python list of `raw`'s tokens of `source`.
+fn to_list<'py>(source: &Bound<'py, PyString>, raw: Vec<Raw>) -> PyResult<Bound<'py, PyList>> {
+    let py = source.py();
     let tokens = raw
         .into_iter()
         .map(|r| {
             Bound::new(
                 py,
                 Token {
-                    text: text
-                        .get(r.bytes.0..r.bytes.1)
-                        .unwrap_or_default()
-                        .to_owned(),
+                    source: source.clone().unbind(),
                     kind: r.kind,
                     start: r.code_points.0,
                     end: r.code_points.1,
@@ -102,6 +145,7 @@ fn to_list<'py>(py: Python<'py>, text: &str, raw: Vec<Raw>) -> PyResult<Bound<'p
                     byte_end: r.bytes.1,
                 },
             )
+            .map(crate::untracked)
         })
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, tokens)
@@ -112,7 +156,7 @@ fn to_list<'py>(py: Python<'py>, text: &str, raw: Vec<Raw>) -> PyResult<Bound<'p
 #[pyfunction]
 pub(crate) fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let s = text.to_cow()?;
-    to_list(text.py(), &s, raw(&s, false))
+    to_list(text, raw(&s, false))
 }
 
 /// Every segment of `text`, whitespace runs (`space`) included: their
@@ -120,7 +164,7 @@ pub(crate) fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, 
 #[pyfunction]
 pub(crate) fn segments<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let s = text.to_cow()?;
-    to_list(text.py(), &s, raw(&s, true))
+    to_list(text, raw(&s, true))
 }
 
 /// `[tokenize(t) for t in texts]`, on `threads` threads (default: every
@@ -138,7 +182,7 @@ pub(crate) fn tokenize_batch<'py>(
     let lists = items
         .iter()
         .zip(raws)
-        .map(|(item, r)| to_list(py, &item.text, r))
+        .map(|(item, r)| to_list(item.object.cast::<PyString>()?, r))
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, lists)
 }
