@@ -5,16 +5,22 @@ when it is installed), on the same strings in the same run.
     python python/benches/bench.py                # seed x1105, plus news when present
     ARABIC_TEXT_CORPUS=/path/to/corpus python python/benches/bench.py
 
-CAMeL Tools pulls in torch, so it is not installed by CI; to add its columns,
-`pip install camel-tools` in the same venv and run the script again.
+CAMeL Tools is not installed by CI: `pip install camel-tools` pulls in torch
+and transformers. The five functions compared here need neither, so its rows
+come with a light install in the same venv:
+
+    pip install --no-deps camel-tools && pip install regex emoji six
 
 Inputs: `seed-x1105` is the seed article repeated 1,105 times, joined by
 newlines (4.2 MB, as `benches/inputs.rs` repeats it); `news` is the two
 saudinewsnet files of the Rust benches (7.9 MB), when the corpus is found
 (`$ARABIC_TEXT_CORPUS`, else `../shared/corpus` beside the repository).
 
-MB/s is 10^6 bytes of UTF-8 input per second, from the fastest of a few runs
-(each pair's runs are interleaved, so both sides see the same machine state).
+Each operation runs three ways: one call on the whole text, one call per
+line on both sides, and ours once on the list of lines (the batch API, GIL
+released, every core) against PyArabic once per line. MB/s is 10^6 bytes of
+UTF-8 input per second, from the fastest of `--runs` runs; the two sides of
+a row run one after the other, so only ratios from one run mean anything.
 """
 
 import argparse
@@ -51,29 +57,46 @@ def best(fn, arg, runs):
     return min(times)
 
 
-def pairs():
-    """(operation, ours, peer name, peer, input shape) for every peer found."""
+def per_line(f):
+    return lambda lines: [f(line) for line in lines]
+
+
+def ops():
+    """(operation, ours on one text, ours on a list of lines, peer name,
+    peer on one text) for every peer found."""
     from pyarabic import araby
 
-    lines_tok = lambda f: lambda lines: [f(line) for line in lines]  # noqa: E731
+    tashkeel = arabic_text.Normalizer("none", unicode_form="nfc", strip_diacritics=True)
+    tatweel = arabic_text.Normalizer("none", strip_tatweel=True)
     hamza = arabic_text.Normalizer("none", fold_alef=True, fold_hamza_carriers=True)
     out = [
-        ("strip_tashkeel", arabic_text.strip_diacritics, "pyarabic", araby.strip_tashkeel, "text"),
-        ("strip_tatweel", arabic_text.strip_tatweel, "pyarabic", araby.strip_tatweel, "text"),
+        (
+            "strip_tashkeel",
+            arabic_text.strip_diacritics,
+            tashkeel.normalize_batch,
+            "pyarabic",
+            araby.strip_tashkeel,
+        ),
+        (
+            "strip_tatweel",
+            arabic_text.strip_tatweel,
+            tatweel.normalize_batch,
+            "pyarabic",
+            araby.strip_tatweel,
+        ),
         (
             "normalize_hamza (tasheel)",
             hamza.normalize,
+            hamza.normalize_batch,
             "pyarabic",
             lambda t: araby.normalize_hamza(t, method="tasheel"),
-            "text",
         ),
-        ("tokenize", arabic_text.tokenize, "pyarabic", araby.tokenize, "text"),
         (
-            "tokenize per line (ours: tokenize_batch)",
+            "tokenize",
+            arabic_text.tokenize,
             arabic_text.tokenize_batch,
             "pyarabic",
-            lines_tok(araby.tokenize),
-            "lines",
+            araby.tokenize,
         ),
     ]
     try:
@@ -91,15 +114,21 @@ def pairs():
         "none", fold_alef=True, fold_alef_maksura=True, fold_teh_marbuta=True
     )
     out += [
-        ("dediac_ar", arabic_text.strip_diacritics, "camel", dediac_ar, "text"),
+        ("dediac_ar", arabic_text.strip_diacritics, tashkeel.normalize_batch, "camel", dediac_ar),
         (
             "alef + alef maksura + teh marbuta",
             folds.normalize,
+            folds.normalize_batch,
             "camel",
             lambda t: normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(t))),
-            "text",
         ),
-        ("simple_word_tokenize", arabic_text.tokenize, "camel", simple_word_tokenize, "text"),
+        (
+            "simple_word_tokenize",
+            arabic_text.tokenize,
+            arabic_text.tokenize_batch,
+            "camel",
+            simple_word_tokenize,
+        ),
     ]
     return out
 
@@ -115,24 +144,30 @@ def main():
     print("|---|---|---|---:|---:|---:|")
     for name, text in inputs(args.copies):
         lines = text.splitlines()
-        size = len(text.encode("utf-8"))
-        for op, ours, peer_name, peer, shape in pairs():
-            arg = text if shape == "text" else lines
-            t_peer = best(peer, arg, args.runs)
-            t_ours = best(ours, arg, args.runs)
-            mb = size / 1e6
-            print(
-                f"| {name} ({mb:.1f} MB) | {op} | {peer_name} | {mb / t_ours:,.0f} "
-                f"| {mb / t_peer:,.1f} | {t_peer / t_ours:,.1f}× |",
-                flush=True,
-            )
-        for label, fn in [
-            ("normalize (search)", arabic_text.normalize),
-            ("Normalizer().normalize_batch per line", arabic_text.Normalizer().normalize_batch),
+        mb = len(text.encode("utf-8")) / 1e6
+        label = f"{name} ({mb:.1f} MB, {len(lines):,} lines)"
+        for op, ours, ours_batch, peer_name, peer in ops():
+            shapes = [
+                ("one call", ours, peer, text),
+                ("per line", per_line(ours), per_line(peer), lines),
+                ("batch of lines", ours_batch, per_line(peer), lines),
+            ]
+            for shape, mine, theirs, arg in shapes:
+                t_peer = best(theirs, arg, args.runs)
+                t_ours = best(mine, arg, args.runs)
+                print(
+                    f"| {label} | {op}, {shape} | {peer_name} | {mb / t_ours:,.0f} "
+                    f"| {mb / t_peer:,.1f} | {t_peer / t_ours:,.1f}× |",
+                    flush=True,
+                )
+        search = arabic_text.Normalizer()
+        for op, fn, arg in [
+            ("normalize (search), one call", search.normalize, text),
+            ("normalize (search), batch of lines", search.normalize_batch, lines),
         ]:
-            arg = text if "batch" not in label else lines
             t = best(fn, arg, args.runs)
-            print(f"| {name} | {label} | — | {size / 1e6 / t:,.0f} | — | — |", flush=True)
+            print(f"| {label} | {op} | — | {mb / t:,.0f} | — | — |", flush=True)
+    print()
 
 
 if __name__ == "__main__":
