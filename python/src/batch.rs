@@ -63,11 +63,31 @@ pub(crate) fn thread_count(threads: Option<i64>) -> PyResult<usize> {
     }
 }
 
+/// The texts of `texts` (as [`texts`] takes them) and `f` on each of them
+/// (as [`map`] runs it), with the thread count of [`thread_count`].
+///
+/// # Errors
+/// Those of [`thread_count`] and [`texts`].
+pub(crate) fn run<'py, T, F>(
+    texts: &Bound<'py, PyAny>,
+    threads: Option<i64>,
+    f: F,
+) -> PyResult<(Vec<Item<'py>>, Vec<T>)>
+where
+    T: Send,
+    F: Fn(&str) -> T + Sync,
+{
+    let threads = thread_count(threads)?;
+    let items = self::texts(texts, "texts")?;
+    let out = map(texts.py(), &items, threads, f);
+    Ok((items, out))
+}
+
 /// `f` on every text, in order, on up to `threads` threads, with the GIL
 /// released. Each thread takes one contiguous run of texts of about the
 /// same number of bytes. Small batches run on the calling thread, and so
 /// does a run whose thread the system refuses to start.
-pub(crate) fn map<T, F>(py: Python<'_>, items: &[Item<'_>], threads: usize, f: F) -> Vec<T>
+fn map<T, F>(py: Python<'_>, items: &[Item<'_>], threads: usize, f: F) -> Vec<T>
 where
     T: Send,
     F: Fn(&str) -> T + Sync,

@@ -2,6 +2,7 @@
 //! `strip_diacritics` and `strip_tatweel`.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -77,13 +78,11 @@ impl Normalizer {
         threads: Option<i64>,
     ) -> PyResult<Bound<'py, PyList>> {
         let py = texts.py();
-        let threads = batch::thread_count(threads)?;
-        let items = batch::texts(texts, "texts")?;
         let n = self.inner;
-        let out: Vec<Option<String>> = batch::map(py, &items, threads, |t| match n.normalize(t) {
+        let (items, out) = batch::run(texts, threads, |t| match n.normalize(t) {
             Cow::Borrowed(_) => None,
             Cow::Owned(s) => Some(s),
-        });
+        })?;
         let strings = items.into_iter().zip(out).map(|(item, o)| match o {
             None => item.object,
             Some(s) => PyString::new(py, &s).into_any(),
@@ -177,6 +176,23 @@ fn range(start: i64, end: i64) -> PyResult<(usize, usize)> {
     }
 }
 
+impl OffsetMap {
+    /// `start..end` in code points of `from`, through the byte map `map`,
+    /// in code points of `to`.
+    fn through(
+        &self,
+        map: impl Fn(Range<usize>) -> Range<usize>,
+        from: &Index,
+        to: &Index,
+        start: i64,
+        end: i64,
+    ) -> PyResult<(usize, usize)> {
+        let (s, e) = range(start, end)?;
+        let bytes = map(from.to_byte(s)..from.to_byte(e));
+        Ok((to.to_code_point(bytes.start), to.to_code_point(bytes.end)))
+    }
+}
+
 #[pymethods]
 impl OffsetMap {
     /// The smallest range of the original text that produced
@@ -186,14 +202,8 @@ impl OffsetMap {
     /// # Errors
     /// `ValueError` when `start` is negative or greater than `end`.
     fn to_original(&self, start: i64, end: i64) -> PyResult<(usize, usize)> {
-        let (s, e) = range(start, end)?;
-        let bytes = self
-            .map
-            .to_original(self.normalized.to_byte(s)..self.normalized.to_byte(e));
-        Ok((
-            self.original.to_code_point(bytes.start),
-            self.original.to_code_point(bytes.end),
-        ))
+        let map = |r| self.map.to_original(r);
+        self.through(map, &self.normalized, &self.original, start, end)
     }
 
     /// The range of the normalized text that `original[start:end]` became,
@@ -202,14 +212,8 @@ impl OffsetMap {
     /// # Errors
     /// `ValueError` when `start` is negative or greater than `end`.
     fn to_normalized(&self, start: i64, end: i64) -> PyResult<(usize, usize)> {
-        let (s, e) = range(start, end)?;
-        let bytes = self
-            .map
-            .to_normalized(self.original.to_byte(s)..self.original.to_byte(e));
-        Ok((
-            self.normalized.to_code_point(bytes.start),
-            self.normalized.to_code_point(bytes.end),
-        ))
+        let map = |r| self.map.to_normalized(r);
+        self.through(map, &self.original, &self.normalized, start, end)
     }
 
     fn __repr__(&self) -> String {

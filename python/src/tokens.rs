@@ -175,14 +175,11 @@ pub(crate) fn tokenize_batch<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let py = texts.py();
-    let threads = batch::thread_count(threads)?;
-    let items = batch::texts(texts, "texts")?;
-    let raws = batch::map(py, &items, threads, |t| raw(t, false));
+    let (items, raws) = batch::run(texts, threads, |t| raw(t, false))?;
     let lists = items
         .iter()
         .zip(raws)
         .map(|(item, r)| to_list(item.object.cast::<PyString>()?, r))
         .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, lists)
+    PyList::new(texts.py(), lists)
 }
