@@ -47,13 +47,15 @@ pub(crate) fn untracked<T: PyClass>(obj: Bound<'_, T>) -> Bound<'_, T> {
     obj
 }
 
-/// The Python module. Its name comes from the `#[pyo3(name)]` below and
-/// pyproject.toml's `module-name`.
+// The module's name comes from `#[pyo3(name)]` here and pyproject.toml's
+// `module-name`; its docstring (below) is what `help(arabic_text)` shows.
+/// Fast Arabic normalization and tokenization, from the Rust crate
+/// arabic-text. Offsets are Python string indices (code points) unless
+/// their name says byte_. Types and examples: the stub arabic_text.pyi.
 ///
-/// ```python
-/// import arabic_text
-/// assert arabic_text.normalize("إِدْلِب") == "ادلب"
-/// ```
+/// >>> import arabic_text
+/// >>> arabic_text.normalize("إِدْلِب")
+/// 'ادلب'
 #[pymodule]
 #[pyo3(name = "arabic_text")]
 fn arabic_text(m: &Bound<'_, PyModule>) -> PyResult<()> {

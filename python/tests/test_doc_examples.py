@@ -1,5 +1,5 @@
-"""Every example in the stub's docstrings (arabic_text.pyi) runs and gives
-the output shown."""
+"""Every example in the stub's docstrings (arabic_text.pyi) and in the
+module's own docstring runs and gives the output shown."""
 
 import ast
 import doctest
@@ -18,6 +18,7 @@ def docstrings():
     for node in ast.walk(tree):
         if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
             out.append((node.name, ast.get_docstring(node)))
+    out.append(("runtime module docstring", arabic_text.__doc__))
     return [pytest.param(doc, id=name) for name, doc in out if doc and ">>>" in doc]
 
 
