@@ -3,6 +3,7 @@ module's own docstring runs and gives the output shown."""
 
 import ast
 import doctest
+import inspect
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,15 @@ def test_example(doc):
     runner.run(test, out=failures.append)
     assert runner.tries > 0
     assert runner.failures == 0, "".join(failures)
+
+
+def test_the_stub_names_every_public_name_of_the_module():
+    tree = ast.parse(STUB.read_text(encoding="utf-8"))
+    stub = {n.name for n in tree.body if isinstance(n, (ast.ClassDef, ast.FunctionDef))}
+    # The wheel is a package around the extension module `arabic_text.arabic_text`.
+    module = {
+        name
+        for name in dir(arabic_text)
+        if not name.startswith("_") and not inspect.ismodule(getattr(arabic_text, name))
+    }
+    assert stub == module
