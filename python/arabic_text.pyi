@@ -238,6 +238,17 @@ def segments(text: str) -> list[Token]:
     [('أكد', 'word:arabic'), ('\\n\\n', 'space'), ('قال', 'word:arabic')]
     """
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``: strings that join back to ``text``, each
+    with its trailing whitespace. A sentence ends after ``. ! ? ؟ ۔ …`` (with
+    the closing quotes and brackets after them) and at a line break, even
+    with no space after the mark; never inside a number, URL, e-mail address
+    or abbreviation.
+
+    >>> sentences("هل جاء؟نعم. وصل 3.5 كيلو.")
+    ['هل جاء؟', 'نعم. ', 'وصل 3.5 كيلو.']
+    """
+
 class Term:
     """One index term from ``ArabicAnalyzer.analyze``: the analyzed text,
     the span of the token it came from (code points ``start``/``end``, UTF-8

@@ -111,6 +111,36 @@ for byte: its offsets differ by the two starts only.")]
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Split text into sentences and print one per line.
+    #[command(after_help = SENTENCES_HELP)]
+    Sentences {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SentenceFormat::Text)]
+        format: SentenceFormat,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+}
+
+const SENTENCES_HELP: &str = "\
+A sentence ends after . ! ? ؟ ۔ … (with the closing quotes and brackets \
+after them) and at every line break, even with no space after the mark; \
+never inside a number, URL, e-mail address or abbreviation (U.S., أ.د.).
+
+Formats (one sentence per line, without the whitespace around it; blank \
+lines give none):
+  text   the sentence
+  jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"text\":TEXT}, START and END \
+being UTF-8 byte offsets into the FILE (or stdin), END exclusive.
+
+Input is cut into chunks only after line feeds, so a line is held whole.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SentenceFormat {
+    /// The sentence alone.
+    Text,
+    /// One JSON object per sentence, with its byte span.
+    Jsonl,
 }
 
 const TOKENIZE_HELP: &str = "\
@@ -125,8 +155,8 @@ In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\
 KIND is one of word:arabic word:latin word:other number punct:comma \
 punct:semicolon punct:colon punct:full-stop punct:question punct:exclamation \
 punct:ellipsis punct:dash punct:open-bracket punct:close-bracket punct:other \
-quote:open quote:close quote:ambiguous symbol other, and space with \
---segments.
+quote:open quote:close quote:ambiguous symbol other url email hashtag \
+mention, and space with --segments.
 
 Offsets are UTF-8 byte offsets into each input, counted from 0 for every FILE \
 (or stdin); START is inclusive and END exclusive. With --lossy, offsets count \
@@ -260,7 +290,8 @@ fn main() -> ExitCode {
     let input = match &cli.command {
         Command::Normalize { input, .. }
         | Command::Tokenize { input, .. }
-        | Command::Analyze { input, .. } => input,
+        | Command::Analyze { input, .. }
+        | Command::Sentences { input, .. } => input,
     };
     // Built once, before any input is read: a bad stop word file is fatal.
     let analyzer = match &cli.command {
@@ -283,7 +314,7 @@ fn main() -> ExitCode {
                 },
             }
         }
-        Command::Normalize { .. } | Command::Tokenize { .. } => None,
+        Command::Normalize { .. } | Command::Tokenize { .. } | Command::Sentences { .. } => None,
     };
     let stdin_only = [PathBuf::from("-")];
     let files: &[PathBuf] = if input.files.is_empty() {
@@ -317,6 +348,7 @@ fn main() -> ExitCode {
                 Command::Tokenize {
                     format, segments, ..
                 } => tokenize(reader, *format, *segments, &name, &mut out),
+                Command::Sentences { format, .. } => sentences(reader, *format, &name, &mut out),
                 Command::Analyze { format, .. } => {
                     let analyzer = analyzer.as_ref().expect("built for analyze");
                     analyze(reader, analyzer, *format, &name, &mut out)
@@ -522,6 +554,49 @@ fn tokenize<R: Read, W: Write>(
         state = iter.state();
         Ok(())
     })
+}
+
+/// The offset just after the last line feed of `text`, or 0: a sentence
+/// always ends there, and `\r\n` stays whole.
+fn line_boundary(text: &str) -> usize {
+    text.rfind('\n').map_or(0, |i| i + 1)
+}
+
+fn sentences<R: Read, W: Write>(
+    mut reader: ChunkReader<R>,
+    format: SentenceFormat,
+    name: &str,
+    out: &mut W,
+) -> Result<(), Failure> {
+    let json_name = json_string(name)?;
+    let blank = |c: char| c.is_whitespace() || arabic_text::chars::is_invisible(c);
+    loop {
+        let base = reader.offset();
+        let Some(chunk) = reader.next_chunk(line_boundary).map_err(stream_failure)? else {
+            return Ok(());
+        };
+        let mut at = 0;
+        for sentence in arabic_text::sentences(chunk) {
+            let start = at + (sentence.len() - sentence.trim_start_matches(blank).len());
+            at += sentence.len();
+            let text = sentence.trim_matches(blank);
+            if text.is_empty() {
+                continue;
+            }
+            match format {
+                SentenceFormat::Text => writeln!(out, "{text}")?,
+                SentenceFormat::Jsonl => {
+                    let start = base + start as u64;
+                    let end = start + text.len() as u64;
+                    writeln!(
+                        out,
+                        "{{\"file\":{json_name},\"start\":{start},\"end\":{end},\"text\":{}}}",
+                        json_string(text)?
+                    )?;
+                }
+            }
+        }
+    }
 }
 
 fn analyze<R: Read, W: Write>(

@@ -1413,3 +1413,45 @@ fn analyze_help() {
     let help = stdout_of(&bin().arg("--help").output().unwrap());
     assert!(help.contains("analyze"), "{help}");
 }
+
+#[test]
+fn sentences_one_per_line_and_as_jsonl() {
+    let text = "عاجل\r\nقال: «انتهى.» ثم غادر؟نعم 3.5 كيلو.\n\n  راسلنا info@x.com. شكرا";
+    let out = bin().arg("sentences").write_stdin(text).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        stdout_of(&out),
+        "عاجل\nقال: «انتهى.»\nثم غادر؟\nنعم 3.5 كيلو.\nراسلنا info@x.com.\nشكرا\n"
+    );
+    let out = bin()
+        .args(["sentences", "--format", "jsonl"])
+        .write_stdin("عاجل\r\nقال: نعم. ثم")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_of(&out),
+        "{\"file\":\"-\",\"start\":0,\"end\":8,\"text\":\"عاجل\"}\n\
+         {\"file\":\"-\",\"start\":10,\"end\":25,\"text\":\"قال: نعم.\"}\n\
+         {\"file\":\"-\",\"start\":26,\"end\":30,\"text\":\"ثم\"}\n"
+    );
+}
+
+#[test]
+fn sentences_do_not_depend_on_the_chunk_size() {
+    let text = seed().repeat(3);
+    let whole = bin()
+        .args(["sentences", "--format", "jsonl"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    for chunk in ["1", "7", "100"] {
+        let got = bin()
+            .args(["sentences", "--format", "jsonl", "--chunk-size", chunk])
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert_eq!(stdout_of(&got), stdout_of(&whole), "chunk size {chunk}");
+    }
+    let lines = stdout_of(&whole).lines().count();
+    assert_eq!(lines, 49, "the seed article three times");
+}

@@ -7,8 +7,8 @@
 //! `segments`), `analyzer.rs` (`ArabicAnalyzer`, `Term`, `stem`),
 //! `batch.rs` (lists of texts, threads without the GIL) and `index.rs`
 //! (byte offsets to code points). A new text-to-list function (such as
-//! sentence splitting) is one `#[pyfunction]` beside `tokenize` plus one
-//! line in [`arabic_text`] below.
+//! `sentences`) is one `#[pyfunction]` beside `tokenize` plus one line in
+//! [`arabic_text`] below.
 //!
 //! Errors: a wrong argument type raises `TypeError`; a bad value (unknown
 //! preset, switch, flavour, thread count) raises `ValueError` naming the
@@ -71,6 +71,7 @@ fn arabic_text(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokens::tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::tokenize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::segments, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens::sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyzer::stem, m)?)?;
     Ok(())
 }

@@ -167,6 +167,14 @@ pub(crate) fn segments<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, 
     to_list(text, raw(&s, true))
 }
 
+/// The sentences of `text` (the crate's `sentences`): strings that join
+/// back to `text`, each with its trailing whitespace.
+#[pyfunction]
+pub(crate) fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let s = text.to_cow()?;
+    PyList::new(text.py(), arabic_text::sentences(&s))
+}
+
 /// `[tokenize(t) for t in texts]`, on `threads` threads (default: every
 /// core) with the GIL released.
 #[pyfunction]

@@ -257,3 +257,13 @@ def test_wrong_types_raise_type_error(call, message):
 def test_bad_values_raise_value_error(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_sentences_join_back_and_keep_trailing_whitespace():
+    text = "عاجل\nقال: «انتهى.» ثم غادر؟نعم 3.5 كيلو."
+    got = arabic_text.sentences(text)
+    assert got == ["عاجل\n", "قال: «انتهى.» ", "ثم غادر؟", "نعم 3.5 كيلو."]
+    assert "".join(got) == text
+    assert arabic_text.sentences("") == []
+    with pytest.raises(TypeError):
+        arabic_text.sentences(None)
