@@ -43,7 +43,9 @@ fn allocations_during(f: impl FnOnce()) -> usize {
 #[test]
 fn no_allocation_when_tokenizing_or_normalizing_normal_text() {
     let hostile = "«”كلام“» 👨\u{200D}👩\u{200D}👧 1\u{FE0F}\u{20E3} ٣٫١٤ َُ don't ﷺ";
-    for text in [SEED, hostile] {
+    let web = "RT @news_ar: #رمضان_كريم https://example.org/ar/أخبار-اليوم info@x.com \
+               \u{FEFF}\u{3164} ۝١ 3alimni و\"نعم\" a.a.a.a@";
+    for text in [SEED, hostile, web] {
         let tok = Tokenizer::new();
         let mut count = 0;
         let mut bytes = 0;
@@ -61,6 +63,18 @@ fn no_allocation_when_tokenizing_or_normalizing_normal_text() {
         assert_eq!(n, 0, "tokenizing allocated {n} times");
         assert_eq!(bytes, text.len());
         assert!(count > 0);
+        // Hashtag parts and sentences borrow the input too.
+        let mut sentences = 0;
+        let n = allocations_during(|| {
+            for t in tok.tokenize(text) {
+                count += t.hashtag_parts().count();
+            }
+            for s in tok.sentences(text) {
+                sentences += s.len();
+            }
+        });
+        assert_eq!(n, 0, "hashtag parts or sentences allocated {n} times");
+        assert_eq!(sentences, text.len());
     }
 
     let search = Normalizer::search();

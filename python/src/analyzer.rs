@@ -17,7 +17,7 @@ const FLAVOURS: [(&str, arabic_text::Flavour); 2] = [
 /// and its position among the text's word and number tokens.
 ///
 /// ```python
-/// t = ArabicAnalyzer().analyze("في إدلب")[1]
+/// t = ArabicAnalyzer().analyze("في إدلب")[0]
 /// assert (t.term, t.start, t.end, t.position) == ("ادلب", 3, 7, 1)
 /// ```
 #[pyclass(frozen, eq, hash, module = "arabic_text")]

@@ -107,8 +107,11 @@ def test_unchanged_text_comes_back_as_the_same_object():
 
 def test_analyzer_and_stem():
     terms = ArabicAnalyzer().analyze("الكرملين يتوقع التفاهم مع أردوغان")
-    assert [t.term for t in terms] == ["كرمل", "يتوقع", "تفاهم", "مع", "اردوغ"]
-    t = ArabicAnalyzer().analyze("في إدلب")[1]
+    assert [t.term for t in terms] == ["كرمل", "يتوقع", "تفاهم", "اردوغ"]
+    assert [t.position for t in terms] == [0, 1, 2, 4]  # مع: a stop word
+    assert [t.term for t in ArabicAnalyzer(stopwords=[]).analyze("مع فِي")] == ["مع", "في"]
+    assert ArabicAnalyzer().analyze("مع فِي فـي") == []
+    t = ArabicAnalyzer().analyze("في إدلب")[0]
     assert (t.term, t.start, t.end, t.byte_start, t.byte_end, t.position) == ("ادلب", 3, 7, 5, 13, 1)
     stop = ArabicAnalyzer(stopwords={"في"})
     assert [(t.term, t.position) for t in stop.analyze("قال في البيت")] == [("قال", 0), ("بيت", 2)]
