@@ -15,7 +15,7 @@
 //! let text = "قال: “وصلت علاقاتنا إلى الذروة”، ١٢٣";
 //! let search = Normalizer::search();
 //! let terms: Vec<String> = tokenize(text)
-//!     .filter(|t| t.kind().as_str().starts_with("word") || t.kind().as_str() == "number")
+//!     .filter(|t| t.kind().is_word() || t.kind().is_number())
 //!     .map(|t| t.normalized(&search).into_owned())
 //!     .collect();
 //! assert_eq!(terms, ["قال", "وصلت", "علاقاتنا", "الي", "الذروه", "123"]);
@@ -68,6 +68,8 @@
 //!
 //! - `std` (default): the [`stream::ChunkReader`] over [`std::io::Read`].
 //!   Without it the crate is `no_std` and needs only `alloc`.
+//! - `serde`: `Serialize` for [`Token`], [`TokenKind`], [`Term`] and
+//!   [`MapSegment`] (kinds as their stable names, UTF-8 byte offsets).
 //! - `tantivy`: `tantivy::ArabicTokenizer`, an [`ArabicAnalyzer`] behind
 //!   tantivy's `Tokenizer` trait, and the token filters `NormalizeFilter` and
 //!   `StemFilter` (from the small `tantivy-tokenizer-api`).
@@ -84,6 +86,7 @@ extern crate std;
 
 mod analyze;
 pub mod chars;
+mod convert;
 #[cfg(any(all(test, feature = "std"), feature = "invariants"))]
 #[doc(hidden)]
 pub mod invariants;
@@ -91,6 +94,8 @@ pub mod normalize;
 pub mod offsets;
 mod quotes;
 mod sentences;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod stem;
 pub mod stream;
 #[cfg(feature = "tantivy")]
@@ -100,6 +105,7 @@ mod tests;
 mod tokenize;
 
 pub use analyze::{lucene_stopwords, ArabicAnalyzer, Flavour, Stemming, Term, TermType, Terms};
+pub use convert::{OffsetConverter, Position};
 pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
     Punctuation, Quotes, SuperscriptAlef, Whitespace,

@@ -290,3 +290,57 @@ fn regression_space_before_keycap_stays_whitespace() {
     );
     assert_eq!(segs("\u{20E3}"), [("\u{20E3}", "symbol")]);
 }
+
+#[test]
+fn kind_names_are_stable_and_unique() {
+    assert_eq!(
+        TokenKind::NAMES,
+        [
+            "word:arabic",
+            "word:latin",
+            "word:other",
+            "number",
+            "punct:comma",
+            "punct:semicolon",
+            "punct:colon",
+            "punct:full-stop",
+            "punct:question",
+            "punct:exclamation",
+            "punct:ellipsis",
+            "punct:dash",
+            "punct:open-bracket",
+            "punct:close-bracket",
+            "punct:other",
+            "quote:open",
+            "quote:close",
+            "quote:ambiguous",
+            "space",
+            "symbol",
+            "other",
+            "url",
+            "email",
+            "hashtag",
+            "mention",
+        ]
+    );
+    assert_eq!(TokenKind::MAX_NAME_LEN, 19);
+    let kinds: Vec<String> = Tokenizer::new()
+        .segments("قال: «نعم» 3 #وسم")
+        .map(|t| t.kind().to_string())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "word:arabic",
+            "punct:colon",
+            "space",
+            "quote:open",
+            "word:arabic",
+            "quote:close",
+            "space",
+            "number",
+            "space",
+            "hashtag"
+        ]
+    );
+}

@@ -1,0 +1,69 @@
+//! `Serialize` for the crate's output types, behind the `serde` feature.
+//!
+//! Kinds serialize as their stable names ([`TokenKind::as_str`],
+//! [`SegmentKind::as_str`], [`TermType::lucene_name`]); offsets are UTF-8 byte
+//! offsets, `end` exclusive.
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::{MapSegment, SegmentKind, Term, TermType, Token, TokenKind};
+
+/// `"word:arabic"`, `"hashtag"` …
+impl Serialize for TokenKind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// `{"text", "start", "end", "kind"}`.
+impl Serialize for Token<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Token", 4)?;
+        st.serialize_field("text", self.text())?;
+        st.serialize_field("start", &self.span().start)?;
+        st.serialize_field("end", &self.span().end)?;
+        st.serialize_field("kind", &self.kind())?;
+        st.end()
+    }
+}
+
+/// `"<ALPHANUM>"`, `"<URL>"` …
+impl Serialize for TermType {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.lucene_name())
+    }
+}
+
+/// `{"text", "start", "end", "position", "type"}`, the span being the
+/// original token's.
+impl Serialize for Term<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Term", 5)?;
+        st.serialize_field("text", self.text())?;
+        st.serialize_field("start", &self.span().start)?;
+        st.serialize_field("end", &self.span().end)?;
+        st.serialize_field("position", &self.position())?;
+        st.serialize_field("type", &self.term_type())?;
+        st.end()
+    }
+}
+
+/// `"aligned"` or `"replaced"`.
+impl Serialize for SegmentKind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// `{"normalized": [start, end], "original": [start, end], "kind"}`.
+impl Serialize for MapSegment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let n = self.normalized();
+        let o = self.original();
+        let mut st = s.serialize_struct("MapSegment", 3)?;
+        st.serialize_field("normalized", &[n.start, n.end])?;
+        st.serialize_field("original", &[o.start, o.end])?;
+        st.serialize_field("kind", &self.kind())?;
+        st.end()
+    }
+}
