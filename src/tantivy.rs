@@ -42,7 +42,11 @@
 //! sorts, deduplicates and merges overlapping ranges), so the HTML shows
 //! `<b>ﷺ</b>` once.
 //!
-//! ```
+//! This example needs the full tantivy crate; it runs as the test
+//! `module_example` in `tantivy-tests/tests/docs.rs`
+//! (`cargo test --manifest-path tantivy-tests/Cargo.toml`):
+//!
+//! ```ignore
 //! use arabic_text::tantivy::ArabicTokenizer;
 //! use tantivy::collector::Count;
 //! use tantivy::query::QueryParser;

@@ -18,7 +18,10 @@ use crate::stem::ArabicStemmer;
 /// words (ﷺ under [`Normalizer::search`]) gives one term with spaces. Use
 /// [`ArabicTokenizer`](super::ArabicTokenizer) for one term per word.
 ///
-/// ```
+/// With the full tantivy crate (the test `normalize_filter_example` in
+/// `tantivy-tests/tests/docs.rs`):
+///
+/// ```ignore
 /// use arabic_text::tantivy::NormalizeFilter;
 /// use arabic_text::Normalizer;
 /// use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream};
@@ -65,7 +68,10 @@ impl TokenFilter for NormalizeFilter {
 /// [`NormalizeFilter`]: the stemmer expects normalized text. Offsets and
 /// positions are kept.
 ///
-/// ```
+/// With the full tantivy crate (the test `stem_filter_example` in
+/// `tantivy-tests/tests/docs.rs`):
+///
+/// ```ignore
 /// use arabic_text::tantivy::{NormalizeFilter, StemFilter};
 /// use arabic_text::Normalizer;
 /// use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer, TokenStream};
@@ -130,7 +136,10 @@ impl FilterStep for ArabicStemmer {
 /// The tokenizer a [`NormalizeFilter`] or [`StemFilter`] makes of the
 /// tokenizer before it.
 ///
-/// ```
+/// With the full tantivy crate (the test `filtered_example` in
+/// `tantivy-tests/tests/docs.rs`):
+///
+/// ```ignore
 /// use arabic_text::tantivy::StemFilter;
 /// use tantivy::tokenizer::{SimpleTokenizer, TokenFilter, Tokenizer, TokenStream};
 /// let mut tokenizer = StemFilter.transform(SimpleTokenizer::default());
@@ -156,7 +165,10 @@ impl<T: Tokenizer, S: FilterStep> Tokenizer for Filtered<T, S> {
 /// The [`TokenStream`] of a [`Filtered`] tokenizer: the tokens of the
 /// tokenizer before it, each rewritten by the filter.
 ///
-/// ```
+/// With the full tantivy crate (the test `filtered_stream_example` in
+/// `tantivy-tests/tests/docs.rs`):
+///
+/// ```ignore
 /// use arabic_text::tantivy::NormalizeFilter;
 /// use arabic_text::Normalizer;
 /// use tantivy::tokenizer::{TokenFilter, Tokenizer, TokenStream, WhitespaceTokenizer};

@@ -1,4 +1,3 @@
-#![cfg(feature = "tantivy")]
 //! The `tantivy` feature: `ArabicTokenizer` registered in a real (in-RAM)
 //! tantivy index, searched through tantivy's own QueryParser (which analyzes
 //! the query text with the field's tokenizer) and highlighted with its
@@ -15,7 +14,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{doc, Index, IndexWriter, Searcher, TantivyDocument};
 
-const ARTICLE: &str = include_str!("../seeds/000_69dfd127be070d7e.txt");
+const ARTICLE: &str = include_str!("../../seeds/000_69dfd127be070d7e.txt");
 
 /// A schema with one stored text field analyzed by the "arabic" tokenizer,
 /// with positions.
