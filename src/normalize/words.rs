@@ -1,0 +1,161 @@
+//! Safe cuts for the word rules.
+//!
+//! [`quran_orthography`](Normalizer::quran_orthography) looks at whole words
+//! (the short-alef list) and
+//! [`collapse_elongation`](Normalizer::collapse_elongation) at runs of
+//! letters, so under either a cut between two basic letters is safe only in a
+//! *plain* word: a run of non-`White_Space` characters in which the fast
+//! path finds nothing slow and no run of identical letters. The rules change
+//! nothing in a plain word or in any part of it, and no rule reaches across
+//! `White_Space`, so normalizing at such cuts still composes.
+
+use crate::chars;
+use crate::normalize::elongation;
+use crate::normalize::Normalizer;
+
+/// Runs of identical output letters, as the fast path sees them.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Runs {
+    last: char,
+    len: usize,
+}
+
+impl Runs {
+    /// Records the output character `c` (`None`: nothing output); `true`
+    /// when it makes a run that [`collapse_elongation`](Normalizer::collapse_elongation)
+    /// changes.
+    #[inline(always)]
+    pub(crate) fn push(&mut self, c: char) -> bool {
+        if c == self.last {
+            self.len += 1;
+            return self.len >= elongation::MIN_RUN && elongation::counts(c);
+        }
+        self.last = c;
+        self.len = 1;
+        false
+    }
+
+    /// Forgets the run (after a slow region).
+    #[inline(always)]
+    pub(crate) fn reset(&mut self) {
+        *self = Runs::default();
+    }
+}
+
+/// The first (`first`) or last cut between two inert characters (marks
+/// between them allowed) strictly inside `text[a..b]`.
+fn inert_cut(text: &str, a: usize, b: usize, first: bool) -> Option<usize> {
+    let mut inert_left = false;
+    let mut found = None;
+    for (j, c) in text[a..b].char_indices() {
+        if j > 0 && inert_left && chars::is_inert(c) {
+            found = Some(a + j);
+            if first {
+                return found;
+            }
+        }
+        if chars::is_inert(c) {
+            inert_left = true;
+        } else if !chars::is_mn_me(c) {
+            inert_left = false;
+        }
+    }
+    found
+}
+
+impl Normalizer {
+    /// Whether a rule works on whole words, so that cuts must avoid them.
+    #[inline]
+    pub(crate) fn word_mode(&self) -> bool {
+        self.quran_orthography || self.collapse_elongation
+    }
+
+    /// Whether the word `text[a..b]` (no `White_Space` in it) is plain: the
+    /// fast path finds no slow character and no elongation in it.
+    fn plain_word(&self, text: &str, a: usize, b: usize) -> bool {
+        let bytes = text.as_bytes();
+        let mut runs = Runs::default();
+        let mut last_ccc = 0;
+        let mut i = a;
+        while i < b {
+            let (act, len, ccc) = self.act_at(bytes, i, false, last_ccc);
+            let out = match act {
+                super::fast::Act::Slow => return false,
+                super::fast::Act::Drop => None,
+                super::fast::Act::Keep => text[i..].chars().next(),
+                super::fast::Act::Push(c) => Some(c),
+            };
+            if let Some(c) = out {
+                last_ccc = ccc;
+                if self.collapse_elongation && runs.push(c) {
+                    return false;
+                }
+            }
+            i += len;
+        }
+        true
+    }
+
+    /// The first safe cut after the word that holds byte `i` (under
+    /// [`word_mode`](Self::word_mode)): after a line feed, or inside a
+    /// later plain word; else the end of `text`.
+    pub(crate) fn next_word_cut(&self, text: &str, i: usize) -> usize {
+        let mut word_start: Option<usize> = None;
+        let mut in_first = true;
+        for (j, c) in text[i..].char_indices() {
+            let j = i + j;
+            if !chars::is_white_space(c) {
+                if !in_first && word_start.is_none() {
+                    word_start = Some(j);
+                }
+                continue;
+            }
+            in_first = false;
+            if let Some(a) = word_start.take() {
+                if let Some(q) = self.plain_cut(text, a, j, true) {
+                    return q;
+                }
+            }
+            if c == '\n' {
+                return j + 1;
+            }
+        }
+        match word_start {
+            Some(a) => self.plain_cut(text, a, text.len(), true),
+            None => None,
+        }
+        .unwrap_or(text.len())
+    }
+
+    /// The last safe cut in `text` under [`word_mode`](Self::word_mode):
+    /// after a line feed, or inside a plain word that `White_Space` ends and
+    /// starts in `text` (a word at either end of `text` may go on beyond
+    /// it); 0 if none.
+    pub(crate) fn last_word_cut(&self, text: &str) -> usize {
+        let mut word_end: Option<usize> = None;
+        let mut after_space = false;
+        for (j, c) in text.char_indices().rev() {
+            if chars::is_white_space(c) {
+                if let Some(b) = word_end.take() {
+                    if let Some(q) = self.plain_cut(text, j + c.len_utf8(), b, false) {
+                        return q;
+                    }
+                }
+                if c == '\n' {
+                    return j + 1;
+                }
+                after_space = true;
+            } else if after_space && word_end.is_none() {
+                word_end = Some(j + c.len_utf8());
+            }
+        }
+        // The first word may go on before `text` (a caller's window).
+        0
+    }
+
+    /// The first or last inert cut in `text[a..b]` when that word is plain.
+    fn plain_cut(&self, text: &str, a: usize, b: usize, first: bool) -> Option<usize> {
+        let q = inert_cut(text, a, b, first)?;
+        self.plain_word(text, a, b).then_some(q)
+    }
+}
