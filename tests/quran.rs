@@ -76,5 +76,5 @@ fn uthmani_and_simple_editions_agree_after_search() {
     for ((x, y), k) in top.iter().take(show) {
         eprintln!("{k}\t{x}\t{y}");
     }
-    assert!(share >= 0.0, "agreement {share}");
+    assert!(share >= 0.98, "agreement {share} is under 98%");
 }

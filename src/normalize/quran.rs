@@ -228,9 +228,11 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
             edits[i + 1 + y] = Edit::Drop;
         }
     }
-    // ءَامَنُوا۟ → آمنوا, unless the ا ends the word: the tanween alef
-    // (جزءًا). Any alef the folds make ا counts, and (right to left) so does
-    // an alef after a ء that merges, so that a second pass finds nothing new.
+    // ءَامَنُوا۟ → آمنوا, ٱلْقُرْءَانُ → القرآن; not when the ا ends the word
+    // (the tanween alef of جزءًا), nor after a long vowel letter ا و ي
+    // (إجراءات, مروءات keep ءا in modern spelling). Any alef the folds make ا counts, and (right
+    // to left) so does an alef after a ء that merges, so that a second pass
+    // finds nothing new.
     // What `k` becomes, if it stays.
     let now = |k: usize, edits: &[Edit]| match edits[k] {
         Edit::Keep => Some(w[k]),
@@ -243,11 +245,20 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
         if !letter(i, &edits) {
             continue;
         }
+        let alef = |c: char| c == chars::ALEF || chars::is_alef_variant(c);
+        // (A word-initial و is the conjunction: وَءَاتُوا۟ → وآتوا.)
+        let before = (0..i).rev().find(|&k| letter(k, &edits));
+        let proclitic =
+            before.is_some_and(|k| w[k] == chars::WAW && !(0..k).any(|j| letter(j, &edits)));
+        let after_vowel_letter = !proclitic
+            && before.and_then(|k| now(k, &edits)).is_some_and(|c| {
+                alef(c) || matches!(c, chars::WAW | chars::YEH | chars::ALEF_MAKSURA)
+            });
         let merges = w[i] == HAMZA
             && edits[i] == Edit::Keep
+            && !after_vowel_letter
             && next.is_some_and(|a| {
-                now(a, &edits).is_some_and(|c| c == chars::ALEF || chars::is_alef_variant(c))
-                    && (a + 1..n).any(|k| letter(k, &edits))
+                now(a, &edits).is_some_and(alef) && (a + 1..n).any(|k| letter(k, &edits))
             });
         match next.filter(|_| merges) {
             Some(a) => {
