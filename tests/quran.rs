@@ -78,3 +78,35 @@ fn uthmani_and_simple_editions_agree_after_search() {
     }
     assert!(share >= 0.98, "agreement {share} is under 98%");
 }
+
+/// The short-alef list is closed and sourced: every word that the simple
+/// (modern-spelling) edition writes with a dagger alef on a consonant keeps
+/// it short under `quran_orthography`: no ا comes out of its U+0670.
+#[test]
+fn short_alef_words_are_those_of_the_simple_edition() {
+    let path = corpus_dir().join("tanzil_quran/quran-simple.txt");
+    let Ok(simple) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is not here", path.display());
+        return;
+    };
+    let n = Normalizer::new().quran_orthography(true);
+    let alefs = |s: &str| s.chars().filter(|&c| c == '\u{0627}').count();
+    let mut checked = 0;
+    for word in verses(&simple).iter().flat_map(|v| v.split_whitespace()) {
+        let base = |i: usize| {
+            word[..i]
+                .chars()
+                .rev()
+                .find(|&c| !arabic_text::chars::is_mn_me(c) && c != '\u{0640}')
+        };
+        let on_consonant = word
+            .char_indices()
+            .any(|(i, c)| c == '\u{0670}' && base(i).is_some_and(|b| b != '\u{0649}'));
+        if on_consonant {
+            let out = n.normalize(word);
+            assert_eq!(alefs(&out), alefs(word), "{word} → {out}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 1418);
+}

@@ -22,38 +22,67 @@ const MADDA: char = '\u{0653}';
 const SMALL_HIGH_YEH: char = '\u{06E7}';
 
 /// The words whose standard spelling keeps the dagger alef short (no ا
-/// written), as letters with ٱ أ إ آ read as ا: the demonstratives, لٰكن,
-/// الرحمٰن, إلٰه with its suffixes, الله, أولٰئك. The Unicode Standard §9.2
-/// names هٰذا, ذٰلك, لٰكن, الرحمٰن and إلٰه as the modern uses of U+0670.
+/// written), as letters with ٱ أ إ آ read as ا: exactly the words that
+/// Tanzil's simple (modern-spelling) edition itself writes with U+0670 on a
+/// consonant (`tests/quran.rs` checks it). The demonstratives, هكذا, الرحمن,
+/// الله, أولئك:
 const SHORT_ALEF_WORDS: &[&str] = &[
     "هذا",
     "هذه",
     "هذان",
     "هذين",
     "هؤلاء",
+    "هكذا",
     "ذلك",
     "ذلكم",
     "ذلكما",
     "ذلكن",
-    "لكن",
-    "لكنا",
     "الرحمن",
-    "اله",
-    "الهك",
-    "الهكم",
-    "الهنا",
-    "الهه",
-    "الهي",
-    "الههم",
-    "الهين",
     "الله",
     "اللهم",
     "اولئك",
     "اولئكم",
 ];
 
-/// The one-letter proclitics the list also applies after: و ف ب ك ل.
-const PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ك', 'ل'];
+/// … and لكن and إله with a pronoun suffix or the accusative ا (ولكنهم, إلٰهًا).
+const SHORT_ALEF_STEMS: &[&str] = &["لكن", "اله"];
+const SUFFIXES: &[&str] = &[
+    "", "ا", "ي", "ني", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ين", "ان",
+];
+
+/// Whether `w` is a short-alef word, without proclitics.
+fn short_alef_stem(w: &[char]) -> bool {
+    let is = |e: &str, w: &[char]| e.chars().eq(w.iter().copied());
+    SHORT_ALEF_WORDS.iter().any(|e| is(e, w))
+        || SHORT_ALEF_STEMS.iter().any(|stem| {
+            let n = stem.chars().count();
+            w.len() >= n && is(stem, &w[..n]) && SUFFIXES.iter().any(|x| is(x, &w[n..]))
+        })
+}
+
+/// Whether `skeleton` (letters, alef variants as ا) is a short-alef word
+/// after the proclitics the simple edition shows, in this order: the
+/// interrogative أ, و or ف, then ب, ك or ل (أفبهذا, فلذلك); ل before ال
+/// drops the alef (للرحمن).
+fn short_alef_word(skeleton: &[char]) -> bool {
+    let mut tails: Vec<Vec<char>> = alloc::vec![skeleton.to_vec()];
+    for set in [&['ا'][..], &['و', 'ف'], &['ب', 'ك', 'ل']] {
+        let mut more = Vec::new();
+        for t in &tails {
+            if let Some((p, rest)) = t.split_first().filter(|(p, _)| set.contains(p)) {
+                more.push(rest.to_vec());
+                if *p == 'ل' && rest.first() == Some(&'ل') {
+                    // ل + ال → لل (للرحمن).
+                    let mut with_alef = alloc::vec![chars::ALEF];
+                    with_alef.extend_from_slice(rest);
+                    more.push(with_alef);
+                }
+            }
+        }
+        tails.extend(more);
+    }
+    tails.iter().any(|t| short_alef_stem(t))
+}
 
 /// Whether `c` belongs to a word for these rules.
 fn in_word(c: char) -> bool {
@@ -65,31 +94,6 @@ fn in_word(c: char) -> bool {
 /// Whether `c` is a base letter of a word (not a mark, tatweel or small letter).
 fn is_base(c: char) -> bool {
     chars::is_arabic_letter(c)
-}
-
-/// Whether `skeleton` (letters, alef variants as ا) is a short-alef word,
-/// alone or after a one-letter proclitic (ل before ال drops the alef: للرحمن).
-fn short_alef_word(skeleton: &[char]) -> bool {
-    let is = |w: &[char]| {
-        SHORT_ALEF_WORDS
-            .iter()
-            .any(|e| e.chars().eq(w.iter().copied()))
-    };
-    if is(skeleton) {
-        return true;
-    }
-    match skeleton.split_first() {
-        Some((p, rest)) if PROCLITICS.contains(p) && !rest.is_empty() => {
-            if is(rest) {
-                return true;
-            }
-            let mut with_alef = Vec::with_capacity(rest.len() + 1);
-            with_alef.push(chars::ALEF);
-            with_alef.extend_from_slice(rest);
-            *p == 'ل' && rest.first() == Some(&'ل') && is(&with_alef)
-        }
-        _ => false,
-    }
 }
 
 /// What happens to one character of a word.
