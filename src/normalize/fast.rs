@@ -220,7 +220,7 @@ impl Normalizer {
             {
                 return (Act::Slow, 2, last_ccc); // a tatweel that may carry a mark
             }
-            if idx == 0x21 && self.quran_orthography && alef_after_hamza(bytes, i + 2) {
+            if idx == 0x21 && self.quran_orthography && hamza_before_alef(bytes, i).1 {
                 return (Act::Slow, 2, last_ccc); // ء + ا may read as آ
             }
             return (act, 2, ccc);
@@ -277,17 +277,21 @@ impl Normalizer {
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
         let (mut word_cut, mut word_cut_out): (Option<usize>, usize) = (None, 0);
+        // The current word holds a ء before an alef that the letter before
+        // keeps apart: a cut before it would cut off that letter.
+        let mut word_dirty = false;
         let mut runs = Runs::default();
         // The tight loop found the third letter of a run.
         let mut force_slow = false;
         macro_rules! commit_word {
             () => {
-                if let Some(p) = word_cut.take() {
+                if let Some(p) = word_cut.take().filter(|_| !word_dirty) {
                     if p < run {
                         cut_out = word_cut_out;
                     }
                     cut_in = p;
                 }
+                word_dirty = false;
             };
         }
         macro_rules! record_cut {
@@ -370,6 +374,9 @@ impl Normalizer {
             prev_lf = b == b'\n';
 
             let (mut act, len, ccc) = self.act_at(bytes, i, last_ws, last_ccc);
+            if self.quran_orthography && b == 0xD8 && bytes.get(i + 1) == Some(&0xA1) {
+                word_dirty |= hamza_before_alef(bytes, i).0;
+            }
             if elongation {
                 let out = match act {
                     Act::Keep => text[i..].chars().next(),
@@ -456,6 +463,7 @@ impl Normalizer {
                         .is_some_and(chars::is_inert);
                     cut_in = end;
                     word_cut = None;
+                    word_dirty = false;
                     runs.reset();
                 }
             }
@@ -494,18 +502,80 @@ fn record_act(map: &mut MapBuilder, act: Act, first: Option<char>, len: usize) {
     }
 }
 
-/// Whether the next Arabic letter from byte `i` (skipping the marks, tatweels
-/// and small letters of the Arabic block) is ا or an alef variant (آ أ إ ٱ ٲ
-/// ٳ ٵ): then quran_orthography may merge a ء before it.
-fn alef_after_hamza(bytes: &[u8], mut i: usize) -> bool {
-    while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-        let idx = (((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize;
-        match chars::BLOCK[idx] {
-            chars::Block::Mark | chars::Block::AttachLetter => i += 2,
-            _ => return matches!(idx, 0x22 | 0x23 | 0x25 | 0x27 | 0x71..=0x73 | 0x75),
+/// The Arabic-block index of the 2-byte character at byte `j`, if it is one.
+#[inline]
+fn arabic_at(bytes: &[u8], j: usize) -> Option<usize> {
+    match bytes.get(j..j + 2) {
+        Some(&[lead @ 0xD8..=0xDB, second]) => {
+            Some((((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize)
         }
+        _ => None,
     }
-    false
+}
+
+/// Whether the Arabic-block character `idx` is skipped when looking for a
+/// word's letters: a mark, tatweel or small letter.
+fn skipped(idx: usize) -> bool {
+    matches!(
+        chars::BLOCK[idx],
+        chars::Block::Mark | chars::Block::AttachLetter
+    )
+}
+
+/// ا or an alef variant (آ أ إ ٱ ٲ ٳ ٵ).
+fn alef_like(idx: usize) -> bool {
+    matches!(idx, 0x22 | 0x23 | 0x25 | 0x27 | 0x71..=0x73 | 0x75)
+}
+
+/// For the ء at byte `i` under quran_orthography (see `quran::hamza_edits`):
+/// whether an alef that does not end the word follows it, and whether the
+/// letter before is not a long vowel letter either (then the rule may merge
+/// the two). Each `true` when unsure (a character beyond ASCII and the
+/// Arabic block).
+pub(super) fn hamza_before_alef(bytes: &[u8], i: usize) -> (bool, bool) {
+    let past_marks = |mut j: usize| {
+        while arabic_at(bytes, j).is_some_and(skipped) {
+            j += 2;
+        }
+        j
+    };
+    // What is at byte `j`: Some(idx) in the Arabic block, None for ASCII or
+    // the end, or unsure.
+    let at = |j: usize| match (arabic_at(bytes, j), bytes.get(j)) {
+        (Some(idx), _) => Ok(Some(idx)),
+        (None, None) => Ok(None),
+        (None, Some(b)) if b.is_ascii() => Ok(None),
+        _ => Err(()),
+    };
+    let a = past_marks(i + 2);
+    match at(a) {
+        Ok(Some(idx)) if alef_like(idx) => {}
+        Ok(_) => return (false, false),
+        Err(()) => return (true, true),
+    }
+    match at(past_marks(a + 2)) {
+        Ok(Some(idx)) if chars::BLOCK[idx] == chars::Block::Letter => {}
+        Ok(_) => return (false, false), // the alef ends the word
+        Err(()) => return (true, true),
+    }
+    // The letter before, skipping marks backwards.
+    let before = |mut k: usize| {
+        while k >= 2 && arabic_at(bytes, k - 2).is_some_and(skipped) {
+            k -= 2;
+        }
+        k
+    };
+    let k = before(i);
+    let merges = match k.checked_sub(2).map(|p| (arabic_at(bytes, p), p)) {
+        Some((Some(idx), _)) if alef_like(idx) || matches!(idx, 0x49 | 0x4A) => false,
+        // و after a letter is a long vowel; word-initial, the conjunction.
+        Some((Some(0x48), p)) => !before(p)
+            .checked_sub(2)
+            .and_then(|q| arabic_at(bytes, q))
+            .is_some_and(|idx| chars::BLOCK[idx] == chars::Block::Letter),
+        _ => true,
+    };
+    (true, merges)
 }
 
 /// Whether the character at byte `i` may be a mark: an Arabic-block mark, or

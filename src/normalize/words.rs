@@ -79,6 +79,13 @@ impl Normalizer {
         let mut i = a;
         while i < b {
             let (act, len, ccc) = self.act_at(bytes, i, false, last_ccc);
+            // A ء before an alef depends on the letter before it.
+            if self.quran_orthography
+                && bytes.get(i..i + 2) == Some(&[0xD8, 0xA1])
+                && super::fast::hamza_before_alef(bytes, i).0
+            {
+                return false;
+            }
             let out = match act {
                 super::fast::Act::Slow => return false,
                 super::fast::Act::Drop => None,
