@@ -1216,22 +1216,24 @@ impl Normalizer {
                     // the hamza letter (the NFKC forms of ٵ ٶ ٸ), then folded
                     // like any letter; any other is a hamza above, gone if
                     // step 4 strips hamza marks.
-                    let m = if self.fold_persian && c == chars::HIGH_HAMZA {
-                        if let Some(h) = high_hamza_letter(orig).filter(|_| folded == orig) {
-                            let h = self.fold_letter(h);
-                            if h != folded {
-                                out.replace_at(at, folded, h);
+                    let m =
+                        if self.fold_persian && c == chars::HIGH_HAMZA && orig != chars::HIGH_HAMZA
+                        {
+                            if let Some(h) = high_hamza_letter(orig).filter(|_| folded == orig) {
+                                let h = self.fold_letter(h);
+                                if h != folded {
+                                    out.replace_at(at, folded, h);
+                                }
+                                run = Some((orig, h, at));
+                                continue;
                             }
-                            run = Some((orig, h, at));
-                            continue;
-                        }
-                        if self.diacritics.contains(Diacritics::HAMZA_MARKS) {
-                            continue;
-                        }
-                        chars::HAMZA_ABOVE
-                    } else {
-                        c
-                    };
+                            if self.diacritics.contains(Diacritics::HAMZA_MARKS) {
+                                continue;
+                            }
+                            chars::HAMZA_ABOVE
+                        } else {
+                            c
+                        };
                     if self.fold_persian
                         && chars::persian_hamza_base(orig)
                         && m == chars::HAMZA_ABOVE

@@ -41,8 +41,8 @@ impl Normalizer {
                 continue;
             }
             // The run of `c` starting at `i`. Its letters are bare (nothing
-            // between them), so which ones stay does not change the text; the
-            // first ones stay, the last of them made from the rest of the run.
+            // between them), so which ones stay does not change the text: the
+            // first ones, each with its own origin (offset maps).
             let mut len = 1;
             while it.peek().is_some_and(|&(_, d)| d == c) {
                 it.next();
@@ -53,9 +53,7 @@ impl Normalizer {
                 (0..len).for_each(|k| out.push(c, i + k * width, c));
                 continue;
             }
-            let keep = kept(c);
-            (0..keep - 1).for_each(|k| out.push(c, i + k * width, c));
-            out.push_all(core::iter::once(c), i + (keep - 1) * width..i + len * width);
+            (0..kept(c)).for_each(|k| out.push(c, i + k * width, c));
         }
         out.done(s)
     }

@@ -514,12 +514,13 @@ fn arabic_at(bytes: &[u8], j: usize) -> Option<usize> {
 }
 
 /// Whether the Arabic-block character `idx` is skipped when looking for a
-/// word's letters: a mark, tatweel or small letter.
+/// word's letters: a mark, tatweel, small letter or U+0674 HIGH HAMZA.
 fn skipped(idx: usize) -> bool {
-    matches!(
-        chars::BLOCK[idx],
-        chars::Block::Mark | chars::Block::AttachLetter
-    )
+    idx == 0x74
+        || matches!(
+            chars::BLOCK[idx],
+            chars::Block::Mark | chars::Block::AttachLetter
+        )
 }
 
 /// ا or an alef variant (آ أ إ ٱ ٲ ٳ ٵ).
@@ -566,13 +567,27 @@ pub(super) fn hamza_before_alef(bytes: &[u8], i: usize) -> (bool, bool) {
         k
     };
     let k = before(i);
+    // A hamza mark or U+0674 on a و ي ى makes it a hamza seat.
+    let seat = (k..i)
+        .step_by(2)
+        .any(|j| arabic_at(bytes, j).is_some_and(|idx| matches!(idx, 0x53..=0x55 | 0x74)));
     let merges = match k.checked_sub(2).map(|p| (arabic_at(bytes, p), p)) {
-        Some((Some(idx), _)) if alef_like(idx) || matches!(idx, 0x49 | 0x4A) => false,
-        // و after a letter is a long vowel; word-initial, the conjunction.
-        Some((Some(0x48), p)) => !before(p)
-            .checked_sub(2)
-            .and_then(|q| arabic_at(bytes, q))
-            .is_some_and(|idx| chars::BLOCK[idx] == chars::Block::Letter),
+        Some((Some(idx), _)) if alef_like(idx) => false,
+        Some((Some(0x49 | 0x4A | 0x48), _)) if seat => true,
+        Some((Some(0x49 | 0x4A), _)) => false,
+        // و after a letter is a long vowel; after nothing but و-like letters
+        // (و ۆ ؤ ٶ), the conjunction (see `quran::hamza_edits`).
+        Some((Some(0x48), p)) => {
+            let mut q = before(p);
+            loop {
+                match q.checked_sub(2).map(|r| arabic_at(bytes, r)) {
+                    Some(Some(0x48 | 0xC6 | 0x24 | 0x76)) => q = before(q - 2),
+                    Some(Some(idx)) if chars::BLOCK[idx] == chars::Block::Letter => break false,
+                    // The word starts here, or unsure (beyond the Arabic block).
+                    _ => break true,
+                }
+            }
+        }
         _ => true,
     };
     (true, merges)

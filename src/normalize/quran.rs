@@ -91,9 +91,10 @@ fn in_word(c: char) -> bool {
         || matches!(c, chars::TATWEEL | '\u{06E5}' | '\u{06E6}')
 }
 
-/// Whether `c` is a base letter of a word (not a mark, tatweel or small letter).
+/// Whether `c` is a base letter of a word (not a mark, tatweel or small
+/// letter, nor U+0674 HIGH HAMZA, which the letter folds may make a mark).
 fn is_base(c: char) -> bool {
-    chars::is_arabic_letter(c)
+    chars::is_arabic_letter(c) && c != chars::HIGH_HAMZA
 }
 
 /// What happens to one character of a word.
@@ -114,6 +115,8 @@ const VOWELS: &[char] = &[
     '\u{064B}', '\u{064C}', '\u{064D}', '\u{064E}', '\u{064F}', '\u{0650}', '\u{0651}', '\u{0652}',
 ];
 const TANWEEN: &[char] = &['\u{064B}', '\u{064C}', '\u{064D}'];
+/// و and the letters the folds make و: ۆ (Kurdish), ؤ, ٶ.
+const WAW_LIKE: &[char] = &['\u{0648}', '\u{06C6}', '\u{0624}', '\u{0676}'];
 
 /// The rules on one word: its characters with where they come from; returns
 /// the output characters with where they come from. Two phases: the dagger
@@ -250,13 +253,22 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
             continue;
         }
         let alef = |c: char| c == chars::ALEF || chars::is_alef_variant(c);
-        // (A word-initial و is the conjunction: وَءَاتُوا۟ → وآتوا.)
+        // (A word-initial و is the conjunction: وَءَاتُوا۟ → وآتوا. Letters
+        // that fold to و count as و, so that elongation, which may leave
+        // one و of several, changes nothing here.)
         let before = (0..i).rev().find(|&k| letter(k, &edits));
-        let proclitic =
-            before.is_some_and(|k| w[k] == chars::WAW && !(0..k).any(|j| letter(j, &edits)));
+        let waw_like = |k: usize| now(k, &edits).is_some_and(|c| WAW_LIKE.contains(&c));
+        let proclitic = before
+            .is_some_and(|k| waw_like(k) && (0..k).filter(|&j| letter(j, &edits)).all(waw_like));
+        // (A و, ي or ى with a hamza mark or U+0674 after it is a hamza seat.)
+        let seat = before.is_some_and(|k| {
+            w[k + 1..i]
+                .iter()
+                .any(|&c| chars::is_hamza_mark(c) || c == chars::HIGH_HAMZA)
+        });
         let after_vowel_letter = !proclitic
             && before.and_then(|k| now(k, &edits)).is_some_and(|c| {
-                alef(c) || matches!(c, chars::WAW | chars::YEH | chars::ALEF_MAKSURA)
+                alef(c) || (!seat && matches!(c, chars::WAW | chars::YEH | chars::ALEF_MAKSURA))
             });
         let merges = w[i] == HAMZA
             && edits[i] == Edit::Keep

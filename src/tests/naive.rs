@@ -313,7 +313,8 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             .collect();
         let mut keep = alloc::vec![true; out.len()];
         for i in 0..out.len() {
-            let Some(o) = run_owner(&out, i).filter(|&o| o != i && out[i] == '\u{0674}') else {
+            let owner = run_owner(&out, i).filter(|&o| o != i && cs[o] != '\u{0674}');
+            let Some(o) = owner.filter(|_| out[i] == '\u{0674}') else {
                 continue;
             };
             // The first high hamza on a bare ا و ي makes the hamza letter.
