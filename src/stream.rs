@@ -97,7 +97,7 @@ pub fn chunk_boundary(text: &str) -> usize {
 /// assert_eq!(normalize_boundary(&n, "، ،"), 0);
 /// let search = Normalizer::search();
 /// assert_eq!(normalize_boundary(&search, "كلمة"), 0); // the word may go on
-/// assert_eq!(normalize_boundary(&search, "كلمة هَٰذَا"), "كلم".len());
+/// assert_eq!(normalize_boundary(&search, "ثم كلمة هَٰذَا"), "ثم كلم".len());
 /// ```
 pub fn normalize_boundary(n: &Normalizer, text: &str) -> usize {
     if n.quotes_setting() == Quotes::Guillemets {
