@@ -318,9 +318,7 @@ impl Normalizer {
                     let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
                     if chars::FOLD[idx] != Fold::Letter {
                         None
-                    } else if elongation
-                        && runs.push(char::from_u32(0x0600 + idx as u32).unwrap_or('\0'))
-                    {
+                    } else if elongation && runs.push_code(0x0600 + idx as u32) {
                         force_slow = true;
                         None
                     } else {
