@@ -248,3 +248,18 @@ fn collapse_keeps_tabs() {
     assert_eq!(n.normalize("\tأ  ب\t\tج \t"), "\tأ ب\t\tج\t");
     assert!(matches!(n.normalize("a\tb"), Cow::Borrowed(_)));
 }
+
+#[test]
+fn analyzer_terms_follow_the_search_normalizer() {
+    use arabic_text::ArabicAnalyzer;
+    let terms = |text: &str| -> Vec<String> {
+        ArabicAnalyzer::search()
+            .analyze(text)
+            .map(|t| t.text().to_owned())
+            .collect()
+    };
+    assert_eq!(terms("١٤٬٥٠٠٫٥٥"), ["14500.55"]);
+    assert_eq!(terms("14500.55"), ["14500.55"]);
+    assert_eq!(terms("مرحباااا"), terms("مرحبا"));
+    assert_eq!(terms("ٱلْكِتَٰبِ"), terms("الكتاب"));
+}
