@@ -6,9 +6,10 @@
 //! seat over a tatweel; its simple edition, like modern text, writes ا, آ
 //! and the hamza's carrier letter. The rules work word by word (a word is a
 //! run of Arabic letters, marks and tatweels) and look at the marks, so they
-//! run before tatweel and diacritics are removed. Sources: Tanzil's notes on
-//! the Uthmani script (<https://tanzil.net/docs/quran_orthography>), the
-//! Unicode Standard §9.2 on U+0670; each rule is in CONFORMANCE.md.
+//! run before tatweel and diacritics are removed. Sources: the two Tanzil
+//! Project editions (<https://tanzil.net>; `tests/quran.rs` measures them),
+//! the Unicode names list for U+0600–U+06FF (U+0670 is "actually a vowel
+//! sign, despite the name"); each rule is in CONFORMANCE.md.
 
 use alloc::vec::Vec;
 
