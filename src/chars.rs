@@ -102,15 +102,43 @@ pub(crate) fn is_alef_variant(c: char) -> bool {
     is_alef_hamza(c) || matches!(c, '\u{0671}'..='\u{0673}' | '\u{0675}')
 }
 
-/// `fold_persian`: ک U+06A9 → ك, ی U+06CC → ي, ہ U+06C1 ھ U+06BE ۀ U+06C0 → ه.
+/// `fold_persian`: ک U+06A9 → ك, ی U+06CC ے U+06D2 ۓ U+06D3 ې U+06D0
+/// ۍ U+06CD → ي, ہ U+06C1 ھ U+06BE ۀ U+06C0 ۂ U+06C2 → ه, ۃ U+06C3 → ة, and
+/// the high-hamza letters ٵ U+0675 → أ, ٶ U+0676 → ؤ, ٸ U+0678 → ئ (ٷ U+0677,
+/// which has no precomposed hamza letter, is handled by the fold step).
 #[inline]
 pub(crate) fn persian_fold(c: char) -> Option<char> {
     match c {
         '\u{06A9}' => Some(KAF),
-        '\u{06CC}' => Some(YEH),
-        '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => Some(HEH),
+        '\u{06CC}' | '\u{06D2}' | '\u{06D3}' | '\u{06D0}' | '\u{06CD}' => Some(YEH),
+        '\u{06C1}' | '\u{06BE}' | '\u{06C0}' | '\u{06C2}' => Some(HEH),
+        '\u{06C3}' => Some(TEH_MARBUTA),
+        '\u{0675}' => Some('\u{0623}'),
+        '\u{0676}' => Some('\u{0624}'),
+        '\u{0678}' => Some('\u{0626}'),
         _ => None,
     }
+}
+
+/// `fold_kurdish`: the Sorani letters ە U+06D5 → ه, ێ U+06CE → ي,
+/// ۆ U+06C6 → و, ڕ U+0695 → ر, ڵ U+06B5 → ل.
+#[inline]
+pub(crate) fn kurdish_fold(c: char) -> Option<char> {
+    match c {
+        '\u{06D5}' => Some(HEH),
+        '\u{06CE}' => Some(YEH),
+        '\u{06C6}' => Some(WAW),
+        '\u{0695}' => Some('\u{0631}'),
+        '\u{06B5}' => Some('\u{0644}'),
+        _ => None,
+    }
+}
+
+/// Letters whose mark run drops a U+0654 HAMZA ABOVE under `fold_persian`:
+/// ە U+06D5 (ۀ), ہ U+06C1 (ۂ), ے U+06D2 (ۓ), decomposed.
+#[inline]
+pub(crate) fn persian_hamza_base(c: char) -> bool {
+    matches!(c, '\u{06D5}' | '\u{06C1}' | '\u{06D2}')
 }
 
 /// `fold_hamza_carriers`: ؤ U+0624 → و, ئ U+0626 → ي.
@@ -950,12 +978,17 @@ pub(crate) enum Fold {
     AlefHamza,
     /// ٱ ٲ ٳ (fold_alef → ا).
     AlefVariant,
-    /// ک → ك, ی → ي, ہ ھ ۀ → ه (fold_persian); the target letter.
+    /// ک → ك, ی ے ۓ ې ۍ → ي, ہ ھ ۀ ۂ → ه, ۃ → ة (fold_persian); the target
+    /// letter (further folded by the other switches).
     Persian(char),
+    /// ە → ه, ێ → ي, ۆ → و, ڕ → ر, ڵ → ل (fold_kurdish); the target letter.
+    Kurdish(char),
     /// ؤ → و, ئ → ي (fold_hamza_carriers); the target letter.
     HamzaCarrier(char),
     /// U+0640 tatweel.
     Tatweel,
+    /// ء U+0621, a letter only `quran_orthography` looks at (ء + ا).
+    Hamza,
     /// A diacritic of a class (Mn, or the Lm small letters U+06E5, U+06E6).
     Diacritic(Diacritics),
     /// U+0670 superscript alef.
@@ -983,11 +1016,18 @@ const fn fold_class(cp: u32) -> Fold {
         0x0622 | 0x0623 | 0x0625 => Fold::AlefHamza,
         0x0671..=0x0673 => Fold::AlefVariant,
         0x06A9 => Fold::Persian('\u{0643}'),
-        0x06CC => Fold::Persian('\u{064A}'),
-        0x06C1 | 0x06BE | 0x06C0 => Fold::Persian('\u{0647}'),
+        0x06CC | 0x06D2 | 0x06D3 | 0x06D0 | 0x06CD => Fold::Persian('\u{064A}'),
+        0x06C1 | 0x06BE | 0x06C0 | 0x06C2 => Fold::Persian('\u{0647}'),
+        0x06C3 => Fold::Persian('\u{0629}'),
+        0x06D5 => Fold::Kurdish('\u{0647}'),
+        0x06CE => Fold::Kurdish('\u{064A}'),
+        0x06C6 => Fold::Kurdish('\u{0648}'),
+        0x0695 => Fold::Kurdish('\u{0631}'),
+        0x06B5 => Fold::Kurdish('\u{0644}'),
         0x0624 => Fold::HamzaCarrier('\u{0648}'),
         0x0626 => Fold::HamzaCarrier('\u{064A}'),
         0x0640 => Fold::Tatweel,
+        0x0621 => Fold::Hamza,
         0x064B..=0x064D => Fold::Diacritic(Diacritics::TANWEEN),
         0x064E..=0x0650 => Fold::Diacritic(Diacritics::HARAKAT),
         0x0651 => Fold::Diacritic(Diacritics::SHADDA),

@@ -32,7 +32,19 @@ pub const PIECES: &[(u32, &[&str])] = &[
         12,
         &[
             "آ", "أ", "إ", "ٱ", "ٲ", "ٳ", "ٵ", "ى", "ة", "ؤ", "ئ", "ک", "ی", "ہ", "ھ", "ۀ", "ە",
-            "ۇ", "ٷ", "ٴ", "ڤ", "پ", "چ", "ژ", "گ", "\u{08A0}", "\u{10EC2}",
+            "ۇ", "ٷ", "ٴ", "ڤ", "پ", "چ", "ژ", "گ", "\u{08A0}", "\u{10EC2}", "ۃ", "ۂ", "ے",
+            "ۓ", "ې", "ۍ", "ٵ", "ٶ", "ٸ", "ێ", "ۆ", "ڕ", "ڵ",
+        ],
+    ),
+    // Quran orthography (dagger alef words, ء + ا, hamza over tatweel) and
+    // elongation runs.
+    (
+        6,
+        &[
+            "هَٰذَا", "ٱلْكِتَٰبِ", "ٱلصَّلَوٰةَ", "ءَامَنُوا۟", "شَيْـًۭٔا", "ٱلْـَٔاخِرَةِ",
+            "عَلَىٰ", "يَتَوَفَّىٰكُم", "إِبْرَٰهِـۧمَ", "وَلَٰكِنَّ", "ٰ", "ء", "ـٔ", "ـۧ",
+            "ااا", "ههههه", "ييي", "ممم", "آاا", "١٬٠٠٠", "٢٫٥", "إجراءات", "وءا", "اءا", "يءا",
+            "جزءا",
         ],
     ),
     // Diacritics, one sample of every class.
@@ -765,6 +777,11 @@ impl NormalizeInput {
             .quotes([Quotes::Keep, Quotes::Ascii, Quotes::Guillemets][s[12] as usize % 3])
             .whitespace([Whitespace::Keep, Whitespace::Collapse][s[13] as usize % 2])
             .fold_alef_hamza(on(14))
+            .fold_kurdish(s[15] & 1 != 0)
+            .quran_orthography(s[15] & 2 != 0)
+            .keep_tatweel_carriers(s[15] & 4 != 0)
+            .collapse_elongation(s[15] & 8 != 0)
+            .number_separators(s[15] & 16 != 0)
     }
 }
 
@@ -776,7 +793,9 @@ impl core::fmt::Debug for NormalizeInput {
         writeln!(f, "    .unicode_form(Form::{:?})", n.unicode_form)?;
         writeln!(f, "    .presentation_forms({})", n.presentation_forms)?;
         writeln!(f, "    .controls(Controls::{:?})", n.controls)?;
+        writeln!(f, "    .quran_orthography({})", n.quran_orthography)?;
         writeln!(f, "    .strip_tatweel({})", n.strip_tatweel)?;
+        writeln!(f, "    .keep_tatweel_carriers({})", n.keep_tatweel_carriers)?;
         writeln!(
             f,
             "    .superscript_alef(SuperscriptAlef::{:?})",
@@ -790,12 +809,15 @@ impl core::fmt::Debug for NormalizeInput {
         }
         writeln!(f, ")")?;
         writeln!(f, "    .fold_persian({})", n.fold_persian)?;
+        writeln!(f, "    .fold_kurdish({})", n.fold_kurdish)?;
         writeln!(f, "    .fold_alef_maksura({})", n.fold_alef_maksura)?;
         writeln!(f, "    .fold_teh_marbuta({})", n.fold_teh_marbuta)?;
         writeln!(f, "    .fold_alef_hamza({})", n.fold_alef_hamza)?;
         writeln!(f, "    .fold_alef({})", n.fold_alef)?;
         writeln!(f, "    .fold_hamza_carriers({})", n.fold_hamza_carriers)?;
+        writeln!(f, "    .collapse_elongation({})", n.collapse_elongation)?;
         writeln!(f, "    .digits(Digits::{:?})", n.digits)?;
+        writeln!(f, "    .number_separators({})", n.number_separators)?;
         writeln!(f, "    .punctuation(Punctuation::{:?})", n.punctuation)?;
         writeln!(f, "    .quotes(Quotes::{:?})", n.quotes)?;
         writeln!(f, "    .whitespace(Whitespace::{:?});", n.whitespace)?;

@@ -81,20 +81,33 @@ pub fn chunk_boundary(text: &str) -> usize {
 /// With [`Quotes::Guillemets`] a quote's role can depend on any quote before
 /// it, so there is no safe cut and this returns 0.
 ///
+/// The word rules ([`Normalizer::quran_orthography`],
+/// [`Normalizer::collapse_elongation`], both on in [`Normalizer::search`])
+/// look at whole words, so under either the cut between basic letters must
+/// also lie in a word that `White_Space` ends in `text` and that no rule
+/// touches (no character the byte fast path hands to the full pipeline, no
+/// run of three identical letters).
+///
 /// # Complexity
 /// O(distance from the end of `text` to the boundary).
 ///
 /// ```
 /// use arabic_text::{stream::normalize_boundary, Normalizer};
-/// let n = Normalizer::search();
+/// let n = Normalizer::clean();
 /// assert_eq!(normalize_boundary(&n, "سطر\n(ب)"), "سطر\n".len());
 /// assert_eq!(normalize_boundary(&n, "كلمة"), "كلم".len()); // between م and ة
 /// assert_eq!(normalize_boundary(&n, "بِسْ"), "بِ".len()); // before س, after ب and its kasra
 /// assert_eq!(normalize_boundary(&n, "، ،"), 0);
+/// let search = Normalizer::search();
+/// assert_eq!(normalize_boundary(&search, "كلمة"), 0); // the word may go on
+/// assert_eq!(normalize_boundary(&search, "ثم كلمة هَٰذَا"), "ثم كلم".len());
 /// ```
 pub fn normalize_boundary(n: &Normalizer, text: &str) -> usize {
     if n.quotes_setting() == Quotes::Guillemets {
         return 0;
+    }
+    if n.word_mode() {
+        return n.last_word_cut(text);
     }
     // The start of the nearest basic letter to the right that only marks
     // separate from the current position.

@@ -346,7 +346,9 @@ fn quotes_guillemets_by_role() {
 #[test]
 fn whitespace_collapse() {
     let w = n().whitespace(Whitespace::Collapse);
-    assert_eq!(w.normalize("  أ \u{00A0}\t ب  "), "أ ب");
+    assert_eq!(w.normalize("  أ \u{00A0} ب  "), "أ ب");
+    // TAB is kept and trims the spaces next to it (issue 12 §6).
+    assert_eq!(w.normalize("  أ \u{00A0}\t ب  "), "أ\tب");
     assert_eq!(w.normalize("أ  \r\n  ب\n\n ج "), "أ\r\nب\n\nج");
     assert_eq!(w.normalize("أ\u{2003}ب"), "أ ب");
     assert!(matches!(w.normalize("أ ب\nج"), Cow::Borrowed(_)));
@@ -355,8 +357,11 @@ fn whitespace_collapse() {
 #[test]
 fn final_form_recomposes_after_tatweel() {
     // يـٔ: NFC cannot compose across the tatweel; after strip_tatweel the
-    // last NFC does.
-    assert_eq!(Normalizer::clean().normalize("يـٔ"), "ئ");
+    // last NFC does. `clean` keeps the tatweel that carries the hamza
+    // (issue 12 §2).
+    let nfc = n().unicode_form(Form::Nfc).strip_tatweel(true);
+    assert_eq!(nfc.normalize("يـٔ"), "ئ");
+    assert_eq!(Normalizer::clean().normalize("يـٔ"), "يـٔ");
     let no_form = n().strip_tatweel(true);
     assert_eq!(no_form.normalize("يـٔ"), "\u{064A}\u{0654}");
 }
@@ -454,8 +459,14 @@ fn regression_spacing_mark_inside_mark_run_is_idempotent() {
 /// before the ZWJ now ends the sequence.
 #[test]
 fn regression_to_alef_breaks_emoji_sequence_before_controls() {
-    let n = Normalizer::search().superscript_alef(SuperscriptAlef::ToAlef);
+    let n = Normalizer::search()
+        .quran_orthography(false)
+        .superscript_alef(SuperscriptAlef::ToAlef);
     assert_eq!(n.normalize("👍\u{0670}\u{200D}💻"), "👍ا💻");
+    assert!(n.is_normalized("👍ا💻"));
+    // Quran orthography removes a dagger alef with no base letter first.
+    let n = n.quran_orthography(true);
+    assert_eq!(n.normalize("👍\u{0670}\u{200D}💻"), "👍💻");
     assert!(n.is_normalized("👍ا💻"));
     // Without ToAlef the sequence stays an emoji sequence.
     assert_eq!(

@@ -24,6 +24,7 @@ use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
 use crate::normalize::trace::record_region;
+use crate::normalize::words::{hamza_before_alef, Runs};
 use crate::normalize::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
@@ -31,7 +32,7 @@ use crate::offsets::MapBuilder;
 
 /// What to do with one character.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Act {
+pub(super) enum Act {
     Keep,
     Drop,
     Push(char),
@@ -80,16 +81,29 @@ impl Normalizer {
                 (Act::Push(chars::ALEF), 0)
             }
             Fold::AlefVariant if self.fold_alef => (Act::Push(chars::ALEF), 0),
-            Fold::Persian(to) if self.fold_persian => (Act::Push(to), 0),
+            // The other folds may apply to the target (ۃ → ة → ه).
+            Fold::Persian(_) if self.fold_persian => {
+                (Act::Push(self.fold_letter(c(0x0600 + idx as u32))), 0)
+            }
+            Fold::Kurdish(_) if self.fold_kurdish => {
+                (Act::Push(self.fold_letter(c(0x0600 + idx as u32))), 0)
+            }
             Fold::HamzaCarrier(to) if self.fold_hamza_carriers => (Act::Push(to), 0),
             Fold::AlefMaksura
             | Fold::TehMarbuta
             | Fold::AlefHamza
             | Fold::AlefVariant
             | Fold::Persian(_)
+            | Fold::Kurdish(_)
             | Fold::HamzaCarrier(_) => keep,
+            // Under quran_orthography ء before an alef is slow (see act_at).
+            Fold::Hamza => keep,
             Fold::Tatweel if self.strip_tatweel => (Act::Drop, last_ccc),
             Fold::Tatweel => keep,
+            // Quran orthography: the dagger alef by its word, and the small
+            // high yeh over a tatweel.
+            Fold::SuperscriptAlef if self.quran_orthography => (Act::Slow, last_ccc),
+            Fold::Diacritic(_) if self.quran_orthography && idx == 0xE7 => (Act::Slow, last_ccc),
             Fold::SuperscriptAlef => match self.superscript_alef {
                 SuperscriptAlef::Remove => (Act::Drop, last_ccc),
                 SuperscriptAlef::ToAlef => (Act::Slow, last_ccc),
@@ -124,7 +138,7 @@ impl Normalizer {
         }
     }
 
-    /// A run of spaces (ASCII space, TAB, NBSP) from byte `i` under
+    /// A run of spaces (ASCII space, NBSP) from byte `i` under
     /// [`Whitespace::Collapse`]: dropped at the start or end of a line, kept
     /// (a single U+0020) or collapsed to one U+0020 before a kept non-space,
     /// slow otherwise. Returns the action and the run's length.
@@ -132,7 +146,7 @@ impl Normalizer {
         let mut j = i;
         loop {
             match bytes.get(j) {
-                Some(b' ' | b'\t') => j += 1,
+                Some(b' ') => j += 1,
                 Some(0xC2) if bytes.get(j + 1) == Some(&0xA0) => j += 2,
                 _ => break,
             }
@@ -143,7 +157,8 @@ impl Normalizer {
         }
         let next_kept = match bytes.get(j) {
             None => return (Act::Drop, len), // end of the text
-            Some(b'\n' | b'\r' | 0x0B | 0x0C) => return (Act::Drop, len), // end of a line
+            // The end of a line, or a TAB (kept, and trims the spaces around it).
+            Some(b'\n' | b'\r' | 0x0B | 0x0C | b'\t') => return (Act::Drop, len),
             Some(&n) if n < 0x80 => true,
             Some(&n @ 0xD8..=0xDB) => {
                 let idx = (((n & 0x03) as usize) << 6) | (bytes[j + 1] & 0x3F) as usize;
@@ -164,10 +179,16 @@ impl Normalizer {
     /// says whether the last kept character is a space or line break (or
     /// there is none on this line).
     #[inline(always)]
-    fn act_at(&self, bytes: &[u8], i: usize, last_ws: bool, last_ccc: u8) -> (Act, usize, u8) {
+    pub(super) fn act_at(
+        &self,
+        bytes: &[u8],
+        i: usize,
+        last_ws: bool,
+        last_ccc: u8,
+    ) -> (Act, usize, u8) {
         let b = bytes[i];
         let collapse = self.whitespace == Whitespace::Collapse;
-        if collapse && (b == b' ' || b == b'\t' || (b == 0xC2 && bytes.get(i + 1) == Some(&0xA0))) {
+        if collapse && (b == b' ' || (b == 0xC2 && bytes.get(i + 1) == Some(&0xA0))) {
             let (act, len) = self.space_run_act(bytes, i, last_ws);
             return (act, len, 0);
         }
@@ -192,6 +213,16 @@ impl Normalizer {
         if let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
             let idx = (((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize;
             let (act, ccc) = self.arabic_act(idx, last_ccc);
+            if idx == 0x40
+                && act == Act::Drop
+                && self.keep_tatweel_carriers
+                && mark_at(bytes, i + 2)
+            {
+                return (Act::Slow, 2, last_ccc); // a tatweel that may carry a mark
+            }
+            if idx == 0x21 && self.quran_orthography && hamza_before_alef(bytes, i).1 {
+                return (Act::Slow, 2, last_ccc); // ء + ا may read as آ
+            }
             return (act, 2, ccc);
         }
         // Quotes: « U+00AB, » U+00BB, U+2018–U+201F, ‹ U+2039, › U+203A.
@@ -240,6 +271,43 @@ impl Normalizer {
         let mut last_ws = true;
         let mut last_ccc = 0u8;
         let arabic_indic = self.digits == Digits::ArabicIndic;
+        // Under the word rules (see `words`), a cut between two basic letters
+        // is tentative until its word ends plain: the last one in the current
+        // word, and the output length there once a change follows it.
+        let word_mode = self.word_mode();
+        let elongation = self.collapse_elongation;
+        let (mut word_cut, mut word_cut_out): (Option<usize>, usize) = (None, 0);
+        // The current word holds a ء before an alef that the letter before
+        // keeps apart: a cut before it would cut off that letter.
+        let mut word_dirty = false;
+        let mut runs = Runs::default();
+        // The tight loop found the third letter of a run.
+        let mut force_slow = false;
+        macro_rules! commit_word {
+            () => {
+                if let Some(p) = word_cut.take().filter(|_| !word_dirty) {
+                    if p < run {
+                        cut_out = word_cut_out;
+                    }
+                    cut_in = p;
+                }
+                word_dirty = false;
+            };
+        }
+        macro_rules! record_cut {
+            ($at:expr, $inert:expr) => {
+                if prev_lf {
+                    cut_in = $at;
+                    word_cut = None;
+                } else if prev_inert && $inert {
+                    if word_mode {
+                        word_cut = Some($at);
+                    } else {
+                        cut_in = $at;
+                    }
+                }
+            };
+        }
         let mut i = 0;
         while i < n {
             let b = bytes[i];
@@ -248,8 +316,14 @@ impl Normalizer {
             let plain = match b {
                 0xD8..=0xDB => {
                     let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                    (chars::FOLD[idx] == Fold::Letter)
-                        .then_some((2, matches!(idx, 0x21..=0x3A | 0x41..=0x4A)))
+                    if chars::FOLD[idx] != Fold::Letter {
+                        None
+                    } else if elongation && runs.push_code(0x0600 + idx as u32) {
+                        force_slow = true;
+                        None
+                    } else {
+                        Some((2, matches!(idx, 0x21..=0x3A | 0x41..=0x4A)))
+                    }
                 }
                 b'a'..=b'z' | b'A'..=b'Z' => Some((1, true)),
                 b'0'..=b'9' if !arabic_indic => Some((1, true)),
@@ -258,8 +332,12 @@ impl Normalizer {
                 _ => None,
             };
             if let Some((len, inert)) = plain {
-                if (prev_inert && inert) || prev_lf {
-                    cut_in = i;
+                if elongation && b < 0x80 {
+                    runs.reset();
+                }
+                record_cut!(i, inert);
+                if word_mode && b == b' ' {
+                    commit_word!();
                 }
                 prev_inert = inert;
                 prev_lf = false;
@@ -281,8 +359,11 @@ impl Normalizer {
                 }
                 _ => (false, false),
             };
-            if (prev_inert && cur_inert) || prev_lf {
-                cut_in = i;
+            record_cut!(i, cur_inert);
+            if word_mode
+                && (is_ascii_ws(b) || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
+            {
+                commit_word!();
             }
             // A basic letter stays the left side of a cut across its marks.
             if !mark {
@@ -290,7 +371,21 @@ impl Normalizer {
             }
             prev_lf = b == b'\n';
 
-            let (act, len, ccc) = self.act_at(bytes, i, last_ws, last_ccc);
+            let (mut act, len, ccc) = self.act_at(bytes, i, last_ws, last_ccc);
+            if self.quran_orthography && b == 0xD8 && bytes.get(i + 1) == Some(&0xA1) {
+                word_dirty |= hamza_before_alef(bytes, i).0;
+            }
+            if elongation {
+                let out = match act {
+                    Act::Keep => text[i..].chars().next(),
+                    Act::Push(c) => Some(c),
+                    Act::Drop | Act::Slow => None,
+                };
+                if force_slow || out.is_some_and(|c| runs.push(c)) {
+                    act = Act::Slow;
+                }
+                force_slow = false;
+            }
             match act {
                 Act::Keep => {
                     last_ws = is_ascii_ws(b);
@@ -305,6 +400,9 @@ impl Normalizer {
                     if cut_in >= run {
                         // The output length at the cut, before it changes.
                         cut_out = o.len() + (cut_in - run);
+                    }
+                    if let Some(p) = word_cut.filter(|&p| p >= run) {
+                        word_cut_out = o.len() + (p - run);
                     }
                     o.push_str(&text[run..i]);
                     if let Some(m) = map.as_deref_mut() {
@@ -321,7 +419,11 @@ impl Normalizer {
                     prev_lf = false;
                 }
                 Act::Slow => {
-                    let end = next_cut(text, i, prev_inert);
+                    let end = if word_mode {
+                        self.next_word_cut(text, i)
+                    } else {
+                        next_cut(text, i, prev_inert)
+                    };
                     let region = &text[cut_in..end];
                     let (normalized, origins) = self.run_traced(region, None, map.is_some());
                     if check {
@@ -358,6 +460,9 @@ impl Normalizer {
                         .find(|&c| !chars::is_mn_me(c))
                         .is_some_and(chars::is_inert);
                     cut_in = end;
+                    word_cut = None;
+                    word_dirty = false;
+                    runs.reset();
                 }
             }
         }
@@ -392,6 +497,20 @@ fn record_act(map: &mut MapBuilder, act: Act, first: Option<char>, len: usize) {
         }
         _ if chars::is_space(first) => map.gap(len),
         _ => map.deleted(len),
+    }
+}
+
+/// Whether the character at byte `i` may be a mark: an Arabic-block mark, or
+/// any character beyond ASCII and the Arabic block.
+#[inline(always)]
+fn mark_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => false,
+        Some(&lead @ 0xD8..=0xDB) => bytes
+            .get(i + 1)
+            .is_some_and(|&second| chars::block_of(lead, second) == chars::Block::Mark),
+        Some(_) => true,
     }
 }
 

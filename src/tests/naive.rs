@@ -212,9 +212,51 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         cs = out;
     }
 
-    // 3. Tatweel.
+    // 2b. Quran orthography, word by word (a word: Arabic letters, marks,
+    //     tatweel, small waw and yeh), with the crate's word rule.
+    if n.quran_orthography {
+        let in_word = |c: char| {
+            chars::is_arabic_letter(c)
+                || chars::is_mn_me(c)
+                || "\u{0640}\u{06E5}\u{06E6}".contains(c)
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < cs.len() {
+            if !in_word(cs[i]) {
+                out.push(cs[i]);
+                i += 1;
+                continue;
+            }
+            let j = (i..cs.len()).find(|&j| !in_word(cs[j])).unwrap_or(cs.len());
+            out.extend(crate::normalize::quran::apply_to_word(&cs[i..j]));
+            i = j;
+        }
+        cs = out;
+    }
+
+    // 3. Tatweel; with keep_tatweel_carriers, the last of a run stays before
+    //    a mark that step 4 keeps.
+    let step4_removes = |c: char| {
+        if c == '\u{0670}' {
+            return n.superscript_alef != SuperscriptAlef::Keep
+                || n.diacritics.contains(Diacritics::SUPERSCRIPT_ALEF);
+        }
+        chars::diacritic_class(c).is_some_and(|k| n.diacritics.contains(k))
+    };
     if n.strip_tatweel {
-        cs.retain(|&c| c != '\u{0640}');
+        cs = drop_where(cs, |cs, i| {
+            cs[i] == '\u{0640}'
+                && !(n.keep_tatweel_carriers
+                    && cs[i + 1..]
+                        .iter()
+                        .take_while(|&&d| {
+                            chars::is_mark(d)
+                                && !(d == '\u{0670}'
+                                    && n.superscript_alef == SuperscriptAlef::ToAlef)
+                        })
+                        .any(|&d| !step4_removes(d)))
+        });
     }
 
     // 4. Superscript alef, then diacritics.
@@ -277,21 +319,66 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         in_run_of(cs, i)
     };
     if n.fold_persian {
+        // ٷ → ۇ + hamza above first (no precomposed letter).
+        let mut expanded = Vec::new();
+        for &c in &cs {
+            if c == 'ٷ' {
+                expanded.push('ۇ');
+                // The hamza comes after step 4: kept even if it strips hamza marks.
+                if !n.diacritics.contains(Diacritics::HAMZA_MARKS) {
+                    expanded.push('\u{0654}');
+                }
+            } else {
+                expanded.push(c);
+            }
+        }
+        cs = expanded;
         let mut out: Vec<char> = cs
             .iter()
             .map(|&c| match c {
                 'ک' => 'ك',
-                'ی' => 'ي',
-                'ہ' | 'ھ' | 'ۀ' => 'ه',
+                'ی' | 'ے' | 'ۓ' | 'ې' | 'ۍ' => 'ي',
+                'ہ' | 'ھ' | 'ۀ' | 'ۂ' => 'ه',
+                'ۃ' => 'ة',
+                'ٵ' => 'أ',
+                'ٶ' => 'ؤ',
+                'ٸ' => 'ئ',
                 c => c,
             })
             .collect();
         let mut keep = alloc::vec![true; out.len()];
         for i in 0..out.len() {
-            if out[i] == '\u{0654}' {
+            let owner = run_owner(&out, i).filter(|&o| o != i && cs[o] != '\u{0674}');
+            let Some(o) = owner.filter(|_| out[i] == '\u{0674}') else {
+                continue;
+            };
+            // The first high hamza on a bare ا و ي makes the hamza letter.
+            let letter = match cs[o] {
+                'ا' => Some('أ'),
+                'و' => Some('ؤ'),
+                'ي' => Some('ئ'),
+                _ => None,
+            };
+            match letter {
+                Some(h) if out[o] == cs[o] => {
+                    out[o] = h;
+                    keep[i] = false;
+                }
+                // After step 4, which would have stripped it.
+                _ if n.diacritics.contains(Diacritics::HAMZA_MARKS) => {
+                    out[i] = '\u{0654}';
+                    keep[i] = false;
+                }
+                _ => out[i] = '\u{0654}',
+            }
+        }
+        for i in 0..out.len() {
+            if out[i] == '\u{0654}' && keep[i] {
                 if let Some(o) = run_owner(&out, i) {
-                    if cs[o] == 'ە' {
-                        out[o] = 'ه';
+                    if matches!(cs[o], 'ە' | 'ہ' | 'ے') {
+                        if cs[o] == 'ە' {
+                            out[o] = 'ه';
+                        }
                         keep[i] = false;
                     }
                 }
@@ -303,6 +390,18 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             .filter(|&(_, k)| k)
             .map(|(c, _)| c)
             .collect();
+    }
+    if n.fold_kurdish {
+        for c in cs.iter_mut() {
+            *c = match *c {
+                'ە' => 'ه',
+                'ێ' => 'ي',
+                'ۆ' => 'و',
+                'ڕ' => 'ر',
+                'ڵ' => 'ل',
+                c => c,
+            };
+        }
     }
     if n.fold_alef_maksura {
         cs.iter_mut().filter(|c| **c == 'ى').for_each(|c| *c = 'ي');
@@ -344,9 +443,28 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         }
         cs = drop_where(cs, |cs, i| match run_owner(cs, i).map(|o| cs[o]) {
             Some('و' | 'ي') => matches!(cs[i], '\u{0654}' | '\u{0674}'),
-            Some('ۇ') => cs[i] == '\u{0674}',
+            Some('ۇ') => matches!(cs[i], '\u{0654}' | '\u{0674}'),
             _ => false,
         });
+    }
+
+    // 5b. Elongation: runs of three or more identical Arabic letters.
+    if n.collapse_elongation {
+        let mut out: Vec<char> = Vec::new();
+        let mut i = 0;
+        while i < cs.len() {
+            let c = cs[i];
+            let j = (i..cs.len()).find(|&j| cs[j] != c).unwrap_or(cs.len());
+            let len = j - i;
+            let keep = match (chars::is_arabic_letter(c) && len >= 3, c) {
+                (true, 'ه') => 2,
+                (true, _) => 1,
+                (false, _) => len,
+            };
+            out.extend(core::iter::repeat_n(c, keep));
+            i = j;
+        }
+        cs = out;
     }
 
     // 6. Digits.
@@ -363,7 +481,24 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         }
     }
 
-    // 7. Punctuation.
+    // 7. Number separators, then punctuation.
+    if n.number_separators {
+        let between = |cs: &[char], i: usize| {
+            i > 0
+                && chars::is_digit(cs[i - 1])
+                && cs.get(i + 1).is_some_and(|&d| chars::is_digit(d))
+        };
+        let orig = cs.clone();
+        for (i, c) in cs.iter_mut().enumerate() {
+            if orig[i] == '٫' && between(&orig, i) {
+                *c = '.';
+            }
+        }
+        cs = (0..orig.len())
+            .filter(|&i| !(orig[i] == '٬' && between(&orig, i)))
+            .map(|i| cs[i])
+            .collect();
+    }
     if n.punctuation == Punctuation::Ascii {
         let orig = cs.clone();
         for i in 0..cs.len() {
@@ -417,18 +552,20 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         }
     }
 
-    // 9. Whitespace: per line, trim and collapse runs of spaces.
+    // 9. Whitespace: per line (and per TAB-separated cell), trim and
+    //    collapse runs of spaces; line breaks and TABs stay.
     if n.whitespace == Whitespace::Collapse {
         let mut out = Vec::new();
         let mut line: Vec<char> = Vec::new();
         let flush = |line: &mut Vec<char>, out: &mut Vec<char>| {
             let s: String = line.iter().collect();
             let words: Vec<&str> = s.split(chars::is_space).filter(|w| !w.is_empty()).collect();
+            debug_assert!(!s.contains('\t'));
             out.extend(words.join(" ").chars());
             line.clear();
         };
         for c in cs {
-            if chars::is_line_break(c) {
+            if chars::is_line_break(c) || c == '\t' {
                 flush(&mut line, &mut out);
                 out.push(c);
             } else {

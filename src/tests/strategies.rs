@@ -82,23 +82,29 @@ pub fn normalizer() -> impl Strategy<Value = Normalizer> {
             diacritics(),
         ),
         (any::<[bool; 6]>(), digits, punct, quotes, ws),
+        any::<[bool; 5]>(),
     )
         .prop_map(
-            |((form, pf, controls, tatweel, sa, d), (folds, digits, punct, quotes, ws))| {
+            |((form, pf, controls, tatweel, sa, d), (folds, digits, punct, quotes, ws), more)| {
                 Normalizer::new()
                     .unicode_form(form)
                     .presentation_forms(pf)
                     .controls(controls)
+                    .quran_orthography(more[0])
                     .strip_tatweel(tatweel)
+                    .keep_tatweel_carriers(more[1])
                     .superscript_alef(sa)
                     .strip_diacritics(d)
                     .fold_persian(folds[0])
+                    .fold_kurdish(more[2])
                     .fold_alef_maksura(folds[1])
                     .fold_teh_marbuta(folds[2])
                     .fold_alef(folds[3])
                     .fold_hamza_carriers(folds[4])
                     .fold_alef_hamza(folds[5])
+                    .collapse_elongation(more[3])
                     .digits(digits)
+                    .number_separators(more[4])
                     .punctuation(punct)
                     .quotes(quotes)
                     .whitespace(ws)

@@ -1,0 +1,76 @@
+//! Step 5, last: [`collapse_elongation`](Normalizer::collapse_elongation).
+//!
+//! Social media text stretches words by repeating a letter (مرحباااا,
+//! جمييييل). No Arabic word has three identical letters in a row (a doubled
+//! consonant is written once with shadda), so a run of three or more is
+//! elongation: it becomes one letter. Laughter (ههه, هههههه) becomes هه, so
+//! every laugh, however long, gives the same term as the common هه.
+
+use crate::chars;
+use crate::normalize::trace::{Out, Output, Tracing};
+use crate::normalize::Normalizer;
+
+/// The shortest run that is elongation.
+pub(crate) const MIN_RUN: usize = 3;
+
+/// How many letters a run of `c` of at least [`MIN_RUN`] letters keeps.
+pub(crate) fn kept(c: char) -> usize {
+    if c == chars::HEH {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether `c` takes part in runs: an Arabic letter.
+pub(crate) fn counts(c: char) -> bool {
+    chars::is_arabic_letter(c)
+}
+
+impl Normalizer {
+    /// Step 5, last: runs of three or more identical Arabic letters.
+    pub(super) fn step_elongation(&self, s: &str, t: Tracing<'_>) -> Option<Output> {
+        if !self.collapse_elongation || !has_run(s) {
+            return None;
+        }
+        let mut out = Out::new(s.len(), t);
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if !counts(c) {
+                out.push(c, i, c);
+                continue;
+            }
+            // The run of `c` starting at `i`. Its letters are bare (nothing
+            // between them), so which ones stay does not change the text: the
+            // first ones, each with its own origin (offset maps).
+            let mut len = 1;
+            while it.peek().is_some_and(|&(_, d)| d == c) {
+                it.next();
+                len += 1;
+            }
+            let width = c.len_utf8();
+            if len < MIN_RUN {
+                (0..len).for_each(|k| out.push(c, i + k * width, c));
+                continue;
+            }
+            (0..kept(c)).for_each(|k| out.push(c, i + k * width, c));
+        }
+        out.done(s)
+    }
+}
+
+/// Whether `s` holds a run of [`MIN_RUN`] identical Arabic letters.
+fn has_run(s: &str) -> bool {
+    let (mut last, mut len) = ('\0', 0);
+    for c in s.chars() {
+        if c == last && counts(c) {
+            len += 1;
+            if len >= MIN_RUN {
+                return true;
+            }
+        } else {
+            (last, len) = (c, 1);
+        }
+    }
+    false
+}

@@ -1,0 +1,265 @@
+//! Issue 12 §1–6: the normalizer on the text people actually have. Every
+//! example of those sections, with its exact output; code points are escaped
+//! where the text would be invisible.
+
+use std::borrow::Cow;
+
+use arabic_text::{Digits, Normalizer, Punctuation, Whitespace};
+
+fn search(text: &str) -> String {
+    Normalizer::search().normalize(text).into_owned()
+}
+
+/// Asserts each `(input, output)` row under `n`, that the output is stable,
+/// and that it borrows when the input is already normal.
+fn rows(n: Normalizer, rows: &[(&str, &str)]) {
+    for &(input, want) in rows {
+        let got = n.normalize(input);
+        assert_eq!(got, want, "{input:?} under {n:?}");
+        assert_eq!(n.normalize(want), want, "{want:?} is not stable");
+        assert!(matches!(n.normalize(want), Cow::Borrowed(_)));
+    }
+}
+
+// ------------------------------------------------------------------ §1 letters
+
+#[test]
+fn perso_arabic_letters_fold_in_search() {
+    rows(
+        Normalizer::new().fold_persian(true),
+        &[
+            ("رحمۃ", "رحمة"),
+            ("ۂ", "ه"),
+            ("ے", "ي"),
+            ("ۓ", "ي"),
+            ("ې", "ي"),
+            ("ۍ", "ي"),
+            ("\u{06C1}\u{0654}", "ه"), // ۂ decomposed
+            ("\u{06D2}\u{0654}", "ي"), // ۓ decomposed
+        ],
+    );
+    // In `search`, ۃ meets ة (both → ه) and the Urdu yeh barree is ي.
+    assert_eq!(search("رحمۃ"), search("رحمة"));
+    assert_eq!(search("رحمۃ"), "رحمه");
+    assert_eq!(search("ے ې ۍ ۂ ۓ"), "ي ي ي ه ي");
+    assert_eq!(search("بچے"), "بچي");
+}
+
+#[test]
+fn high_hamza_letters_fold_to_the_hamza_letter() {
+    rows(
+        Normalizer::new().fold_persian(true),
+        &[
+            ("ٵ", "أ"),
+            ("ٶ", "ؤ"),
+            ("ٸ", "ئ"),
+            ("ٷ", "\u{06C7}\u{0654}"),
+        ],
+    );
+    // Under NFKC (search) ٸ used to become ي + a stray U+0674.
+    assert_eq!(search("ٸ"), "ئ");
+    assert_eq!(search("\u{064A}\u{0674}"), "ئ");
+    assert_eq!(search("ٶ"), "ؤ");
+    assert_eq!(search("ٵ"), "ا");
+}
+
+#[test]
+fn kurdish_letters_have_their_own_switch_off_in_every_preset() {
+    rows(
+        Normalizer::new().fold_kurdish(true),
+        &[("ە ێ ۆ ڕ ڵ", "ه ي و ر ل")],
+    );
+    for n in [
+        Normalizer::search(),
+        Normalizer::clean(),
+        Normalizer::lucene(),
+    ] {
+        assert_eq!(n.normalize("ە ێ ۆ ڕ ڵ"), "ە ێ ۆ ڕ ڵ", "{n:?}");
+    }
+}
+
+// ------------------------------------------------------------------ §2 tatweel
+
+#[test]
+fn a_tatweel_carrying_a_kept_mark_stays_as_its_base() {
+    let clean = Normalizer::clean();
+    assert_eq!(
+        clean.normalize("\u{0640}\u{0640}\u{0658}\u{0640}"),
+        "\u{0640}\u{0658}"
+    );
+    assert_eq!(clean.normalize("كتــــاب"), "كتاب");
+    assert_eq!(clean.normalize("شَيْـًٔا"), "شَيْـًٔا");
+    // Lucene deletes every tatweel, carrier or not.
+    assert_eq!(Normalizer::lucene().normalize("مَـٰلِكِ"), "مٰلك");
+}
+
+// ------------------------------------------------------------ §3 Quran spelling
+
+#[test]
+fn dagger_alef_after_a_consonant_becomes_alef() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("ٱلْكِتَٰبِ", "الكتاب"),
+            ("ٱلسَّمَٰوَٰتِ", "السماوات"),
+            ("مَـٰلِكِ", "مالك"),
+            ("ٱلْعَـٰلَمِينَ", "العالمين"),
+        ],
+    );
+}
+
+#[test]
+fn the_short_alef_words_stay_short() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("هَٰذَا", "هذا"),
+            ("ٱلرَّحْمَٰنِ", "الرحمن"),
+            ("ٱلرَّحْمَـٰنِ", "الرحمن"),
+            ("أُو۟لَٰٓئِكَ", "اولئك"),
+            ("ذَٰلِكَ", "ذلك"),
+            ("إِلَـٰهَ", "اله"),
+            ("لِلرَّحْمَـٰنِ", "للرحمن"),
+        ],
+    );
+}
+
+#[test]
+fn dagger_alef_on_alef_maksura_and_on_vowelled_yeh_and_waw() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("عَلَىٰ", "علي"),
+            ("ٱلْقِيَٰمَةِ", "القيامه"),
+            ("ءَايَٰتِ", "ايات"),
+            ("يَتَوَفَّىٰكُم", "يتوفاكم"),
+        ],
+    );
+}
+
+#[test]
+fn the_list_applies_after_one_letter_proclitics() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("وَلَٰكِنَّ", "ولكن"),
+            ("كَذَٰلِكَ", "كذلك"),
+            ("فَأُو۟لَٰٓئِكَ", "فاولئك"),
+            ("بِهَٰذَا", "بهذا"),
+        ],
+    );
+}
+
+#[test]
+fn waw_with_dagger_alef_and_hamza_forms() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("ٱلصَّلَوٰةَ", "الصلاه"),
+            ("ٱلْحَيَوٰةِ", "الحياه"),
+            ("ءَامَنُوا۟", "امنوا"),
+            ("وَءَاتُوا۟", "واتوا"),
+            ("ٱلْقُرْءَانُ", "القران"),
+            ("شَيْـًٔا", "شيئا"),
+            ("شَيْـًۭٔا", "شيئا"),
+            ("ٱلْـَٔاخِرَةِ", "الاخره"),
+            ("إِبْرَٰهِـۧمَ", "ابراهيم"),
+        ],
+    );
+}
+
+#[test]
+fn the_main_differences_of_the_two_editions_meet() {
+    for (uthmani, simple) in [
+        ("ٱلْكِتَٰبِ", "الْكِتَابِ"),
+        ("ٱلسَّمَٰوَٰتِ", "السَّمَاوَاتِ"),
+        ("ءَامَنُوا۟", "آمَنُوا"),
+        ("ٱلْقُرْءَانُ", "الْقُرْآنُ"),
+        ("ٱلصَّلَوٰةَ", "الصَّلَاةَ"),
+        ("ٱلْحَيَوٰةِ", "الْحَيَاةِ"),
+        ("شَيْـًٔا", "شَيْئًا"),
+    ] {
+        assert_eq!(search(uthmani), search(simple), "{uthmani} / {simple}");
+    }
+}
+
+#[test]
+fn modern_standard_arabic_is_unharmed() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("جزءا", "جزءا"),       // the tanween alef after ء stays
+            ("إجراءات", "اجراءات"), // ءا after a long vowel letter stays
+            ("المروءات", "المروءات"),
+            ("شيء", "شيء"),
+            ("هذا الكتاب", "هذا الكتاب"),
+        ],
+    );
+    // The switch alone, on text without Quranic marks, changes nothing.
+    let n = Normalizer::new().quran_orthography(true);
+    assert!(n.is_normalized("سماء جزءا مساءً"));
+}
+
+// -------------------------------------------------------------- §4 elongation
+
+#[test]
+fn elongation_collapses_runs_of_three() {
+    rows(
+        Normalizer::search(),
+        &[
+            ("مرحباااا", "مرحبا"),
+            ("جمييييل", "جميل"),
+            ("الله", "الله"),
+            ("ممتاز", "ممتاز"),
+        ],
+    );
+    assert_eq!(search("ههههههه"), search("هههه"));
+    assert_eq!(search("هههه"), "هه");
+    assert_eq!(search("هه"), "هه");
+    // Only Arabic letters: Latin runs and digits stay.
+    assert_eq!(search("www 1000"), "www 1000");
+}
+
+// ------------------------------------------------------- §5 number separators
+
+#[test]
+fn number_separators_between_digits() {
+    assert_eq!(search("١٤٬٥٠٠٫٥٥"), "14500.55");
+    assert_eq!(search("١٬٠٠٠ غرام"), "1000 غرام");
+    assert_eq!(search("3,5"), "3,5");
+    let n = Normalizer::new()
+        .digits(Digits::Ascii)
+        .number_separators(true);
+    assert_eq!(n.normalize("١٤٬٥٠٠٫٥٥"), "14500.55");
+    // ASCII , and . and the Arabic comma stay; ٬ not between digits stays.
+    assert_eq!(n.normalize("3,5 و3.5 و٣،٥ و٬"), "3,5 و3.5 و3،5 و٬");
+    // Punctuation::Ascii alone keeps the old mapping of ٬ to a comma.
+    let p = Normalizer::new().punctuation(Punctuation::Ascii);
+    assert_eq!(p.normalize("١٤٬٥٠٠"), "١٤,٥٠٠");
+}
+
+// -------------------------------------------------------------- §6 whitespace
+
+#[test]
+fn collapse_keeps_tabs() {
+    assert_eq!(search("كلمة\tOBJ"), "كلمه\tOBJ");
+    let n = Normalizer::new().whitespace(Whitespace::Collapse);
+    assert_eq!(n.normalize("كلمة \t OBJ"), "كلمة\tOBJ");
+    assert_eq!(n.normalize("\tأ  ب\t\tج \t"), "\tأ ب\t\tج\t");
+    assert!(matches!(n.normalize("a\tb"), Cow::Borrowed(_)));
+}
+
+#[test]
+fn analyzer_terms_follow_the_search_normalizer() {
+    use arabic_text::ArabicAnalyzer;
+    let terms = |text: &str| -> Vec<String> {
+        ArabicAnalyzer::search()
+            .analyze(text)
+            .map(|t| t.text().to_owned())
+            .collect()
+    };
+    assert_eq!(terms("١٤٬٥٠٠٫٥٥"), ["14500.55"]);
+    assert_eq!(terms("14500.55"), ["14500.55"]);
+    assert_eq!(terms("مرحباااا"), terms("مرحبا"));
+    assert_eq!(terms("ٱلْكِتَٰبِ"), terms("الكتاب"));
+}
