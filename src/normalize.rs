@@ -994,6 +994,17 @@ impl Normalizer {
         apply!(step_quotes, quote_role);
         apply!(step_whitespace);
         apply!(step_unicode_form);
+        // Composing can make a new run of identical letters (ي + U+0654 three
+        // times → ئئئ): collapse it, until nothing changes. Each round
+        // shortens the text, so this ends.
+        while self.collapse_elongation {
+            let len = cur.len();
+            apply!(step_elongation);
+            if cur.len() == len {
+                break;
+            }
+            apply!(step_unicode_form);
+        }
         (cur, origins)
     }
 

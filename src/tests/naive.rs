@@ -450,21 +450,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
 
     // 5b. Elongation: runs of three or more identical Arabic letters.
     if n.collapse_elongation {
-        let mut out: Vec<char> = Vec::new();
-        let mut i = 0;
-        while i < cs.len() {
-            let c = cs[i];
-            let j = (i..cs.len()).find(|&j| cs[j] != c).unwrap_or(cs.len());
-            let len = j - i;
-            let keep = match (chars::is_arabic_letter(c) && len >= 3, c) {
-                (true, 'ه') => 2,
-                (true, _) => 1,
-                (false, _) => len,
-            };
-            out.extend(core::iter::repeat_n(c, keep));
-            i = j;
-        }
-        cs = out;
+        cs = collapse_runs(cs);
     }
 
     // 6. Digits.
@@ -576,8 +562,37 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         cs = out;
     }
 
-    // 10. The Unicode form again.
-    unicode_form(n.unicode_form, cs).into_iter().collect()
+    // 10. The Unicode form again; composing can make a new run of
+    // identical letters (ي + U+0654 ×3 → ئئئ), which elongation collapses,
+    // until nothing changes.
+    let mut cs = unicode_form(n.unicode_form, cs);
+    while n.collapse_elongation {
+        let collapsed = collapse_runs(cs.clone());
+        if collapsed == cs {
+            break;
+        }
+        cs = unicode_form(n.unicode_form, collapsed);
+    }
+    cs.into_iter().collect()
+}
+
+/// Runs of three or more identical Arabic letters become one (ه: two).
+fn collapse_runs(cs: Vec<char>) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        let j = (i..cs.len()).find(|&j| cs[j] != c).unwrap_or(cs.len());
+        let len = j - i;
+        let keep = match (chars::is_arabic_letter(c) && len >= 3, c) {
+            (true, 'ه') => 2,
+            (true, _) => 1,
+            (false, _) => len,
+        };
+        out.extend(core::iter::repeat_n(c, keep));
+        i = j;
+    }
+    out
 }
 
 // ----------------------------------------------------------------- tokenizer

@@ -213,8 +213,10 @@ proptest! {
     fn p16_same_boundaries_before_and_after_folding(n in fold_normalizer(), s in arabic_text()) {
         // U+20E3 aside: it makes an emoji of the character before it only
         // at a token start, and a fold that shortens a word (ۇٴ → ۇ) can
-        // move a keycap to one (a known quirk of the emoji rule).
-        let s = s.replace('\u{20E3}', "");
+        // move a keycap to one (a known quirk of the emoji rule). U+0674
+        // aside: a letter for the tokenizer, the Persian fold makes it the
+        // hamza mark of the letter before it (aٴ → a + U+0654), on purpose.
+        let s = s.replace(['\u{20E3}', '\u{0674}'], "");
         invariants::check_same_boundaries(&n, &s);
     }
 }

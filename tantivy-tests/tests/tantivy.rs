@@ -200,7 +200,6 @@ fn tokenizer_is_reusable_and_stream_is_empty_without_words() {
 /// `الزكاة` and `العالمين` meet `ٱلْكِتَـٰبُ`, `ٱلصَّلَوٰةَ`, `ٱلزَّكَوٰةَ` and
 /// `ٱلْعَـٰلَمِينَ`.
 #[test]
-#[ignore = "needs the Quran orthography switch"]
 fn uthmani_verses_are_found_by_modern_queries() {
     let (index, body) = quran_index();
     for query in ["الكتاب", "الصلاة", "الزكاة", "العالمين", "الرحمن", "الحمد"]
