@@ -176,6 +176,32 @@ pub(crate) fn decimal_separator_ascii(c: char) -> Option<char> {
     }
 }
 
+/// A hamza seat: the alef, waw and yeh forms a hamza or madda sits on
+/// (ا أ إ آ ٱ ٲ ٳ ٵ, و ؤ ۇ ۆ ٶ ٷ, ي ئ ى ی ې ۍ ێ ٸ, ە ۀ ہ ۂ ے ۓ). Every letter
+/// fold maps a seat to a seat or out of reach of a mark (ە → ه drops it).
+#[inline]
+pub(crate) fn is_hamza_seat(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0622}'..='\u{0627}'
+            | '\u{0648}'
+            | '\u{0649}'
+            | '\u{064A}'
+            | '\u{0671}'..='\u{0673}'
+            | '\u{0675}'..='\u{0678}'
+            | '\u{06C0}'..='\u{06C2}'
+            | '\u{06C6}'
+            | '\u{06C7}'
+            | '\u{06CC}'
+            | '\u{06CD}'
+            | '\u{06CE}'
+            | '\u{06D0}'
+            | '\u{06D2}'
+            | '\u{06D3}'
+            | '\u{06D5}'
+    )
+}
+
 /// The one-letter proclitics that are written glued to the next word: و
 /// (and), ف (so), ب (with), ك (like), ل (for).
 #[inline]

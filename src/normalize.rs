@@ -997,13 +997,15 @@ impl Normalizer {
         // Composing can make a new run of identical letters (ي + U+0654 three
         // times → ئئئ): collapse it, until nothing changes. Each round
         // shortens the text, so this ends.
-        while self.collapse_elongation {
-            let len = cur.len();
-            apply!(step_elongation);
-            if cur.len() == len {
-                break;
+        if self.collapse_elongation {
+            loop {
+                let len = cur.len();
+                apply!(step_elongation);
+                if cur.len() == len {
+                    break;
+                }
+                apply!(step_unicode_form);
             }
-            apply!(step_unicode_form);
         }
         (cur, origins)
     }
@@ -1122,21 +1124,49 @@ impl Normalizer {
         for (i, c) in s.char_indices() {
             // With keep_tatweel_carriers, the last tatweel of a run stays
             // when a mark that step 4 keeps follows it (up to a U+0670 that
-            // ToAlef makes a letter).
+            // ToAlef makes a letter), unless the letter before the run and
+            // that mark compose (يـٔ → ئ: the mark keeps a base).
             let to_alef = self.superscript_alef == SuperscriptAlef::ToAlef;
+            let after = &s[i + c.len_utf8()..];
             let carrier = c == chars::TATWEEL
                 && self.keep_tatweel_carriers
-                && s[i + c.len_utf8()..]
+                && after
                     .chars()
                     .take_while(|&d| {
                         chars::is_mark(d) && !(to_alef && d == chars::SUPERSCRIPT_ALEF)
                     })
-                    .any(|d| self.step4_keeps(d));
+                    .any(|d| self.step4_keeps(d))
+                && !self.composes_across_tatweel(&s[..i], after);
             if c != chars::TATWEEL || carrier {
                 out.push(c, i, c);
             }
         }
         out.done(s)
+    }
+
+    /// Whether the tatweel run between `before` and `after` only stretches
+    /// a hamza seat to its hamza or madda: the base letter before it (the
+    /// last character of `before` that is no tatweel and no mark; U+0670
+    /// counts as ا under `ToAlef`) is an alef, waw or yeh form
+    /// ([`chars::is_hamza_seat`]), and the first mark after it that step 4
+    /// keeps is U+0653, U+0654 or U+0655 (يـٔ is ئ). The seats are closed
+    /// under every letter fold, so the answer does not change when the text
+    /// is normalized again.
+    fn composes_across_tatweel(&self, before: &str, after: &str) -> bool {
+        let to_alef = self.superscript_alef == SuperscriptAlef::ToAlef;
+        let seat = before
+            .chars()
+            .rev()
+            .find(|&c| {
+                c != chars::TATWEEL
+                    && (!chars::is_mark(c) || (to_alef && c == chars::SUPERSCRIPT_ALEF))
+            })
+            .is_some_and(|c| c == chars::SUPERSCRIPT_ALEF || chars::is_hamza_seat(c));
+        let mark = after
+            .chars()
+            .take_while(|&d| chars::is_mark(d))
+            .find(|&d| self.step4_keeps(d));
+        seat && matches!(mark, Some('\u{0653}'..='\u{0655}'))
     }
 
     /// Whether step 4 leaves the mark `c` in place.

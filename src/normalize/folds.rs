@@ -98,7 +98,9 @@ impl Normalizer {
                 out.push_all(core::iter::once(folded).chain(hamza), from);
                 continue;
             }
-            if chars::is_letter(c) {
+            // An invisible letter (a Hangul filler) owns no marks: the
+            // tokenizer treats it as a blank.
+            if chars::is_letter(c) && !chars::is_invisible(c) {
                 let folded = self.fold_letter(c);
                 run = Some((c, folded, out.len()));
                 out.push(folded, i, c);

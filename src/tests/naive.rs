@@ -255,7 +255,25 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                                 && !(d == '\u{0670}'
                                     && n.superscript_alef == SuperscriptAlef::ToAlef)
                         })
-                        .any(|&d| !step4_removes(d)))
+                        .any(|&d| !step4_removes(d))
+                    // … unless it stretches a hamza seat to its hamza or
+                    // madda (يـٔ → ئ).
+                    && !((0..i)
+                        .rev()
+                        .find(|&k| {
+                            cs[k] != '\u{0640}'
+                                && (!chars::is_mark(cs[k])
+                                    || (cs[k] == '\u{0670}'
+                                        && n.superscript_alef == SuperscriptAlef::ToAlef))
+                        })
+                        .is_some_and(|k| "اأإآٱٲٳٵوؤۇۆٶٷيئىیېۍێٸەۀہۂےۓ\u{0670}".contains(cs[k]))
+                        && matches!(
+                            cs[i + 1..]
+                                .iter()
+                                .take_while(|&&d| chars::is_mark(d))
+                                .find(|&&d| !step4_removes(d)),
+                            Some('\u{0653}'..='\u{0655}')
+                        )))
         });
     }
 
@@ -299,7 +317,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                 // U+0674 right after a non-letter is itself a letter.
                 if d == '\u{0674}'
                     && (j == 0
-                        || !(chars::is_letter(cs[j - 1])
+                        || !((chars::is_letter(cs[j - 1]) && !chars::is_invisible(cs[j - 1]))
                             || chars::is_mark(cs[j - 1])
                             || cs[j - 1] == '\u{0674}'))
                 {
@@ -307,7 +325,8 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                 }
                 continue;
             }
-            return chars::is_letter(d).then_some(j);
+            // An invisible letter (a Hangul filler) owns no marks.
+            return (chars::is_letter(d) && !chars::is_invisible(d)).then_some(j);
         }
         None
     };
@@ -566,12 +585,14 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     // identical letters (ي + U+0654 ×3 → ئئئ), which elongation collapses,
     // until nothing changes.
     let mut cs = unicode_form(n.unicode_form, cs);
-    while n.collapse_elongation {
-        let collapsed = collapse_runs(cs.clone());
-        if collapsed == cs {
-            break;
+    if n.collapse_elongation {
+        loop {
+            let collapsed = collapse_runs(cs.clone());
+            if collapsed == cs {
+                break;
+            }
+            cs = unicode_form(n.unicode_form, collapsed);
         }
-        cs = unicode_form(n.unicode_form, collapsed);
     }
     cs.into_iter().collect()
 }
