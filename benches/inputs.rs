@@ -3,7 +3,7 @@
 //! - `seed-tiny`: the seed article(s) as they are;
 //! - `seed-small`: the seed articles repeated to about 256 KB;
 //! - `corpus-news`, `corpus-tashkeela`, `corpus-quran`, `corpus-tweets`: real
-//!   files under `$ARABIC_TEXT_CORPUS` (the project's `../shared/corpus`),
+//!   files under `$ARABIC_TEXT_CORPUS` (the project's `data/corpus`),
 //!   loaded only when that variable is set and skipped quietly otherwise.
 
 #![allow(dead_code)]

@@ -1,7 +1,7 @@
 //! Throughput (MB/s) of arabic-text and of the crates a user would pick
 //! instead, measured in the same run on the same bytes. Groups: `tokenize`,
 //! `normalize`, `is_normalized`, `analyze`, `offsets`, `scaling`. Set `ARABIC_TEXT_CORPUS` to the
-//! shared corpus folder to add the `corpus-*` inputs. Heavy peers (charabia,
+//! corpus folder (docs/data.md) to add the `corpus-*` inputs. Heavy peers (charabia,
 //! HF tokenizers) are in `benches/peers/`.
 
 use std::hint::black_box;

@@ -10,7 +10,7 @@
 //!   changes.
 //!
 //! ```text
-//! cargo run --release --example analyzer_choices -- ../shared/corpus/saudinewsnet/*.txt ../shared/corpus/astd/Tweets.txt
+//! cargo run --release --example analyzer_choices -- data/corpus/saudinewsnet/*.txt data/corpus/astd/Tweets.txt
 //! ```
 
 use std::collections::BTreeMap;

@@ -3,7 +3,7 @@
 //! `Normalizer::clean()`, per MB of input.
 //!
 //! ```text
-//! cargo run --release --example offset_map_size -- seeds/*.txt ../shared/corpus/tanzil_quran/quran-uthmani.txt
+//! cargo run --release --example offset_map_size -- seeds/*.txt data/corpus/tanzil_quran/quran-uthmani.txt
 //! ```
 
 use std::process::ExitCode;

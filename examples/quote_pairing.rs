@@ -6,7 +6,7 @@
 //! ```sh
 //! cargo run --release --example quote_pairing -- FILE…
 //! # or every SaudiNewsNet day of the optional corpus:
-//! ARABIC_TEXT_CORPUS=../shared/corpus cargo run --release --example quote_pairing
+//! ARABIC_TEXT_CORPUS=data/corpus cargo run --release --example quote_pairing
 //! ```
 
 use std::path::PathBuf;

@@ -69,7 +69,7 @@ pub const HIGH_HAMZA: char = '\u{0674}';
 /// ```
 pub const KEYCAP: char = '\u{20E3}';
 
-// Letters and marks the letter folds name (DESIGN §4.5).
+// Letters and marks the letter folds name (design.md §4.5).
 pub(crate) const ALEF: char = '\u{0627}';
 pub(crate) const ALEF_MAKSURA: char = '\u{0649}';
 pub(crate) const YEH: char = '\u{064A}';
@@ -252,7 +252,7 @@ pub fn general_category(c: char) -> GeneralCategory {
     gc(c)
 }
 
-/// Whether `c` is an Arabic letter (DESIGN §3): general category Lo in
+/// Whether `c` is an Arabic letter (design.md §3): general category Lo in
 /// U+0620–U+063F, U+0641–U+064A, U+066E–U+066F, U+0671–U+06D3, U+06D5,
 /// U+06EE–U+06EF, U+06FA–U+06FC, U+06FF, U+0750–U+077F, U+0870–U+0887,
 /// U+0889–U+088E, U+08A0–U+08C8, U+10EC2–U+10EC4, and the Lo code points of the
@@ -300,7 +300,7 @@ pub fn is_presentation_form(c: char) -> bool {
 /// The isolated spacing forms of the harakat (U+FE70, FE72, FE74, FE76, FE78,
 /// FE7A, FE7C, FE7E) and the ligatures U+FC5E–U+FC63: NFKC puts a U+0020
 /// before their mark(s); this crate maps them to the combining mark(s) alone
-/// (DESIGN §4.1). Returns the marks, or `None` for any other character.
+/// (design.md §4.1). Returns the marks, or `None` for any other character.
 ///
 /// ```
 /// use arabic_text::chars::spacing_mark_form;
@@ -328,7 +328,7 @@ pub fn spacing_mark_form(c: char) -> Option<&'static str> {
     })
 }
 
-/// The diacritic class of `c` (DESIGN §3), or `None` when `c` is not one of
+/// The diacritic class of `c` (design.md §3), or `None` when `c` is not one of
 /// the Arabic diacritics this crate can strip.
 ///
 /// | class | code points |
@@ -375,7 +375,7 @@ pub fn diacritic_class(c: char) -> Option<Diacritics> {
 }
 
 /// Whether `c` is one of the invisible format controls that
-/// [`Controls::Remove`](crate::Controls::Remove) drops (DESIGN §3):
+/// [`Controls::Remove`](crate::Controls::Remove) drops (design.md §3):
 /// U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+061C ARABIC
 /// LETTER MARK, U+FEFF, U+00AD SOFT HYPHEN, U+180E.
 ///
@@ -400,7 +400,7 @@ pub fn is_invisible_control(c: char) -> bool {
     )
 }
 
-/// The quote style of `c`, if it is in the quote table (DESIGN §3). The table
+/// The quote style of `c`, if it is in the quote table (design.md §3). The table
 /// wins over the general category, so „ and ‚ (Ps) are quotes.
 ///
 /// ```
@@ -456,7 +456,7 @@ pub fn is_apostrophe(c: char) -> bool {
 }
 
 /// The punctuation kind of `c` when `c` is punctuation (general category P*)
-/// and not in the quote table; `None` otherwise. Named kinds (DESIGN §5):
+/// and not in the quote table; `None` otherwise. Named kinds (design.md §5):
 /// Comma `,` U+060C U+066C · Semicolon `;` U+061B · Colon `:` · FullStop `.`
 /// U+06D4 · Question `?` U+061F · Exclamation `!` · Ellipsis U+2026 U+061E ·
 /// Dash (Pd) · OpenBracket (Ps) · CloseBracket (Pe) · Other (any other P*).
@@ -779,7 +779,7 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
-/// The script group of a letter (DESIGN §5): [`Script::Arabic`] for the
+/// The script group of a letter (design.md §5): [`Script::Arabic`] for the
 /// Arabic letters of [`is_arabic_letter`], [`Script::Latin`] for letters whose
 /// Unicode Script property is Latin, [`Script::Other`] for every other letter.
 /// Returns `None` when `c` is not a letter ([`is_letter`]).

@@ -1,4 +1,4 @@
-//! Invariant checks of DESIGN §4 (guarantees) and §6 (invariants), shared by
+//! Invariant checks of design.md §4 (guarantees) and §6 (invariants), shared by
 //! the property tests, the fuzz targets and the fuzz replay test, plus the
 //! alphabet of Arabic-heavy pieces their generators draw from.
 //!
@@ -14,7 +14,7 @@ use core::ops::Range;
 use crate::chars;
 use crate::{quote_pairs, Normalizer, QuoteRole, Token, TokenKind, Tokenizer};
 
-/// Weighted classes of text pieces: every class of DESIGN §3 (letters, each
+/// Weighted classes of text pieces: every class of design.md §3 (letters, each
 /// diacritic class, tatweel, small letters, the digit sets, punctuation, every
 /// quote and control, presentation forms, spaces, line breaks, emoji, Latin
 /// and other scripts), runs, and decomposed sequences.
@@ -327,7 +327,7 @@ pub fn check_token_normalized(n: &Normalizer, text: &str) {
     }
 }
 
-/// The guarantees of DESIGN §4 for `n` on `text`: all of
+/// The guarantees of design.md §4 for `n` on `text`: all of
 /// [`check_borrowed`], [`check_idempotent`], [`check_normalize_into`] and
 /// [`check_growth`].
 pub fn check_normalizer(n: &Normalizer, text: &str) {
@@ -837,7 +837,7 @@ pub fn fuzz_tokenize(data: &[u8]) {
     check_locality(&text[..mid], &text[mid..]);
 }
 
-/// The `normalize` fuzz target: the guarantees of DESIGN §4 for the
+/// The `normalize` fuzz target: the guarantees of design.md §4 for the
 /// configuration and text `data` encodes.
 pub fn fuzz_normalize(data: &[u8]) {
     if let Ok(input) = NormalizeInput::arbitrary_take_rest(Unstructured::new(data)) {

@@ -1,4 +1,4 @@
-//! The configurable normalizer (DESIGN §4): [`Normalizer`], its switches and
+//! The configurable normalizer (design.md §4): [`Normalizer`], its switches and
 //! presets.
 //!
 //! Each folding step is its own switch. The steps run in a fixed order:
@@ -58,7 +58,7 @@ use crate::tokenize::Script;
 use fast::Fast;
 use trace::{Origin, Out, Output, Tracing};
 
-/// Which Unicode normalization form runs first and last (DESIGN §4.1).
+/// Which Unicode normalization form runs first and last (design.md §4.1).
 ///
 /// ```
 /// use arabic_text::{Form, Normalizer};
@@ -80,7 +80,7 @@ pub enum Form {
     Nfkc,
 }
 
-/// What to do with the invisible format controls (DESIGN §4.2).
+/// What to do with the invisible format controls (design.md §4.2).
 ///
 /// ```
 /// use arabic_text::{Controls, Normalizer};
@@ -101,7 +101,7 @@ pub enum Controls {
     RemoveKeepingZwnj,
 }
 
-/// What to do with U+0670 ARABIC LETTER SUPERSCRIPT ALEF (DESIGN §4.4).
+/// What to do with U+0670 ARABIC LETTER SUPERSCRIPT ALEF (design.md §4.4).
 ///
 /// ```
 /// use arabic_text::{Normalizer, SuperscriptAlef};
@@ -121,7 +121,7 @@ pub enum SuperscriptAlef {
     ToAlef,
 }
 
-/// Which Unicode decimal-digit set numbers are written in (DESIGN §4.6).
+/// Which Unicode decimal-digit set numbers are written in (design.md §4.6).
 ///
 /// ```
 /// use arabic_text::{Digits, Normalizer};
@@ -140,7 +140,7 @@ pub enum Digits {
     ArabicIndic,
 }
 
-/// Arabic punctuation to ASCII (DESIGN §4.7).
+/// Arabic punctuation to ASCII (design.md §4.7).
 ///
 /// ```
 /// use arabic_text::{Normalizer, Punctuation};
@@ -156,7 +156,7 @@ pub enum Punctuation {
     Ascii,
 }
 
-/// What to do with quote characters (DESIGN §4.8).
+/// What to do with quote characters (design.md §4.8).
 ///
 /// ```
 /// use arabic_text::{Normalizer, Quotes};
@@ -177,7 +177,7 @@ pub enum Quotes {
     Guillemets,
 }
 
-/// What to do with spaces (DESIGN §4.9).
+/// What to do with spaces (design.md §4.9).
 ///
 /// ```
 /// use arabic_text::{Normalizer, Whitespace};
@@ -197,7 +197,7 @@ pub enum Whitespace {
     Collapse,
 }
 
-/// A set of Arabic diacritic classes (DESIGN §3), for
+/// A set of Arabic diacritic classes (design.md §3), for
 /// [`Normalizer::strip_diacritics`]. A `const` bit set.
 ///
 /// ```
@@ -308,7 +308,7 @@ impl Diacritics {
     /// ```
     pub const ALL: Diacritics = Diacritics((1 << 9) - 1);
 
-    /// Every class with its name, in the order of DESIGN §3.
+    /// Every class with its name, in the order of design.md §3.
     ///
     /// ```
     /// use arabic_text::Diacritics;

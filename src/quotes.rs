@@ -1,4 +1,4 @@
-//! Quote styles, roles and pairing (DESIGN §5, "Quote").
+//! Quote styles, roles and pairing (design.md §5, "Quote").
 //!
 //! Arabic text mixes quote styles freely (“…” next to «…» next to "…") and
 //! often uses them reversed (”…“, »…«) because of how right-to-left text is
@@ -34,7 +34,7 @@ use alloc::vec::Vec;
 use crate::chars;
 use crate::tokenize::{Token, TokenKind};
 
-/// The style of a quote character (DESIGN §3).
+/// The style of a quote character (design.md §3).
 ///
 /// ```
 /// use arabic_text::{tokenize, TokenKind, QuoteStyle};

@@ -1,4 +1,4 @@
-//! Loads every `tests/data/*.jsonl` case table (copied from `../shared/cases/`)
+//! Loads every `tests/data/*.jsonl` case table (copied from `the project's shared case tables`)
 //! and checks every row. Failing rows are all reported, by id, with code
 //! points escaped as U+XXXX.
 

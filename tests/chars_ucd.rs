@@ -120,9 +120,9 @@ fn unicode_versions() {
 }
 
 // ---------------------------------------------------------------------------
-// Arabic letters (DESIGN §3)
+// Arabic letters (design.md §3)
 
-/// The Arabic letter ranges of DESIGN §3 (doc comment of `is_arabic_letter`),
+/// The Arabic letter ranges of design.md §3 (doc comment of `is_arabic_letter`),
 /// without the presentation forms.
 const ARABIC_LETTER_RANGES: &[(u32, u32)] = &[
     (0x0620, 0x063F),
@@ -156,7 +156,7 @@ fn arabic_letter_ranges_are_lo() {
         .map(|c| c as u32)
         .collect();
     assert_none(
-        "DESIGN §3 Arabic letter ranges hold code points that are not Lo",
+        "design.md §3 Arabic letter ranges hold code points that are not Lo",
         &bad,
     );
 }
@@ -171,7 +171,7 @@ fn is_arabic_letter_matches_ranges_and_lo() {
         .chain(range(0xFB50, 0xFDFF))
         .chain(range(0xFE70, 0xFEFF));
     check_equiv(
-        "is_arabic_letter ⇔ (DESIGN §3 range or presentation form) && Lo",
+        "is_arabic_letter ⇔ (design.md §3 range or presentation form) && Lo",
         swept,
         chars::is_arabic_letter,
         oracle,
@@ -183,16 +183,16 @@ fn is_arabic_letter_matches_ranges_and_lo() {
         .map(|c| c as u32)
         .collect();
     assert_none(
-        "is_arabic_letter is true outside DESIGN §3 ranges",
+        "is_arabic_letter is true outside design.md §3 ranges",
         &elsewhere,
     );
 }
 
 #[test]
 fn arabic_script_letters_outside_design_ranges() {
-    // Informational: Lo code points with Script=Arabic that DESIGN §3 does not
+    // Informational: Lo code points with Script=Arabic that design.md §3 does not
     // list. They tokenize as `word:other`, not `word:arabic`. Not a failure:
-    // DESIGN fixes the ranges; this prints what a UCD update would add.
+    // docs/design.md fixes the ranges; this prints what a UCD update would add.
     let script = CodePointMapData::<UScript>::new();
     let extra: Vec<u32> = all_chars()
         .filter(|&c| gc(c) == GeneralCategory::OtherLetter && script.get(c) == UScript::Arabic)
@@ -212,7 +212,7 @@ fn arabic_script_letters_outside_design_ranges() {
 // ---------------------------------------------------------------------------
 // Diacritic classes and single code points
 
-/// The diacritic table of DESIGN §3 (and the doc table of
+/// The diacritic table of design.md §3 (and the doc table of
 /// `chars::diacritic_class`).
 /// Inclusive code point ranges.
 type Ranges = &'static [(u32, u32)];
@@ -292,7 +292,7 @@ fn diacritic_class_matches_table() {
         .filter(|&c| chars::diacritic_class(c) != expected(c))
         .map(|c| c as u32)
         .collect();
-    assert_none("diacritic_class differs from the DESIGN §3 table", &bad);
+    assert_none("diacritic_class differs from the design.md §3 table", &bad);
     // Every class is in ALL, and ALL is their union.
     let union = DIACRITIC_TABLE
         .iter()
@@ -616,7 +616,7 @@ fn punct_kind_is_p_minus_quotes() {
         |c| chars::punct_kind(c).is_some(),
         |c| in_group(c, GeneralCategoryGroup::Punctuation) && expected_quote_style(c).is_none(),
     );
-    // The unnamed kinds follow the general category (DESIGN §5).
+    // The unnamed kinds follow the general category (design.md §5).
     use arabic_text::Punct;
     let named = |c: char| {
         matches!(
@@ -736,7 +736,7 @@ fn invisible_controls_are_cf() {
         &not_cf,
     );
     check_equiv(
-        "is_invisible_control ⇔ the DESIGN §3 list",
+        "is_invisible_control ⇔ the design.md §3 list",
         all_chars(),
         chars::is_invisible_control,
         |c| in_ranges(c, LIST),
@@ -779,7 +779,7 @@ fn arabic_punctuation_is_p() {
     );
 }
 
-/// The quote table of DESIGN §3.
+/// The quote table of design.md §3.
 fn expected_quote_style(c: char) -> Option<QuoteStyle> {
     Some(match c {
         '\u{0022}' => QuoteStyle::AsciiDouble,
@@ -799,7 +799,7 @@ fn quote_table() {
         .filter(|&c| chars::quote_style(c) != expected_quote_style(c))
         .map(|c| c as u32)
         .collect();
-    assert_none("quote_style differs from the DESIGN §3 list", &bad);
+    assert_none("quote_style differs from the design.md §3 list", &bad);
     let not_p: Vec<u32> = all_chars()
         .filter(|&c| expected_quote_style(c).is_some())
         .filter(|&c| !in_group(c, GeneralCategoryGroup::Punctuation))
@@ -834,7 +834,7 @@ fn quote_table() {
             c as u32
         );
     }
-    // Glyph roles (DESIGN §5).
+    // Glyph roles (design.md §5).
     let opens = |c: char| matches!(c, '“' | '„' | '‟' | '«' | '‹' | '‘' | '‚' | '‛');
     let closes = |c: char| matches!(c, '”' | '»' | '›' | '’');
     let bad: Vec<u32> = all_chars()
@@ -850,7 +850,7 @@ fn quote_table() {
         })
         .map(|c| c as u32)
         .collect();
-    assert_none("quote_glyph_opens differs from DESIGN §5", &bad);
+    assert_none("quote_glyph_opens differs from design.md §5", &bad);
     check_equiv(
         "is_apostrophe ⇔ U+0027 or U+2019",
         all_chars(),
@@ -875,7 +875,7 @@ fn presentation_form_blocks() {
 #[test]
 fn spacing_mark_forms_are_nfkc_without_the_space() {
     // The forms whose NFKC starts with U+0020 are exactly the table, and the
-    // table gives NFKC minus that space (DESIGN §4.1).
+    // table gives NFKC minus that space (design.md §4.1).
     let mut report = String::new();
     for c in all_chars().filter(|&c| in_ranges(c, PRESENTATION_FORMS)) {
         let nfkc: String = core::iter::once(c).nfkc().collect();

@@ -4,7 +4,7 @@
 //!
 //! Ignored by default (it reads ~25 MB); run it with
 //! `cargo test -p arabic-text --test corpus_figures -- --ignored --nocapture`.
-//! Reads `$ARABIC_TEXT_CORPUS` or `../shared/corpus` in place; skips (and
+//! Reads `$ARABIC_TEXT_CORPUS` or `data/corpus` in place; skips (and
 //! says so) when a file is absent.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,7 +15,7 @@ use arabic_text::{Normalizer, Tokenizer};
 fn corpus_dir() -> PathBuf {
     match std::env::var_os("ARABIC_TEXT_CORPUS") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/corpus"),
     }
 }
 
@@ -68,7 +68,7 @@ fn sample(list: &[String]) -> Vec<&String> {
 }
 
 #[test]
-#[ignore = "reads the shared corpus; run with --ignored --nocapture"]
+#[ignore = "reads the optional corpus (docs/data.md); run with --ignored --nocapture"]
 fn search_changes_on_news_and_tweets() {
     let dir = corpus_dir();
     let news = read_all(&dir.join("saudinewsnet"), ".txt");

@@ -1,10 +1,10 @@
 //! Differential tests against Apache Lucene 8.8.1's own outputs (see
-//! `../shared/golden/README.md`): for every token, `norm` =
+//! `data/golden/README.md`): for every token, `norm` =
 //! ArabicNormalizer, `stem` = ArabicStemmer on `norm`, `analyzed` = the
 //! ArabicAnalyzer filters on the token alone. `tests/data/lucene-tests.tsv`
 //! (Lucene's own test inputs) is always checked; the two large files are read
 //! in place from `$ARABIC_TEXT_GOLDEN/lucene-8.7/` (default
-//! `../shared/golden/lucene-8.7/`) when that folder exists.
+//! `data/golden/lucene-8.7/`) when that folder exists.
 
 mod common;
 use common::escaped;
@@ -71,12 +71,12 @@ fn check_file(path: &Path) -> usize {
     rows
 }
 
-/// `$ARABIC_TEXT_GOLDEN/lucene-8.7`, by default `../shared/golden/lucene-8.7`
+/// `$ARABIC_TEXT_GOLDEN/lucene-8.7`, by default `data/golden/lucene-8.7`
 /// beside the repository.
 fn golden_dir() -> PathBuf {
     match std::env::var_os("ARABIC_TEXT_GOLDEN") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/golden"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/golden"),
     }
     .join("lucene-8.7")
 }

@@ -4,7 +4,7 @@
 //! and token types must all be equal.
 //!
 //! The data is read in place from `$ARABIC_TEXT_GOLDEN/lucene-8.7/whole/`
-//! (default `../shared/golden`, beside the repository); without it the test
+//! (default `data/golden`, beside the repository); without it the test
 //! says it skipped. `ARABIC_TEXT_SHOW=N` prints the first N differing lines.
 
 use std::path::PathBuf;
@@ -15,7 +15,7 @@ use serde_json::Value;
 fn golden_dir() -> PathBuf {
     match std::env::var_os("ARABIC_TEXT_GOLDEN") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/golden"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/golden"),
     }
     .join("lucene-8.7/whole")
 }

@@ -4,7 +4,7 @@
 //! compared one by one; the goal is at least 98% equal.
 //!
 //! Reads `tanzil_quran/quran-uthmani.txt` and `quran-simple.txt` in place
-//! from `$ARABIC_TEXT_CORPUS`, or `../shared/corpus` next to the repository;
+//! from `$ARABIC_TEXT_CORPUS`, or `data/corpus` in the repository (see docs/data.md);
 //! skips (and says so) when they are absent. `QURAN_DIFFS=N` prints the `N`
 //! most frequent differing word pairs.
 
@@ -16,7 +16,7 @@ use arabic_text::Normalizer;
 fn corpus_dir() -> PathBuf {
     match std::env::var_os("ARABIC_TEXT_CORPUS") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/corpus"),
     }
 }
 

@@ -83,11 +83,11 @@ fn tokenizer_method_equals_the_free_function() {
 
 // ------------------------------------------------------------- evaluation
 
-/// `$ARABIC_TEXT_CORPUS`, or `../shared/corpus` beside the repository.
+/// `$ARABIC_TEXT_CORPUS`, or `data/corpus` in the repository (see docs/data.md).
 fn corpus_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("ARABIC_TEXT_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/corpus"));
     dir.is_dir().then_some(dir)
 }
 

@@ -1,4 +1,4 @@
-//! Tokenizer rules (DESIGN §5), each with exact expected tokens.
+//! Tokenizer rules (design.md §5), each with exact expected tokens.
 
 use arabic_text::{quote_pairs, Token, TokenKind, Tokenizer};
 

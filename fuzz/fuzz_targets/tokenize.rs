@@ -1,4 +1,4 @@
-//! Bytes → from_utf8_lossy → invariants 1–4 of DESIGN §6 (lossless, contiguous segments on char boundaries; tokens = segments minus whitespace; no empty token; locality).
+//! Bytes → from_utf8_lossy → invariants 1–4 of design.md §6 (lossless, contiguous segments on char boundaries; tokens = segments minus whitespace; no empty token; locality).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -14,7 +14,7 @@ come with a light install in the same venv:
 Inputs: `seed-x1105` is the seed article repeated 1,105 times, joined by
 newlines (4.2 MB, as `benches/inputs.rs` repeats it); `news` is the two
 saudinewsnet files of the Rust benches (7.9 MB), when the corpus is found
-(`$ARABIC_TEXT_CORPUS`, else `../shared/corpus` beside the repository).
+(`$ARABIC_TEXT_CORPUS`, else `data/corpus` in the repository (see docs/data.md)).
 
 Each operation runs three ways: one call on the whole text, one call per
 line on both sides, and ours once on the list of lines (the batch API, GIL
@@ -39,7 +39,7 @@ NEWS = ["saudinewsnet/saudinewsnet_2015-07-23.txt", "saudinewsnet/saudinewsnet_2
 def inputs(copies):
     seed = SEED.read_text(encoding="utf-8")
     out = [(f"seed-x{copies}", "\n".join([seed] * copies) + "\n")]
-    corpus = Path(os.environ.get("ARABIC_TEXT_CORPUS", ROOT.parent / "shared" / "corpus"))
+    corpus = Path(os.environ.get("ARABIC_TEXT_CORPUS", ROOT / "data" / "corpus"))
     news = [corpus / rel for rel in NEWS if (corpus / rel).exists()]
     if news:
         out.append(("news", "\n".join(p.read_text(encoding="utf-8") for p in news)))

@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_69dfd127be070d7e.txt"
-CORPUS = Path(os.environ.get("ARABIC_TEXT_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS = Path(os.environ.get("ARABIC_TEXT_CORPUS", ROOT / "data" / "corpus"))
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
 //! Reference versions of the normalizer and tokenizer, written for clarity
-//! straight from DESIGN.md §4 and §5: a `Vec<char>` per step, full scans for
+//! straight from docs/design.md §4 and §5: a `Vec<char>` per step, full scans for
 //! every context question, one pass per fold, a grapheme cluster at every
 //! token start. Property tests check that the real ones agree byte for byte.
 
@@ -25,7 +25,7 @@ fn letter_or_digit(c: char) -> bool {
 }
 
 /// Roles of the quote characters at `positions` (indices into `cs`),
-/// resolved in order by the rules of DESIGN §5.
+/// resolved in order by the rules of design.md §5.
 fn quote_roles(cs: &[char], positions: &[usize]) -> Vec<QuoteRole> {
     let mut roles: Vec<QuoteRole> = Vec::new();
     // Open quotes pending per family (double, single).

@@ -81,7 +81,7 @@ proptest! {
     fn p10_search_output_is_clean(s in arabic_text()) {
         let out = Normalizer::search().normalize(&s);
         for c in out.chars() {
-            // DESIGN §3's diacritic code points, written out again here so
+            // design.md §3's diacritic code points, written out again here so
             // that a class dropped from `chars` cannot hide.
             let diacritic = matches!(
                 c as u32,

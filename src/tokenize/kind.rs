@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::quotes::{Quote, QuoteRole, QuoteStyle};
 
-/// The script group of a word (DESIGN §5): a change of group ends a word.
+/// The script group of a word (design.md §5): a change of group ends a word.
 ///
 /// ```
 /// use arabic_text::{tokenize, Script, TokenKind};
@@ -14,7 +14,7 @@ use crate::quotes::{Quote, QuoteRole, QuoteStyle};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Script {
-    /// The Arabic letters of [`chars::is_arabic_letter`] (Arabic, Arabic
+    /// The Arabic letters of [`chars::is_arabic_letter`](crate::chars::is_arabic_letter) (Arabic, Arabic
     /// Supplement, Extended-A/B, presentation forms …).
     Arabic,
     /// Letters whose Unicode Script property is Latin.
@@ -23,7 +23,7 @@ pub enum Script {
     Other,
 }
 
-/// The kind of a punctuation token (DESIGN §5).
+/// The kind of a punctuation token (design.md §5).
 ///
 /// ```
 /// use arabic_text::{tokenize, Punct, TokenKind};
@@ -57,7 +57,7 @@ pub enum Punct {
     Other,
 }
 
-/// What a token is (DESIGN §5). `as_str` gives its stable name.
+/// What a token is (design.md §5). `as_str` gives its stable name.
 ///
 /// ```
 /// use arabic_text::{tokenize, TokenKind};
@@ -81,7 +81,7 @@ pub enum TokenKind {
     /// A blank run: `White_Space` characters, and invisible characters
     /// ([`chars::is_invisible`](crate::chars::is_invisible): BOM, RLM, ZWSP,
     /// bidi controls, Hangul fillers …) that do not follow a token they
-    /// attach to. Only from [`Tokenizer::segments`].
+    /// attach to. Only from [`Tokenizer::segments`](crate::Tokenizer::segments).
     Whitespace,
     /// A symbol grapheme cluster (S*), or an emoji cluster (`👍🏽`, `1️⃣`, `🇸🇦`).
     Symbol,
@@ -89,12 +89,12 @@ pub enum TokenKind {
     Other,
     /// A URL: `http://`, `https://` or `www.`, a host (IDN allowed), then a
     /// path, query and fragment, without trailing punctuation. Web tokens are
-    /// on by default; see [`Tokenizer::web_tokens`].
+    /// on by default; see [`Tokenizer::web_tokens`](crate::Tokenizer::web_tokens).
     Url,
     /// An e-mail address: an ASCII local part, `@`, a host (IDN allowed).
     Email,
     /// A hashtag: `#` or `＃` and a body with at least one letter (any
-    /// script); [`Token::hashtag_parts`] gives its `_`-separated words.
+    /// script); [`Token::hashtag_parts`](crate::Token::hashtag_parts) gives its `_`-separated words.
     Hashtag,
     /// A mention: `@` or `＠` and a name of ASCII letters, digits and `_`.
     Mention,

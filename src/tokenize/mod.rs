@@ -1,4 +1,4 @@
-//! The zero-copy tokenizer (DESIGN §5): [`Tokenizer`], [`Token`],
+//! The zero-copy tokenizer (design.md §5): [`Tokenizer`], [`Token`],
 //! [`TokenKind`] and the [`Segments`] / [`Tokens`] iterators.
 //!
 //! Segments cover the input exactly, in order, with no gaps or overlaps, and

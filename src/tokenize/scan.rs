@@ -158,7 +158,7 @@ fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
 /// A cluster that holds `White_Space` is never an emoji cluster: a space
 /// followed by U+20E3 stays a space (then a Symbol), and so does the space
 /// a prepended concatenation mark joins, so that tokenizing stays local
-/// (DESIGN §6, invariant 4).
+/// (design.md §6, invariant 4).
 pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usize> {
     if chars::is_white_space(c) {
         return None;
