@@ -17,8 +17,7 @@
 //! ```
 
 use icu_properties::props::{
-    DefaultIgnorableCodePoint, ExtendedPictographic, GeneralCategory, GraphemeClusterBreak,
-    PrependedConcatenationMark, Script as UScript,
+    ExtendedPictographic, GeneralCategory, GraphemeClusterBreak, Script as UScript,
 };
 use icu_properties::{CodePointMapData, CodePointSetData};
 
@@ -877,7 +876,28 @@ pub(crate) fn is_prepend(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_invisible(c: char) -> bool {
-    (c as u32) >= 0xAD && CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
+    // The property's ranges (Unicode 16), checked against the UCD in
+    // tests/chars_ucd.rs: a match is cheaper than the set lookup in the
+    // tokenizer's hot path.
+    matches!(
+        c as u32,
+        0xAD | 0x034F
+            | 0x061C
+            | 0x115F..=0x1160
+            | 0x17B4..=0x17B5
+            | 0x180B..=0x180F
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x206F
+            | 0x3164
+            | 0xFE00..=0xFE0F
+            | 0xFEFF
+            | 0xFFA0
+            | 0xFFF0..=0xFFF8
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0000..=0xE0FFF
+    )
 }
 
 /// Whether `c` is a prepended concatenation mark (UCD property
@@ -893,7 +913,12 @@ pub fn is_invisible(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_prepended_concatenation_mark(c: char) -> bool {
-    (c as u32) >= 0x600 && CodePointSetData::new::<PrependedConcatenationMark>().contains(c)
+    // The property's code points (Unicode 16), checked against the UCD in
+    // tests/chars_ucd.rs.
+    matches!(
+        c as u32,
+        0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x110BD | 0x110CD
+    )
 }
 
 /// A table of `$class(U+0600 + i)` for i in 0..256, built at compile time.

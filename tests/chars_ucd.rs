@@ -12,8 +12,8 @@ use std::fmt::Write as _;
 use arabic_text::chars;
 use arabic_text::{Diacritics, QuoteStyle};
 use icu_properties::props::{
-    ExtendedPictographic, GeneralCategory, GeneralCategoryGroup, RegionalIndicator,
-    Script as UScript, WhiteSpace,
+    DefaultIgnorableCodePoint, ExtendedPictographic, GeneralCategory, GeneralCategoryGroup,
+    PrependedConcatenationMark, RegionalIndicator, Script as UScript, WhiteSpace,
 };
 use icu_properties::{CodePointMapData, CodePointSetData};
 use unicode_normalization::UnicodeNormalization;
@@ -954,4 +954,23 @@ fn arabic_block_table_agrees_with_predicates() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn invisible_is_default_ignorable_code_point() {
+    let set = CodePointSetData::new::<DefaultIgnorableCodePoint>();
+    check_equiv("is_invisible", all_chars(), chars::is_invisible, |c| {
+        set.contains(c)
+    });
+}
+
+#[test]
+fn prepended_concatenation_marks_match_the_ucd() {
+    let set = CodePointSetData::new::<PrependedConcatenationMark>();
+    check_equiv(
+        "is_prepended_concatenation_mark",
+        all_chars(),
+        chars::is_prepended_concatenation_mark,
+        |c| set.contains(c),
+    );
 }
