@@ -23,8 +23,8 @@
 //! 2. **Spaced close.** Otherwise, with a closing context after and a quote
 //!    pending, it closes whatever its glyph (`« كلام «`, `كلام " ،`).
 //! 3. **Glyph.** Otherwise “ „ ‟ « ‹ ‘ ‚ ‛ open and ” » › ’ close, but a
-//!    closing glyph with nothing pending and a letter or digit after it opens
-//!    (`تقرير»ساما»`).
+//!    closing double glyph with nothing pending and a letter or digit after
+//!    it opens (`تقرير»ساما»`).
 //! 4. **Nesting.** The symmetric " ' ＂ close when a quote is pending and open
 //!    otherwise, but are [`QuoteRole::Ambiguous`] between two letters or
 //!    digits.
@@ -284,9 +284,14 @@ impl Resolver {
         } else {
             match glyph {
                 Some(true) => QuoteRole::Open,
-                // A closing glyph with nothing open, before a letter or
-                // digit (`تقرير»ساما»`): it opens.
-                Some(false) if pending == 0 && next.is_some_and(letter_or_digit) => QuoteRole::Open,
+                // A closing double glyph with nothing open, before a letter
+                // or digit (`تقرير»ساما»`): it opens. Not a single one: ’
+                // between letters is an apostrophe (`@cnn’s`).
+                Some(false)
+                    if pending == 0 && style.is_double() && next.is_some_and(letter_or_digit) =>
+                {
+                    QuoteRole::Open
+                }
                 Some(false) => QuoteRole::Close,
                 None => {
                     let between = matches!(prev, Some((_, c)) if letter_or_digit(c))

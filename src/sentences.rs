@@ -11,13 +11,11 @@
 //!   sentence before it;
 //! - even with no space after the mark: `هل جاء؟نعم` is two sentences.
 //!
-//! A `.` does not end one after an abbreviation: a one-letter Latin word
-//! (`U.S.`, `J. K.`), or a one-letter word of another script that follows a
-//! word (an initial: `أحمد ز. أمين`), stands in a chain of them (`أ.د.`), or
-//! comes before another one-letter word (`ق. م`, before Christ); nor when a
-//! lower-case Latin letter comes next (`etc. and`). A one-letter word after a
-//! number ends the sentence (`عام ٢٠١٦ م.`, the year of the Gregorian
-//! calendar).
+//! A `.` does not end one after an abbreviation: a one-letter word (an
+//! initial or a title: `U.S.`, `J. K.`, `أحمد ز. أمين`, `، د. محمد`, `م. فهد`,
+//! `أ.د.`), unless a number comes before it (`عام ٢٠١٦ م.`: the era ends the
+//! sentence) and no other one-letter word after it (`512 ق. م`); nor when a
+//! lower-case Latin letter comes next (`etc. and`).
 
 use core::iter::FusedIterator;
 
@@ -124,8 +122,9 @@ fn abbreviation_dot(
         let mut rest = after.trim_start_matches([' ', '\u{00A0}']).chars();
         let next_is_one_letter =
             rest.next().is_some_and(chars::is_letter) && !rest.next().is_some_and(chars::is_letter);
-        // `أحمد ز.`: an initial after a word (after a number it is an era).
-        let initial = before2.is_some_and(|w| matches!(w.kind(), TokenKind::Word(_)));
+        // `أحمد ز.`, `، د.`, `«د.`: an initial or a title, anywhere but
+        // after a number (there it is an era: `٢٠١٦ م.`).
+        let initial = !before2.is_some_and(|w| w.kind() == TokenKind::Number);
         if chain || next_is_one_letter || initial {
             return true;
         }

@@ -59,6 +59,21 @@ fn never_inside_numbers_urls_emails_or_abbreviations() {
     assert_eq!(split("قال أ.د. محمد"), ["قال أ.د. محمد"]);
     assert_eq!(split("قال أحمد ز. أمين"), ["قال أحمد ز. أمين"]);
     assert_eq!(split("عام 512 ق. م انتهى"), ["عام 512 ق. م انتهى"]);
+    for text in [
+        "الخيرية، د. محمد رياض",
+        "د. عثمان العصفور",
+        "«د. محمد» قال",
+        "(د. محمد) قال",
+        "م. فهد المقحم",
+        "- أ. د. بلقيس داغستاني",
+    ] {
+        assert_eq!(split(text), [text], "{text}");
+    }
+    // A number with an RLM after its separator is one number.
+    assert_eq!(
+        split("بنسبة 4.\u{200F}95 في المائة."),
+        ["بنسبة 4.\u{200F}95 في المائة."]
+    );
     // After a number, a one-letter word is the era: the sentence ends.
     assert_eq!(split("ولد عام ٢٠١٦ م. وقال"), ["ولد عام ٢٠١٦ م. ", "وقال"]);
     assert_eq!(

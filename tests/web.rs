@@ -468,3 +468,57 @@ fn analysis_indexes_hashtag_words_and_keeps_web_tokens_whole() {
     let query: Vec<String> = a.analyze("آزاد").map(|t| t.text().to_owned()).collect();
     assert!(terms.iter().any(|t| t.0 == query[0]));
 }
+
+#[test]
+fn hostile_repetitions_stay_linear() {
+    // Each of these was quadratic once (a 1 MB input took minutes): an
+    // unclosed parenthesis in a path, a failed host read again from every
+    // `www.`, a run of prepended concatenation marks.
+    for piece in [
+        "http://a.bc/(",
+        "http://a.com/((b)",
+        "www.a.com/(",
+        "www.",
+        "www.a.",
+        "WWW.ب.",
+        "\u{06DD}",
+        "\u{0600}",
+        "\u{0890}",
+        "ك\u{06DD}",
+    ] {
+        let mut text = piece.repeat(400_000 / piece.len());
+        text.push('-');
+        let tokens = Tokenizer::new().tokenize(&text).count();
+        let sentences = arabic_text::sentences(&text).count();
+        assert!(tokens > 0 && sentences > 0, "{piece:?}");
+    }
+}
+
+#[test]
+fn hostile_review_fixes() {
+    // A Hangul filler ends a hashtag; tatweel alone is no letter.
+    assert_eq!(
+        toks("#صباح_الخير\u{1160}كلمة"),
+        [("#صباح_الخير", "hashtag"), ("كلمة", "word:arabic")]
+    );
+    assert_eq!(toks("#\u{3164}"), [("#", "punct:other")]);
+    assert_eq!(toks("#ـ"), [("#", "punct:other"), ("ـ", "other")]);
+    // ’ after a mention is an apostrophe, not an opening quote.
+    assert_eq!(
+        toks("@cnn’s"),
+        [
+            ("@cnn", "mention"),
+            ("’", "quote:close"),
+            ("s", "word:latin")
+        ]
+    );
+    // A combining mark stays in a URL path.
+    assert_eq!(
+        toks("http://x.com/a\u{301}b"),
+        [("http://x.com/a\u{301}b", "url")]
+    );
+    // A separator or format controls between digits keep one number.
+    assert_eq!(toks("4.\u{200F}95"), [("4.\u{200F}95", "number")]);
+    assert_eq!(toks("١٢\u{200F}٣"), [("١٢\u{200F}٣", "number")]);
+    assert_eq!(toks("١۝٢"), [("١", "number"), ("۝٢", "number")]);
+}

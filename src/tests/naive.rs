@@ -87,7 +87,7 @@ fn quote_roles(cs: &[char], positions: &[usize]) -> Vec<QuoteRole> {
         } else if open_glyph {
             QuoteRole::Open
         } else if close_glyph {
-            if family == 0 && next.is_some_and(|j| letter_or_digit(cs[j])) {
+            if family == 0 && style.is_double() && next.is_some_and(|j| letter_or_digit(cs[j])) {
                 QuoteRole::Open
             } else {
                 QuoteRole::Close
@@ -675,17 +675,27 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
         }
         j
     };
-    // The rest of a number whose digits continue at `j`.
+    // The rest of a number whose digits continue at `j`: digits, and a
+    // separator and/or format controls (not prepended concatenation marks)
+    // before a digit.
     let number_from = |mut j: usize| {
         loop {
             match ch.get(j) {
                 Some(&d) if chars::is_digit(d) => j += 1,
-                Some('٫' | '٬' | '،' | '۔' | '.' | ',')
-                    if ch.get(j + 1).is_some_and(|&d| chars::is_digit(d)) =>
-                {
-                    j += 1
+                Some(&d) => {
+                    let mut k = j + usize::from("٫٬،۔.,".contains(d));
+                    while ch.get(k).is_some_and(|&c| {
+                        chars::is_format(c) && !chars::is_prepended_concatenation_mark(c)
+                    }) {
+                        k += 1;
+                    }
+                    if k > j && ch.get(k).is_some_and(|&c| chars::is_digit(c)) {
+                        j = k;
+                    } else {
+                        break;
+                    }
                 }
-                _ => break,
+                None => break,
             }
         }
         attaching_from(j)

@@ -30,30 +30,55 @@ fn absorb_attaching(text: &str, mut i: usize) -> usize {
         if b < 0x80 {
             break; // no ASCII character attaches
         }
+        if let Some(run) = mark_run(text, i) {
+            match run {
+                MarkRun::StartsNumber => break,
+                MarkRun::Attaches(end) => i = end,
+            }
+            continue;
+        }
         if let Some(class) = block_at(bytes, i) {
-            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format)
-                || starts_marked_number(text, i)
-            {
+            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format) {
                 break;
             }
             i += 2;
             continue;
         }
         match char_at(text, i) {
-            Some(d) if chars::is_attaching(d) && !starts_marked_number(text, i) => {
-                i += d.len_utf8()
-            }
+            Some(d) if chars::is_attaching(d) => i += d.len_utf8(),
             _ => break,
         }
     }
     i
 }
 
-/// Whether a number starts at byte `i` with prepended concatenation marks
-/// (`۝١٢`, `؀١`): one or more of them, then a digit.
+/// A run of prepended concatenation marks, as the token before it sees it.
+enum MarkRun {
+    /// A digit follows: a number starts at the run.
+    StartsNumber,
+    /// No digit follows: the run attaches, up to this offset.
+    Attaches(usize),
+}
+
+/// The run of prepended concatenation marks at byte `i`, if one starts
+/// there. One scan of the run, so a long run stays linear.
 #[inline]
-fn starts_marked_number(text: &str, i: usize) -> bool {
-    marked_number_digits(text, i).is_some()
+fn mark_run(text: &str, i: usize) -> Option<MarkRun> {
+    let first = char_at(text, i)?;
+    if !chars::is_prepended_concatenation_mark(first) {
+        return None;
+    }
+    let mut end = i;
+    while let Some(c) = char_at(text, end) {
+        if !chars::is_prepended_concatenation_mark(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    Some(match char_at(text, end) {
+        Some(d) if chars::is_digit(d) => MarkRun::StartsNumber,
+        _ => MarkRun::Attaches(end),
+    })
 }
 
 /// When prepended concatenation marks at byte `i` are followed by a digit,
@@ -420,12 +445,15 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
         }
         if group == Script::Arabic {
             if let Some(class) = block_at(bytes, i) {
-                let continues = match class {
-                    Block::Letter | Block::Mark | Block::AttachLetter => true,
-                    Block::Format => !starts_marked_number(text, i),
-                    _ => false,
-                };
-                if continues {
+                if class == Block::Format {
+                    match mark_run(text, i) {
+                        Some(MarkRun::StartsNumber) => break,
+                        Some(MarkRun::Attaches(end)) => i = end,
+                        None => i += 2,
+                    }
+                    continue;
+                }
+                if matches!(class, Block::Letter | Block::Mark | Block::AttachLetter) {
                     i += 2;
                     continue;
                 }
@@ -450,8 +478,14 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
                 break;
             }
         } else if chars::is_attaching(d) {
-            if starts_marked_number(text, i) {
-                break;
+            match mark_run(text, i) {
+                Some(MarkRun::StartsNumber) => break,
+                Some(MarkRun::Attaches(end)) => {
+                    prev = d;
+                    i = end;
+                    continue;
+                }
+                None => {}
             }
             let ends_word =
                 d == chars::ZWSP || (group != Script::Arabic && chars::is_attaching_letter(d));
@@ -483,12 +517,35 @@ fn number_end(text: &str, mut i: usize) -> usize {
             continue;
         }
         let Some(d) = char_at(text, i) else { break };
-        let separator = chars::is_number_separator(d)
-            && char_at(text, i + d.len_utf8()).is_some_and(chars::is_digit);
-        if !(chars::is_digit(d) || separator) {
+        if chars::is_digit(d) {
+            i += d.len_utf8();
+            continue;
+        }
+        // A separator and/or format controls (RLM: `8.\u{200F}54`), then a
+        // digit: the number goes on, as UAX #29 ignores format controls.
+        let after_separator = if chars::is_number_separator(d) {
+            i + d.len_utf8()
+        } else {
+            i
+        };
+        let digit_at = skip_number_controls(text, after_separator);
+        if digit_at > i && char_at(text, digit_at).is_some_and(chars::is_digit) {
+            i = digit_at;
+            continue;
+        }
+        break;
+    }
+    i
+}
+
+/// Past the format controls (Cf) at byte `i` that a number may hold,
+/// prepended concatenation marks aside (they start a number of their own).
+fn skip_number_controls(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !chars::is_format(c) || chars::is_prepended_concatenation_mark(c) {
             break;
         }
-        i += d.len_utf8();
+        i += c.len_utf8();
     }
     i
 }

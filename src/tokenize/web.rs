@@ -14,6 +14,15 @@ use crate::chars;
 /// twitter-text's "host names bigger than 63 characters" row).
 const MAX_LABEL_CHARS: usize = 63;
 
+/// At most this many characters in a host name (RFC 1035's 253). Bounding
+/// it keeps scanning linear: a failed host (`www.www.…www.-`) is read again
+/// from each `www.` in it, at most this far.
+const MAX_HOST_CHARS: usize = 253;
+
+/// A parenthesized group in a path closes within this many bytes, or the
+/// path ends at its `(`: bounding the look-ahead keeps scanning linear.
+const MAX_PAREN_GROUP: usize = 256;
+
 /// Characters stripped from the end of a URL: sentence punctuation and
 /// closing quotes are rarely the last character of a real URL.
 fn trailing_url_punct(c: char) -> bool {
@@ -115,6 +124,7 @@ fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
     let mut pos = i;
     let mut labels = 0usize;
     let mut numeric = 0usize;
+    let mut host_chars = 0usize;
     // The last two labels; the earlier ones are checked as they are read.
     let mut prev: Option<Label> = None;
     let mut last: Option<Label> = None;
@@ -129,6 +139,10 @@ fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
             }
             ascii_only &= c.is_ascii();
             n += 1;
+            host_chars += 1;
+            if host_chars > MAX_HOST_CHARS {
+                return None;
+            }
             pos += c.len_utf8();
         }
         if n == 0 {
@@ -259,40 +273,25 @@ fn path_char(c: char) -> bool {
     if chars::in_arabic_block(c) {
         return chars::is_digit(c) || chars::is_mn_me(c);
     }
-    chars::script_group(c) == Some(crate::Script::Latin)
+    chars::is_mark(c) || chars::script_group(c) == Some(crate::Script::Latin)
 }
 
 /// The end of a path (or query, or fragment) that starts at `i`.
-/// Parentheses belong to it only when balanced; trailing punctuation
-/// ([`trailing_url_punct`]) does not belong to it.
+/// Parentheses belong to it only when balanced, within
+/// [`MAX_PAREN_GROUP`] bytes; trailing punctuation ([`trailing_url_punct`])
+/// does not belong to it.
 fn path_end(text: &str, i: usize) -> usize {
     let mut pos = i;
-    let mut depth = 0usize;
-    let mut first_unclosed = None;
     while let Some(c) = char_at(text, pos) {
         match c {
-            '(' => {
-                if depth == 0 {
-                    first_unclosed = Some(pos);
-                }
-                depth += 1;
-            }
-            ')' => {
-                if depth == 0 {
-                    break;
-                }
-                depth -= 1;
-                if depth == 0 {
-                    first_unclosed = None;
-                }
-            }
-            c if path_char(c) => {}
+            '(' => match paren_group_end(text, pos) {
+                Some(end) => pos = end,
+                None => break,
+            },
+            ')' => break,
+            c if path_char(c) => pos += c.len_utf8(),
             _ => break,
         }
-        pos += c.len_utf8();
-    }
-    if let Some(open) = first_unclosed {
-        pos = open;
     }
     while pos > i {
         match char_before(text, pos) {
@@ -301,6 +300,31 @@ fn path_end(text: &str, i: usize) -> usize {
         }
     }
     pos
+}
+
+/// The end of the balanced group of path characters that the `(` at
+/// `open` starts, if it closes within [`MAX_PAREN_GROUP`] bytes.
+fn paren_group_end(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut pos = open;
+    while let Some(c) = char_at(text, pos) {
+        if pos - open > MAX_PAREN_GROUP {
+            return None;
+        }
+        pos += c.len_utf8();
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(pos);
+                }
+            }
+            c if path_char(c) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The result of looking for an e-mail address at a token start.
@@ -389,9 +413,14 @@ pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize>
     let mut pos = body;
     let mut letters = false;
     while let Some(c) = char_at(text, pos) {
-        if hashtag_letter(c) {
-            letters = true;
-        } else if !(chars::is_mark(c) || chars::is_digit(c) || hashtag_special(c)) {
+        if hashtag_special(c) {
+            // `_`, ZWNJ, ZWJ and the joiners: allowed, but no letters.
+        } else if chars::is_invisible(c) {
+            break; // a Hangul filler is a blank, not a letter
+        } else if hashtag_letter(c) {
+            // Tatweel and the small letters stretch letters; they are none.
+            letters |= chars::is_letter(c);
+        } else if !(chars::is_mark(c) || chars::is_digit(c)) {
             break;
         }
         pos += c.len_utf8();
