@@ -1,10 +1,10 @@
 //! How well quote roles pair up on real news: for each file, the share of
 //! quote tokens that `quote_pairs` pairs, and how many are
 //! `quote:ambiguous`. Articles (blocks separated by a blank line) are
-//! tokenized one at a time.
+//! tokenized one at a time; with `--whole`, each file as one text.
 //!
 //! ```sh
-//! cargo run --release --example quote_pairing -- FILE…
+//! cargo run --release --example quote_pairing -- [--whole] FILE…
 //! # or every SaudiNewsNet day of the optional corpus:
 //! ARABIC_TEXT_CORPUS=data/corpus cargo run --release --example quote_pairing
 //! ```
@@ -20,9 +20,14 @@ struct Counts {
     ambiguous: usize,
 }
 
-fn count(text: &str) -> Counts {
+fn count(text: &str, whole: bool) -> Counts {
     let mut c = Counts::default();
-    for article in text.split("\n\n") {
+    let articles: Vec<&str> = if whole {
+        vec![text]
+    } else {
+        text.split("\n\n").collect()
+    };
+    for article in articles {
         let tokens: Vec<Token> = tokenize(article).collect();
         for t in &tokens {
             if let TokenKind::Quote(q) = t.kind() {
@@ -36,7 +41,12 @@ fn count(text: &str) -> Counts {
 }
 
 fn main() {
-    let mut files: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let whole = args.first().is_some_and(|a| a.as_os_str() == "--whole");
+    if whole {
+        args.remove(0);
+    }
+    let mut files = args;
     if files.is_empty() {
         let Some(dir) = std::env::var_os("ARABIC_TEXT_CORPUS").map(PathBuf::from) else {
             eprintln!("usage: quote_pairing FILE… (or set ARABIC_TEXT_CORPUS)");
@@ -62,7 +72,7 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        let c = count(&text);
+        let c = count(&text, whole);
         report(&path.display().to_string(), &c);
         total.quotes += c.quotes;
         total.paired += c.paired;

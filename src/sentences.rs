@@ -21,7 +21,7 @@ use core::iter::FusedIterator;
 
 use crate::chars;
 use crate::quotes::QuoteRole;
-use crate::tokenize::{Punct, Script, Segments, Token, TokenKind, Tokenizer};
+use crate::tokenize::{Punct, Script, Segments, Token, TokenKind, Tokenizer, TokenizerState};
 
 /// The sentences of `text` (see [`Tokenizer::sentences`]).
 ///
@@ -47,9 +47,28 @@ impl Tokenizer {
     /// assert_eq!(s.concat(), text);
     /// ```
     pub fn sentences<'a>(&self, text: &'a str) -> Sentences<'a> {
+        self.sentences_with_state(text, TokenizerState::default())
+    }
+
+    /// Like [`sentences`](Self::sentences), resuming from the quote state of
+    /// an earlier chunk ([`Sentences::state`]): a stream cut after line
+    /// breaks (where a sentence always ends) gives the sentences of the
+    /// whole text. With web tokens off
+    /// ([`web_tokens(false)`](Self::web_tokens)), the dots of URLs and
+    /// e-mail addresses are plain full stops.
+    ///
+    /// ```
+    /// use arabic_text::{Tokenizer, TokenizerState};
+    /// let tok = Tokenizer::new();
+    /// let mut first = tok.sentences_with_state("قال 'نعم\n", TokenizerState::default());
+    /// assert_eq!(first.by_ref().collect::<Vec<_>>(), ["قال 'نعم\n"]);
+    /// let s: Vec<&str> = tok.sentences_with_state("حاجة ! ' ثم", first.state()).collect();
+    /// assert_eq!(s, ["حاجة ! ' ", "ثم"]); // the ' closes the quote of the first chunk
+    /// ```
+    pub fn sentences_with_state<'a>(&self, text: &'a str, state: TokenizerState) -> Sentences<'a> {
         Sentences {
             text,
-            segments: self.segments(text),
+            segments: self.segments_with_state(text, state),
             start: 0,
             held: None,
         }
@@ -135,6 +154,20 @@ fn abbreviation_dot(
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() && chars::script_group(c) == Some(Script::Latin))
+}
+
+impl Sentences<'_> {
+    /// The quote state reached so far, to continue in a next chunk with
+    /// [`Tokenizer::sentences_with_state`].
+    ///
+    /// ```
+    /// let mut s = arabic_text::sentences("«نعم");
+    /// s.by_ref().for_each(drop);
+    /// assert_ne!(s.state(), arabic_text::TokenizerState::default()); // « is open
+    /// ```
+    pub fn state(&self) -> TokenizerState {
+        self.segments.state()
+    }
 }
 
 impl<'a> Sentences<'a> {
