@@ -108,7 +108,7 @@ pub use analyze::{lucene_stopwords, ArabicAnalyzer, Flavour, Stemming, Term, Ter
 pub use convert::{OffsetConverter, Position};
 pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
-    Punctuation, Quotes, SuperscriptAlef, Whitespace,
+    Punctuation, Quotes, SuperscriptAlef, UnknownPreset, Whitespace,
 };
 pub use offsets::{MapSegment, MapSegments, Normalized, OffsetMap, SegmentKind};
 pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};

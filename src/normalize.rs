@@ -47,6 +47,8 @@ use crate::chars;
 use crate::quotes::{QuoteRole, Resolver};
 
 mod elongation;
+mod preset;
+pub use preset::UnknownPreset;
 mod fast;
 mod folds;
 pub(crate) mod quran;
@@ -66,6 +68,8 @@ use trace::{Origin, Out, Output, Tracing};
 /// assert_eq!(n.normalize("\u{0627}\u{0654}"), "\u{0623}"); // ا + hamza above → أ
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Form {
     /// No Unicode normalization.
@@ -88,6 +92,8 @@ pub enum Form {
 /// assert_eq!(n.normalize("كلمة\u{200F}"), "كلمة"); // RLM dropped
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Controls {
     /// Keep every control.
@@ -109,6 +115,8 @@ pub enum Controls {
 /// assert_eq!(n.normalize("خٰلدون"), "خالدون");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum SuperscriptAlef {
     /// Keep it (unless [`Diacritics::SUPERSCRIPT_ALEF`] is stripped).
@@ -129,6 +137,8 @@ pub enum SuperscriptAlef {
 /// assert_eq!(Normalizer::new().digits(Digits::ArabicIndic).normalize("2020"), "٢٠٢٠");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Digits {
     /// Keep every digit.
@@ -147,6 +157,8 @@ pub enum Digits {
 /// assert_eq!(Normalizer::new().punctuation(Punctuation::Ascii).normalize("نعم، لا؛ ماذا؟"), "نعم, لا; ماذا?");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Punctuation {
     /// Keep all punctuation.
@@ -164,6 +176,8 @@ pub enum Punctuation {
 /// assert_eq!(Normalizer::new().quotes(Quotes::Guillemets).normalize("قال ”كلام“"), "قال «كلام»");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Quotes {
     /// Keep every quote.
@@ -186,6 +200,8 @@ pub enum Quotes {
 /// assert_eq!(n.normalize("كلمة \t OBJ\t\tNOUN"), "كلمة\tOBJ\t\tNOUN"); // TSV columns kept
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Whitespace {
     /// Keep all whitespace.
@@ -388,6 +404,11 @@ impl Diacritics {
 /// assert_eq!(N.normalize("ادلب"), "ادلب");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(default = "Normalizer::new", deny_unknown_fields)
+)]
 pub struct Normalizer {
     pub(crate) unicode_form: Form,
     pub(crate) presentation_forms: bool,

@@ -4,9 +4,45 @@
 //! [`SegmentKind::as_str`], [`TermType::lucene_name`]); offsets are UTF-8 byte
 //! offsets, `end` exclusive.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use alloc::string::String;
+use alloc::vec::Vec;
 
-use crate::{MapSegment, SegmentKind, Term, TermType, Token, TokenKind};
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
+
+use crate::{Diacritics, MapSegment, SegmentKind, Term, TermType, Token, TokenKind};
+
+/// The class names of [`Diacritics::NAMED`] it holds, in that order:
+/// `["TANWEEN", "HARAKAT"]`. (The `Normalizer` configuration derives its
+/// `Serialize` and `Deserialize`, with this for its `diacritics`.)
+impl Serialize for Diacritics {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let names: Vec<&str> = Diacritics::NAMED
+            .iter()
+            .filter(|(_, class)| self.contains(*class))
+            .map(|&(name, _)| name)
+            .collect();
+        let mut seq = s.serialize_seq(Some(names.len()))?;
+        for name in names {
+            seq.serialize_element(name)?;
+        }
+        seq.end()
+    }
+}
+
+/// From class names of [`Diacritics::NAMED`]; an unknown name is an error.
+impl<'de> Deserialize<'de> for Diacritics {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let names: Vec<String> = Vec::deserialize(d)?;
+        names.iter().try_fold(Diacritics::NONE, |acc, name| {
+            Diacritics::NAMED
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|&(_, class)| acc.union(class))
+                .ok_or_else(|| D::Error::custom(alloc::format!("unknown diacritic class {name:?}")))
+        })
+    }
+}
 
 /// `"word:arabic"`, `"hashtag"` …
 impl Serialize for TokenKind {

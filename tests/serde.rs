@@ -22,3 +22,34 @@ fn tokens_terms_and_segments_serialize_with_stable_names() {
         r#"[{"normalized":[0,33],"original":[0,3],"kind":"replaced"}]"#
     );
 }
+
+#[test]
+fn normalizer_configuration_round_trips() {
+    use arabic_text::{Diacritics, Digits};
+    for n in [
+        Normalizer::search(),
+        Normalizer::clean(),
+        Normalizer::lucene(),
+        Normalizer::new(),
+    ] {
+        let json = serde_json::to_string(&n).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Normalizer>(&json).unwrap(),
+            n,
+            "{json}"
+        );
+    }
+    // Missing fields are those of Normalizer::new(); names are snake_case.
+    let n: Normalizer =
+        serde_json::from_str(r#"{"digits": "ascii", "diacritics": ["HARAKAT", "SHADDA"]}"#)
+            .unwrap();
+    assert_eq!(
+        n,
+        Normalizer::new()
+            .digits(Digits::Ascii)
+            .strip_diacritics(Diacritics::HARAKAT.union(Diacritics::SHADDA))
+    );
+    let err = serde_json::from_str::<Normalizer>(r#"{"diacritics": ["VOWELS"]}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown diacritic class"), "{err}");
+    assert!(serde_json::from_str::<Normalizer>(r#"{"typo": true}"#).is_err());
+}
