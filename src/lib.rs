@@ -69,7 +69,8 @@
 //! - `std` (default): the [`stream::ChunkReader`] over [`std::io::Read`].
 //!   Without it the crate is `no_std` and needs only `alloc`.
 //! - `serde`: `Serialize` for [`Token`], [`TokenKind`], [`Term`] and
-//!   [`MapSegment`] (kinds as their stable names, UTF-8 byte offsets).
+//!   [`MapSegment`] (kinds as their stable names, UTF-8 byte offsets), and
+//!   `Serialize` and `Deserialize` for the [`Normalizer`] configuration.
 //! - `tantivy`: `tantivy::ArabicTokenizer`, an [`ArabicAnalyzer`] behind
 //!   tantivy's `Tokenizer` trait, and the token filters `NormalizeFilter` and
 //!   `StemFilter` (from the small `tantivy-tokenizer-api`).
