@@ -9,9 +9,10 @@ use crate::cutters::{
     normalize_in_context, tokens_in_context, with_context, NormalizeCutter, SentenceCutter,
     TermCutter, TokenCutter,
 };
-use crate::input::{for_each_chunk, for_each_field, Chunk, ReadOptions};
+use crate::input::{for_each_batch, for_each_chunk, for_each_field, Chunk, ReadOptions};
 use crate::output::{push_json, JsonOffsets, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
+use rayon::prelude::*;
 
 /// What every subcommand needs to know about the input it reads.
 #[derive(Clone, Copy, Debug)]
@@ -22,6 +23,9 @@ pub struct Input<'a> {
     pub options: ReadOptions,
     /// `--field`.
     pub field: Option<u32>,
+    /// `--jobs`: with more than 1, chunks are processed on the thread pool
+    /// (not with `--field`, nor `normalize --offsets`).
+    pub jobs: usize,
 }
 
 /// Output collected per chunk, then written at once.
@@ -69,8 +73,16 @@ pub fn normalize<R: Read, W: Write>(
         }
         Ok::<(), Failure>(())
     };
+    let cutter = NormalizeCutter(n);
     let result = match input.field {
-        None => for_each_chunk(reader, input.options, &NormalizeCutter(n), |chunk| {
+        None if input.jobs > 1 => for_each_batch(reader, input.options, &cutter, |batch| {
+            let texts: Vec<_> = batch
+                .par_iter()
+                .map(|c| normalize_in_context(n, &c.chunk()).into_owned())
+                .collect();
+            texts.iter().try_for_each(|t| emit(out, &[t]))
+        }),
+        None => for_each_chunk(reader, input.options, &cutter, |chunk| {
             emit(out, &[&normalize_in_context(n, &chunk)])
         }),
         Some(field) => for_each_field(reader, input.options, field, |line| {
@@ -235,6 +247,48 @@ pub fn tokenize<R: Read, W: Write>(
         row.push(buf, format, origin)
     };
     match input.field {
+        None if input.jobs > 1 => {
+            let mut state = TokenizerState::default();
+            let mut scratch = String::new();
+            for_each_batch(reader, input.options, &TokenCutter, |batch| {
+                // The quote state flows from chunk to chunk, so tokens are
+                // found in order; the rows, most of the work, are written
+                // in parallel.
+                let mut spans = Vec::with_capacity(batch.len());
+                for c in batch {
+                    let mut tokens = Vec::new();
+                    state = tokens_in_context(&c.chunk(), state, &mut scratch, |t| {
+                        if segments || t.kind() != TokenKind::Whitespace {
+                            tokens.push((t.span(), t.kind()));
+                        }
+                        Ok::<(), Failure>(())
+                    })?;
+                    spans.push(tokens);
+                }
+                let outputs: Vec<_> = batch
+                    .par_iter()
+                    .zip(spans)
+                    .map(|(c, tokens)| {
+                        let (chunk, mut buf) = (c.chunk(), Vec::new());
+                        for (span, kind) in tokens {
+                            let text = chunk.text.get(span.clone()).unwrap_or_default();
+                            let row = Row {
+                                start: chunk.base + span.start as u64,
+                                end: chunk.base + span.end as u64,
+                                label: Label::Kind(kind.as_str()),
+                                text,
+                            };
+                            row.push(&mut buf, format, input.origin)?;
+                        }
+                        Ok::<_, Failure>(buf)
+                    })
+                    .collect();
+                for output in outputs {
+                    sink.out.write_all(&output?)?;
+                }
+                Ok(())
+            })
+        }
         None => {
             let mut state = TokenizerState::default();
             let mut scratch = String::new();
@@ -286,10 +340,43 @@ pub fn analyze<R: Read, W: Write>(
         }
         Ok::<u64, Failure>(terms.next_position() as u64)
     };
+    let cutter = TermCutter(analyzer);
     match input.field {
+        None if input.jobs > 1 => {
+            let mut position_base = 0u64;
+            for_each_batch(reader, input.options, &cutter, |batch| {
+                // Terms are found in parallel, and numbered and written in
+                // order.
+                let found: Vec<_> = batch
+                    .par_iter()
+                    .map(|c| {
+                        let mut terms = analyzer.analyze(&c.chunk().text);
+                        let rows: Vec<_> = terms
+                            .by_ref()
+                            .map(|t| (t.span(), t.position() as u64, t.text().to_owned()))
+                            .collect();
+                        (rows, terms.next_position() as u64)
+                    })
+                    .collect();
+                for (c, (rows, positions)) in batch.iter().zip(found) {
+                    let base = c.chunk().base;
+                    for (span, position, text) in &rows {
+                        let row = Row {
+                            start: base + span.start as u64,
+                            end: base + span.end as u64,
+                            label: Label::Position(position_base + position),
+                            text,
+                        };
+                        row.push(&mut sink.buf, format, input.origin)?;
+                    }
+                    position_base += positions;
+                    sink.flush()?;
+                }
+                Ok(())
+            })
+        }
         None => {
             let mut position_base = 0u64;
-            let cutter = TermCutter(analyzer);
             for_each_chunk(reader, input.options, &cutter, |chunk| {
                 position_base += rows(
                     chunk.text,
@@ -355,6 +442,19 @@ pub fn sentences<R: Read, W: Write>(
         Ok::<(), Failure>(())
     };
     match input.field {
+        None if input.jobs > 1 => for_each_batch(reader, input.options, &SentenceCutter, |batch| {
+            let outputs: Vec<_> = batch
+                .par_iter()
+                .map(|c| {
+                    let (chunk, mut buf) = (c.chunk(), Vec::new());
+                    rows(chunk.text, chunk.base, None, &mut buf).map(|()| buf)
+                })
+                .collect();
+            for output in outputs {
+                sink.out.write_all(&output?)?;
+            }
+            Ok(())
+        }),
         None => for_each_chunk(reader, input.options, &SentenceCutter, |chunk| {
             rows(chunk.text, chunk.base, None, &mut sink.buf)?;
             sink.flush()

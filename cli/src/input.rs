@@ -83,6 +83,62 @@ pub fn for_each_chunk<R: Read>(
     }
 }
 
+/// A [`Chunk`] that owns its text, to be processed on another thread.
+#[derive(Clone, Debug, Default)]
+pub struct OwnedChunk {
+    base: u64,
+    text: String,
+    behind: String,
+    ahead: String,
+}
+
+impl OwnedChunk {
+    /// The chunk.
+    pub fn chunk(&self) -> Chunk<'_> {
+        Chunk {
+            base: self.base,
+            text: &self.text,
+            behind: &self.behind,
+            ahead: &self.ahead,
+        }
+    }
+}
+
+/// Bytes of input read before a batch of chunks is handed out.
+const BATCH_BYTES: usize = 2 << 20;
+
+/// Like [`for_each_chunk`], handing the chunks out in batches of about
+/// 2 MiB, to be processed in parallel: the chunks are the same.
+pub fn for_each_batch<R: Read>(
+    reader: R,
+    options: ReadOptions,
+    cutter: &dyn Cutter,
+    mut each: impl FnMut(&[OwnedChunk]) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let mut batch: Vec<OwnedChunk> = Vec::new();
+    let mut bytes = 0;
+    for_each_chunk(reader, options, cutter, |chunk| {
+        batch.push(OwnedChunk {
+            base: chunk.base,
+            text: chunk.text.to_owned(),
+            behind: chunk.behind.to_owned(),
+            ahead: chunk.ahead.to_owned(),
+        });
+        bytes += chunk.text.len();
+        if bytes >= BATCH_BYTES {
+            each(&batch)?;
+            batch.clear();
+            bytes = 0;
+        }
+        Ok(())
+    })?;
+    if batch.is_empty() {
+        Ok(())
+    } else {
+        each(&batch)
+    }
+}
+
 /// One line of a TSV input, around its `--field` column.
 #[derive(Clone, Copy, Debug)]
 pub struct FieldLine<'a> {

@@ -96,6 +96,16 @@ fn run<W: Write>(
         chunk_size: input.chunk_size,
         max_hold: input.max_hold,
     };
+    let jobs = input.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        |n| n as usize,
+    );
+    if jobs > 1 {
+        // Fails only when a pool was built already.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global();
+    }
     let mut status = ExitCode::SUCCESS;
     // `normalize`: the last file's output did not end with a line feed.
     let mut open_line = false;
@@ -114,6 +124,7 @@ fn run<W: Write>(
             origin,
             options,
             field: input.field,
+            jobs,
         };
         let result = open(path).and_then(|(reader, _size)| match command {
             Command::Normalize {
