@@ -350,7 +350,7 @@ pub fn analyze<R: Read, W: Write>(
                 let found: Vec<_> = batch
                     .par_iter()
                     .map(|c| {
-                        let mut terms = analyzer.analyze(&c.chunk().text);
+                        let mut terms = analyzer.analyze(c.chunk().text);
                         let rows: Vec<_> = terms
                             .by_ref()
                             .map(|t| (t.span(), t.position() as u64, t.text().to_owned()))

@@ -18,12 +18,13 @@ mod report;
 
 use std::borrow::Cow;
 use std::ffi::OsStr;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use arabic_text::ArabicAnalyzer;
 use clap::{CommandFactory, Parser};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::args::{Cli, Command, InputArgs};
 use crate::commands::Input;
@@ -126,26 +127,12 @@ fn run<W: Write>(
             field: input.field,
             jobs,
         };
-        let result = open(path).and_then(|(reader, _size)| match command {
-            Command::Normalize {
-                preset, offsets, ..
-            } => {
-                let n = preset.normalizer();
-                if *offsets {
-                    commands::normalize_offsets(reader, &n, each, out)
-                } else {
-                    commands::normalize(reader, &n, each, out, &mut open_line)
-                }
-            }
-            Command::Tokenize {
-                format, segments, ..
-            } => commands::tokenize(reader, *format, *segments, each, out),
-            Command::Analyze { format, .. } => match analyzer {
-                Some(analyzer) => commands::analyze(reader, analyzer, *format, each, out),
-                None => Ok(()),
-            },
-            Command::Sentences { format, .. } => commands::sentences(reader, *format, each, out),
-            Command::Completions { .. } => Ok(()),
+        let result = open(path).and_then(|(reader, size)| {
+            let bar = progress_bar(size, input.quiet);
+            let reader = bar.wrap_read(reader);
+            let result = process(command, analyzer, each, reader, &mut open_line, out);
+            bar.finish_and_clear();
+            result
         });
         match result {
             Ok(()) => {}
@@ -161,4 +148,55 @@ fn run<W: Write>(
         }
     }
     status
+}
+
+/// Runs `command` on one input.
+fn process<R: Read, W: Write>(
+    command: &Command,
+    analyzer: Option<&ArabicAnalyzer>,
+    each: Input<'_>,
+    reader: R,
+    open_line: &mut bool,
+    out: &mut W,
+) -> Result<(), Failure> {
+    match command {
+        Command::Normalize {
+            preset, offsets, ..
+        } => {
+            let n = preset.normalizer();
+            if *offsets {
+                commands::normalize_offsets(reader, &n, each, out)
+            } else {
+                commands::normalize(reader, &n, each, out, open_line)
+            }
+        }
+        Command::Tokenize {
+            format, segments, ..
+        } => commands::tokenize(reader, *format, *segments, each, out),
+        Command::Analyze { format, .. } => match analyzer {
+            Some(analyzer) => commands::analyze(reader, analyzer, *format, each, out),
+            None => Ok(()),
+        },
+        Command::Sentences { format, .. } => commands::sentences(reader, *format, each, out),
+        Command::Completions { .. } => Ok(()),
+    }
+}
+
+/// Inputs larger than this show a progress bar on a terminal.
+const PROGRESS_BYTES: u64 = 50_000_000;
+
+/// A progress bar on stderr for an input of `size` bytes: hidden unless
+/// stderr is a terminal, the input is a file over [`PROGRESS_BYTES`] and
+/// `--quiet` is not given.
+fn progress_bar(size: Option<u64>, quiet: bool) -> ProgressBar {
+    match size {
+        Some(size) if size > PROGRESS_BYTES && !quiet && io::stderr().is_terminal() => {
+            let style = ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar());
+            ProgressBar::new(size).with_style(style)
+        }
+        _ => ProgressBar::hidden(),
+    }
 }
