@@ -6,7 +6,12 @@ Input is streamed in chunks cut at safe boundaries: memory stays small \
 whatever the size of the input. Invalid UTF-8 is an error naming the file and \
 the byte offset (exit status 1) unless --lossy is given; a missing or \
 unreadable FILE is reported and the other files are still processed (exit \
-status 1).";
+status 1).
+
+A token or sentence longer than 1 MiB is cut into pieces. --field N \
+processes only column N of TAB-separated lines. -j N uses N threads; the \
+output is the same for every N. A progress bar shows on a terminal for files \
+over 50 MB unless -q is given.";
 
 /// After `normalize --help`.
 pub const NORMALIZE: &str = "\
@@ -21,7 +26,11 @@ kept.
   lucene  exactly Lucene's ArabicNormalizer: آ أ إ to ا, ى to ي, ة to ه, tatweel \
 and tanween, harakat, shadda, sukun removed; nothing else.
 
-The output of all FILEs is concatenated. Invalid UTF-8 stops a file after \
+The output of all FILEs is concatenated, with a line break written between \
+two FILEs when the first one's output does not end with one. With --field N, \
+only column N of each TAB-separated line is normalized and the other columns \
+are written unchanged; with --offsets, one object per line, for the field, \
+with \"line\". Invalid UTF-8 stops a file after \
 everything before the invalid byte has been written, with an error giving its \
 UTF-8 byte offset in that file (exit status 1); --lossy replaces it with \
 U+FFFD instead.
@@ -50,6 +59,9 @@ Formats (one token per line):
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"kind\":KIND,\"text\":TEXT}
          (NAME is the FILE as given, or \"-\" for stdin)
 In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\\\.
+With more than one FILE, text rows start with NAME: and tsv rows with \
+NAME<TAB>. With --field N, the line number follows (LINE: in text, a column \
+in tsv, \"line\" in jsonl) and offsets are relative to the field.
 
 KIND is one of word:arabic word:latin word:other number punct:comma \
 punct:semicolon punct:colon punct:full-stop punct:question punct:exclamation \
@@ -87,6 +99,9 @@ Formats (one term per line):
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"position\":POSITION,\"text\":TERM}
          (NAME is the FILE as given, or \"-\" for stdin)
 In text and tsv, TAB, LF, CR and backslash in TERM are written as \\t \\n \\r \\\\.
+With more than one FILE, text rows start with NAME: and tsv rows with \
+NAME<TAB>. With --field N, the line number follows (LINE: in text, a column \
+in tsv, \"line\" in jsonl); offsets and positions are relative to the field.
 
 START..END locates the original token the term comes from: UTF-8 byte \
 offsets into each input, counted from 0 for every FILE (or stdin); START is \
@@ -120,7 +135,11 @@ lines give none):
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"text\":TEXT}, START and END \
 being UTF-8 byte offsets into the FILE (or stdin), END exclusive.
 
-Input is cut into chunks only after line feeds, so a line is held whole.";
+Input is cut into chunks after line feeds, or else at sentence ends; a \
+sentence longer than 1 MiB with no end is cut after white space.
+
+With --field N, jsonl objects also have \"line\" and offsets are relative \
+to the field.";
 
 /// After `completions --help`.
 pub const COMPLETIONS: &str = "\
