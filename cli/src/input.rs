@@ -117,7 +117,7 @@ pub fn for_each_batch<R: Read>(
 ) -> Result<(), Failure> {
     let mut batch: Vec<OwnedChunk> = Vec::new();
     let mut bytes = 0;
-    for_each_chunk(reader, options, cutter, |chunk| {
+    let read = for_each_chunk(reader, options, cutter, |chunk| {
         batch.push(OwnedChunk {
             base: chunk.base,
             text: chunk.text.to_owned(),
@@ -126,17 +126,16 @@ pub fn for_each_batch<R: Read>(
         });
         bytes += chunk.text.len();
         if bytes >= BATCH_BYTES {
-            each(&batch)?;
-            batch.clear();
             bytes = 0;
+            each(&std::mem::take(&mut batch))?;
         }
         Ok(())
-    })?;
-    if batch.is_empty() {
-        Ok(())
-    } else {
-        each(&batch)
+    });
+    // Everything read before an input error goes out first.
+    if !batch.is_empty() {
+        each(&batch)?;
     }
+    read
 }
 
 /// One line of a TSV input, around its `--field` column.
