@@ -104,11 +104,13 @@ impl OwnedChunk {
     }
 }
 
-/// Bytes of input read before a batch of chunks is handed out.
-const BATCH_BYTES: usize = 2 << 20;
+/// Bytes of input read before a batch of chunks is handed out: a few chunks
+/// per thread, while the rows of a batch (up to 50 bytes per input byte on
+/// one-byte tokens) stay within the memory bound.
+const BATCH_BYTES: usize = 256 << 10;
 
 /// Like [`for_each_chunk`], handing the chunks out in batches of about
-/// 2 MiB, to be processed in parallel: the chunks are the same.
+/// 256 KiB, to be processed in parallel: the chunks are the same.
 pub fn for_each_batch<R: Read>(
     reader: R,
     options: ReadOptions,
