@@ -346,27 +346,31 @@ pub fn analyze<R: Read, W: Write>(
             let mut position_base = 0u64;
             for_each_batch(reader, input.options, &cutter, |batch| {
                 // Terms are found in parallel, and numbered and written in
-                // order.
+                // order. Their texts are kept end to end in one string.
                 let found: Vec<_> = batch
                     .par_iter()
                     .map(|c| {
                         let mut terms = analyzer.analyze(c.chunk().text);
-                        let rows: Vec<_> = terms
-                            .by_ref()
-                            .map(|t| (t.span(), t.position() as u64, t.text().to_owned()))
-                            .collect();
-                        (rows, terms.next_position() as u64)
+                        let (mut texts, mut rows) = (String::new(), Vec::new());
+                        for t in terms.by_ref() {
+                            let span = t.span();
+                            texts.push_str(t.text());
+                            rows.push((span, t.position() as u64, texts.len()));
+                        }
+                        (texts, rows, terms.next_position() as u64)
                     })
                     .collect();
-                for (c, (rows, positions)) in batch.iter().zip(found) {
+                for (c, (texts, rows, positions)) in batch.iter().zip(found) {
                     let base = c.chunk().base;
-                    for (span, position, text) in &rows {
+                    let mut from = 0;
+                    for (span, position, to) in rows {
                         let row = Row {
                             start: base + span.start as u64,
                             end: base + span.end as u64,
                             label: Label::Position(position_base + position),
-                            text,
+                            text: texts.get(from..to).unwrap_or_default(),
                         };
+                        from = to;
                         row.push(&mut sink.buf, format, input.origin)?;
                     }
                     position_base += positions;

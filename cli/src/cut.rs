@@ -8,8 +8,9 @@
 //! other boundaries of the subcommand's own output (token ends, sentence ends,
 //! character boundaries) are tried: such a cut is taken when processing a
 //! window of text around it in two pieces gives the output of the window
-//! whole. After four times as many bytes with no cut of either kind, the text
-//! is cut anyway, before a character that starts a new grapheme, so that
+//! whole. After four times as many bytes (as many for `analyze`, whose
+//! analysis of a long token takes up to 50 times its size) with no cut of
+//! either kind, the text is cut anyway, before a character that starts a new grapheme, so that
 //! memory stays bounded even then (a token or sentence that long is split).
 
 use arabic_text::chars;
@@ -33,6 +34,11 @@ pub trait Cutter {
     /// [`forced`].
     fn forced(&self, text: &str) -> usize {
         forced(text)
+    }
+    /// After how many times [`Cuts::max_hold`] bytes without a cut the
+    /// forced cut is taken.
+    fn force_after(&self) -> usize {
+        4
     }
 }
 
@@ -99,7 +105,7 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
         if let Some(p) = self.checked(text) {
             return self.record(text, p);
         }
-        if self.held / 4 >= self.max_hold {
+        if self.held / self.cutter.force_after().max(1) >= self.max_hold {
             let p = self.cutter.forced(text);
             return if p == 0 { 0 } else { self.record(text, p) };
         }

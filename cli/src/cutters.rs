@@ -131,6 +131,11 @@ impl Cutter for TermCutter<'_> {
             })
             && whole.next().is_none()
     }
+    /// A token is analyzed whole, and its analysis can take 50 times its
+    /// size: cut sooner.
+    fn force_after(&self) -> usize {
+        1
+    }
 }
 
 /// `normalize`: any character boundary that the offset map of the text

@@ -199,7 +199,7 @@ fn peak_kib(args: &[&str], input: &str, times: usize) -> Option<u64> {
         if let Some(kib) = vm_hwm_kib(pid) {
             peak = Some(peak.map_or(kib, |p| p.max(kib)));
         }
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(Duration::from_millis(2));
     };
     writer.join().unwrap();
     reader.join().unwrap();
