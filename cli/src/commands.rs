@@ -1,6 +1,7 @@
 //! The subcommands: each reads one input and writes its rows.
 
-use std::io::{Read, Write};
+use std::io::{self, Read, Write};
+use std::sync::mpsc;
 
 use arabic_text::{ArabicAnalyzer, Normalizer, Token, TokenKind, Tokenizer, TokenizerState};
 
@@ -9,7 +10,9 @@ use crate::cutters::{
     normalize_in_context, tokens_in_context, with_context, NormalizeCutter, SentenceCutter,
     TermCutter, TokenCutter,
 };
-use crate::input::{for_each_batch, for_each_chunk, for_each_field, Chunk, ReadOptions};
+use crate::input::{
+    for_each_batch, for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions,
+};
 use crate::output::{push_json, JsonOffsets, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
 use rayon::prelude::*;
@@ -248,45 +251,73 @@ pub fn tokenize<R: Read, W: Write>(
     };
     match input.field {
         None if input.jobs > 1 => {
-            let mut state = TokenizerState::default();
-            let mut scratch = String::new();
-            for_each_batch(reader, input.options, &TokenCutter, |batch| {
-                // The quote state flows from chunk to chunk, so tokens are
-                // found in order; the rows, most of the work, are written
-                // in parallel.
-                let mut spans = Vec::with_capacity(batch.len());
-                for c in batch {
-                    let mut tokens = Vec::new();
-                    state = tokens_in_context(&c.chunk(), state, &mut scratch, |t| {
-                        if segments || t.kind() != TokenKind::Whitespace {
-                            tokens.push((t.span(), t.kind()));
-                        }
-                        Ok::<(), Failure>(())
-                    })?;
-                    spans.push(tokens);
-                }
-                let outputs: Vec<_> = batch
+            // The quote state flows from chunk to chunk, so tokens are found
+            // in order, on this thread; the rows, most of the work, are
+            // written in parallel on another, one batch behind.
+            let format_batch = |(batch, spans): (Vec<OwnedChunk>, Vec<Vec<_>>)| {
+                batch
                     .par_iter()
                     .zip(spans)
                     .map(|(c, tokens)| {
                         let (chunk, mut buf) = (c.chunk(), Vec::new());
                         for (span, kind) in tokens {
-                            let text = chunk.text.get(span.clone()).unwrap_or_default();
+                            let span: std::ops::Range<usize> = span;
+                            let kind: TokenKind = kind;
                             let row = Row {
                                 start: chunk.base + span.start as u64,
                                 end: chunk.base + span.end as u64,
                                 label: Label::Kind(kind.as_str()),
-                                text,
+                                text: chunk.text.get(span).unwrap_or_default(),
                             };
                             row.push(&mut buf, format, input.origin)?;
                         }
-                        Ok::<_, Failure>(buf)
+                        Ok::<_, io::Error>(buf)
                     })
-                    .collect();
-                for output in outputs {
-                    sink.out.write_all(&output?)?;
+                    .collect::<Vec<_>>()
+            };
+            std::thread::scope(|scope| {
+                let (to_rows, batches) = mpsc::sync_channel(1);
+                let (to_out, rows) = mpsc::channel();
+                scope.spawn(move || {
+                    for batch in batches {
+                        if to_out.send(format_batch(batch)).is_err() {
+                            return;
+                        }
+                    }
+                });
+                let mut write = |outputs: Vec<io::Result<Vec<u8>>>| {
+                    outputs
+                        .into_iter()
+                        .try_for_each(|o| sink.out.write_all(&o?).map_err(Failure::from))
+                };
+                let mut state = TokenizerState::default();
+                let mut scratch = String::new();
+                let read = for_each_batch(reader, input.options, &TokenCutter, |batch| {
+                    let mut spans = Vec::with_capacity(batch.len());
+                    for c in &batch {
+                        let mut tokens = Vec::new();
+                        state = tokens_in_context(&c.chunk(), state, &mut scratch, |t| {
+                            if segments || t.kind() != TokenKind::Whitespace {
+                                tokens.push((t.span(), t.kind()));
+                            }
+                            Ok::<(), Failure>(())
+                        })?;
+                        spans.push(tokens);
+                    }
+                    // Write what is ready, then hand this batch over.
+                    while let Ok(outputs) = rows.try_recv() {
+                        write(outputs)?;
+                    }
+                    to_rows
+                        .send((batch, spans))
+                        .map_err(|_| Failure::Output(io::Error::other("formatter stopped")))
+                });
+                drop(to_rows);
+                // Everything read before an input error goes out first.
+                for outputs in rows {
+                    write(outputs)?;
                 }
-                Ok(())
+                read
             })
         }
         None => {

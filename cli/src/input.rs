@@ -115,7 +115,7 @@ pub fn for_each_batch<R: Read>(
     reader: R,
     options: ReadOptions,
     cutter: &dyn Cutter,
-    mut each: impl FnMut(&[OwnedChunk]) -> Result<(), Failure>,
+    mut each: impl FnMut(Vec<OwnedChunk>) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let mut batch: Vec<OwnedChunk> = Vec::new();
     let mut bytes = 0;
@@ -129,13 +129,13 @@ pub fn for_each_batch<R: Read>(
         bytes += chunk.text.len();
         if bytes >= BATCH_BYTES {
             bytes = 0;
-            each(&std::mem::take(&mut batch))?;
+            each(std::mem::take(&mut batch))?;
         }
         Ok(())
     });
     // Everything read before an input error goes out first.
     if !batch.is_empty() {
-        each(&batch)?;
+        each(batch)?;
     }
     read
 }
