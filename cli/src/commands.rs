@@ -260,14 +260,14 @@ pub fn tokenize<R: Read, W: Write>(
                     .zip(spans)
                     .map(|(c, tokens)| {
                         let (chunk, mut buf) = (c.chunk(), Vec::new());
-                        for (span, kind) in tokens {
-                            let span: std::ops::Range<usize> = span;
-                            let kind: TokenKind = kind;
+                        for (start, end, kind) in tokens {
+                            let (start, end, kind): (u32, u32, TokenKind) = (start, end, kind);
+                            let text = chunk.text.get(start as usize..end as usize);
                             let row = Row {
-                                start: chunk.base + span.start as u64,
-                                end: chunk.base + span.end as u64,
+                                start: chunk.base + u64::from(start),
+                                end: chunk.base + u64::from(end),
                                 label: Label::Kind(kind.as_str()),
-                                text: chunk.text.get(span).unwrap_or_default(),
+                                text: text.unwrap_or_default(),
                             };
                             row.push(&mut buf, format, input.origin)?;
                         }
@@ -295,10 +295,12 @@ pub fn tokenize<R: Read, W: Write>(
                 let read = for_each_batch(reader, input.options, &TokenCutter, |batch| {
                     let mut spans = Vec::with_capacity(batch.len());
                     for c in &batch {
+                        // Offsets in a chunk fit in 32 bits (see `jobs`).
                         let mut tokens = Vec::new();
                         state = tokens_in_context(&c.chunk(), state, &mut scratch, |t| {
                             if segments || t.kind() != TokenKind::Whitespace {
-                                tokens.push((t.span(), t.kind()));
+                                let span = t.span();
+                                tokens.push((span.start as u32, span.end as u32, t.kind()));
                             }
                             Ok::<(), Failure>(())
                         })?;
