@@ -64,6 +64,13 @@ fn expected_tsv(text: &str, segments: bool) -> String {
     out
 }
 
+/// `tsv` prefixed, line by line, with the file name (several FILEs given).
+fn with_file(name: &std::path::Path, tsv: &str) -> String {
+    tsv.lines()
+        .map(|l| format!("{}\t{l}\n", name.display()))
+        .collect()
+}
+
 fn tsv_line(start: usize, end: usize, kind: &str, text: &str) -> String {
     format!("{start}\t{end}\t{kind}\t{}", escape(text))
 }
@@ -320,8 +327,9 @@ fn multiple_files_have_their_own_offsets() {
             .output()
             .unwrap(),
     );
-    let mut expected = expected_tsv("«قال", false);
-    expected.push_str(&expected_tsv("نعم\" هنا", false));
+    // With several FILEs, each row starts with the file name.
+    let mut expected = with_file(&c, &expected_tsv("«قال", false));
+    expected.push_str(&with_file(&d, &expected_tsv("نعم\" هنا", false)));
     assert_eq!(out, expected);
 }
 
@@ -363,10 +371,12 @@ fn invalid_utf8_file_then_next_file() {
     assert_eq!(
         stdout_of(&output),
         format!(
-            "{}\n{}\n{}\n",
+            "{b}\t{}\n{b}\t{}\n{g}\t{}\n",
             tsv_line(0, 4, "word:arabic", "في"),
             tsv_line(5, 13, "word:arabic", "إدلب"),
             tsv_line(0, 6, "word:arabic", "نعم"),
+            b = bad.display(),
+            g = good.display(),
         )
     );
     assert_eq!(
@@ -440,7 +450,10 @@ fn missing_file_other_files_still_processed() {
             missing.display()
         )
     );
-    assert_eq!(stdout_of(&output), expected_tsv(&seed(), false));
+    assert_eq!(
+        stdout_of(&output),
+        with_file(&seed_path(), &expected_tsv(&seed(), false))
+    );
 
     // Same for normalize, with the missing file last.
     let output = bin()
@@ -1315,7 +1328,7 @@ fn analyze_positions_continue_across_chunks() {
         .unwrap();
     assert!(output.status.success());
     let once = expected_analyze_tsv("قال نعم في إدلب", &ArabicAnalyzer::search());
-    assert_eq!(stdout_of(&output), once.repeat(2));
+    assert_eq!(stdout_of(&output), with_file(&a, &once).repeat(2));
 }
 
 #[test]

@@ -1,0 +1,201 @@
+//! Where the input is cut into chunks, so that memory stays bounded on every
+//! input, and the output is the one the whole input would give.
+//!
+//! Each subcommand has a preferred cut (after white space for `tokenize` and
+//! `analyze`, after a line feed for `sentences`, the library's
+//! [`normalize_boundary`](arabic_text::stream::normalize_boundary) for
+//! `normalize`). When [`Cuts::max_hold`] bytes have been read without one, the
+//! other boundaries of the subcommand's own output (token ends, sentence ends,
+//! character boundaries) are tried: such a cut is taken when processing a
+//! window of text around it in two pieces gives the output of the window
+//! whole. After four times as many bytes (as many for `analyze`, whose
+//! analysis of a long token takes up to 50 times its size) with no cut of
+//! either kind, the text is cut anyway, before a character that starts a new grapheme, so that
+//! memory stays bounded even then (a token or sentence that long is split).
+
+use arabic_text::chars;
+
+/// How many candidate cuts one read tries.
+const TRIES: usize = 16;
+/// How many bytes each side of a candidate cut the check looks at; the same
+/// text is handed to the subcommand as context around the cut.
+const WINDOW: usize = 1024;
+
+/// The cutting rules of one subcommand.
+pub trait Cutter {
+    /// The preferred cut in `text` (the largest offset in `1..=len`), or 0.
+    fn preferred(&self, text: &str) -> usize;
+    /// Candidate cuts in `text`, pushed onto `cuts` in any order.
+    fn candidates(&self, text: &str, cuts: &mut Vec<usize>);
+    /// Whether processing `text[..at]` and `text[at..]` one after the other
+    /// gives the output of `text` whole.
+    fn same_output(&self, text: &str, at: usize) -> bool;
+    /// The cut taken when no other cut was found for too long: by default
+    /// [`forced`].
+    fn forced(&self, text: &str) -> usize {
+        forced(text)
+    }
+    /// After how many times [`Cuts::max_hold`] bytes without a cut the
+    /// forced cut is taken.
+    fn force_after(&self) -> usize {
+        4
+    }
+}
+
+/// Cuts text for one [`Cutter`], counting the bytes held since the last cut.
+pub struct Cuts<'a, C: ?Sized> {
+    cutter: &'a C,
+    /// Bytes held without a preferred cut before the others are tried.
+    max_hold: usize,
+    /// Bytes seen since the last cut.
+    held: usize,
+    /// Scratch space for the candidates.
+    scratch: Vec<usize>,
+    /// The text around the last cut when it was not a preferred one: before
+    /// it and after it.
+    context: (String, String),
+}
+
+impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
+    /// Cuts for `cutter`, trying other cuts after `max_hold` bytes.
+    pub fn new(cutter: &'a C, max_hold: usize) -> Self {
+        Cuts {
+            cutter,
+            max_hold: max_hold.max(1),
+            held: 0,
+            scratch: Vec::new(),
+            context: (String::new(), String::new()),
+        }
+    }
+
+    /// To be called before each chunk is read.
+    pub fn start_chunk(&mut self) {
+        self.held = 0;
+        self.context.0.clear();
+        self.context.1.clear();
+    }
+
+    /// The text before and after the cut that ended the last chunk, when it
+    /// was not a preferred cut (both empty otherwise).
+    pub fn context(&self) -> (&str, &str) {
+        (&self.context.0, &self.context.1)
+    }
+
+    /// Records the text around a cut that is not a preferred one.
+    fn record(&mut self, text: &str, p: usize) -> usize {
+        let margin = margin(text);
+        let start = floor_char_boundary(text, p.saturating_sub(margin));
+        let end = ceil_char_boundary(text, (p + margin).min(text.len()));
+        self.context.0.push_str(&text[start..p]);
+        self.context.1.push_str(&text[p..end]);
+        p
+    }
+
+    /// The boundary function for `ChunkReader::next_chunk`: `text` is the
+    /// text read since the last call (with a few bytes of overlap).
+    pub fn cut(&mut self, text: &str) -> usize {
+        let p = self.cutter.preferred(text);
+        if p > 0 {
+            return p;
+        }
+        self.held += text.len();
+        if self.held < self.max_hold {
+            return 0;
+        }
+        if let Some(p) = self.checked(text) {
+            return self.record(text, p);
+        }
+        if self.held / self.cutter.force_after().max(1) >= self.max_hold {
+            let p = self.cutter.forced(text);
+            return if p == 0 { 0 } else { self.record(text, p) };
+        }
+        0
+    }
+
+    /// The latest candidate cut that leaves the output unchanged.
+    fn checked(&mut self, text: &str) -> Option<usize> {
+        let margin = margin(text);
+        if margin == 0 {
+            return None;
+        }
+        self.scratch.clear();
+        self.cutter.candidates(text, &mut self.scratch);
+        self.scratch
+            .retain(|&p| p >= margin && p + margin <= text.len() && text.is_char_boundary(p));
+        self.scratch.sort_unstable_by(|a, b| b.cmp(a));
+        self.scratch.dedup();
+        self.scratch.iter().take(TRIES).copied().find(|&p| {
+            let start = floor_char_boundary(text, p - margin);
+            let end = ceil_char_boundary(text, p + margin);
+            self.cutter.same_output(&text[start..end], p - start)
+        })
+    }
+}
+
+/// How many bytes each side of a cut are checked, and handed out as
+/// context, in `text`.
+fn margin(text: &str) -> usize {
+    (text.len() / 4).min(WINDOW)
+}
+
+/// The last offset in `1..len` of `text` before a character that starts a
+/// grapheme (not a mark, not a format character, not after one), or the
+/// last character boundary; 0 only when `text` is one character.
+pub fn forced(text: &str) -> usize {
+    let mut after: Option<char> = None;
+    let mut last = 0;
+    for (i, c) in text.char_indices().rev() {
+        if let Some(b) = after {
+            let p = i + c.len_utf8();
+            if last == 0 {
+                last = p;
+            }
+            if !chars::is_mn_me(b) && !chars::is_format(b) && !chars::is_format(c) {
+                return p;
+            }
+        }
+        after = Some(c);
+    }
+    last
+}
+
+/// Character boundaries at most `TRIES` apart from each other, latest first:
+/// the candidates of a subcommand that may cut between any two characters.
+pub fn char_candidates(text: &str, cuts: &mut Vec<usize>) {
+    let mid = floor_char_boundary(text, text.len() / 2);
+    cuts.extend(
+        text[..mid]
+            .char_indices()
+            .rev()
+            .take(TRIES)
+            .map(|(i, c)| i + c.len_utf8()),
+    );
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forced_cut_keeps_marks_and_joiners() {
+        assert_eq!(forced("abc"), 2);
+        assert_eq!(forced("بَب"), "بَ".len());
+        // ب ZWJ ب: not around the joiner.
+        assert_eq!(forced("ب\u{200D}ب"), "ب\u{200D}".len());
+        assert_eq!(forced("a"), 0);
+    }
+}

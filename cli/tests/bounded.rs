@@ -1,0 +1,252 @@
+//! Memory stays bounded on hostile inputs (no white space, no safe cut of
+//! the preferred kind, huge expansions), and the output is still that of the
+//! whole input.
+
+use std::io::{BufWriter, Read, Write};
+use std::process::{Command as StdCommand, Stdio};
+use std::time::Duration;
+
+use arabic_text::{ArabicAnalyzer, Flavour, Normalizer, TokenKind, Tokenizer};
+use assert_cmd::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
+
+/// A deterministic mix of every quote style, with nothing else.
+fn quotes(len: usize) -> String {
+    const QUOTES: [char; 12] = ['"', '\'', '«', '»', '“', '”', '‘', '’', '„', '‚', '‹', '›'];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut s = String::with_capacity(len + 4);
+    while s.len() < len {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.push(QUOTES[(x >> 8) as usize % QUOTES.len()]);
+    }
+    s
+}
+
+/// One line of news-like text, with no line feed.
+fn one_line() -> String {
+    let seed = std::fs::read_to_string(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../seeds/000_69dfd127be070d7e.txt"),
+    )
+    .unwrap();
+    seed.replace('\n', " ")
+}
+
+/// The hostile inputs: a name and a unit repeated to the wanted size.
+fn hostile(len: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("mixed quotes", quotes(len)),
+        ("letter ZWJ emoji", "ب\u{200D}😀".repeat(len / 9 + 1)),
+        ("NUL bytes", "\0".repeat(len)),
+        ("ﷺ and space", "ﷺ ".repeat(len / 4 + 1)),
+        ("ﷺ", "ﷺ".repeat(len / 3 + 1)),
+        ("٣ and space", "٣ ".repeat(len / 3 + 1)),
+        ("one line", one_line().repeat(len / one_line().len() + 1)),
+    ]
+}
+
+fn run(args: &[&str], input: &str) -> String {
+    let output = Command::new(BIN)
+        .args(args)
+        .args(["--chunk-size", "512", "--max-hold", "2048"])
+        .write_stdin(input.to_owned())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{args:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn expected_tokens(text: &str) -> String {
+    let mut out = String::new();
+    for t in Tokenizer::new().tokenize(text) {
+        assert_ne!(t.kind(), TokenKind::Whitespace);
+        let span = t.span();
+        out.push_str(&format!(
+            "{}\t{}\t{}\t",
+            span.start,
+            span.end,
+            t.kind().as_str()
+        ));
+        out.push_str(&t.text().replace('\\', "\\\\"));
+        out.push('\n');
+    }
+    out
+}
+
+fn expected_terms(text: &str) -> String {
+    let mut out = String::new();
+    for t in ArabicAnalyzer::new(Flavour::Search).analyze(text) {
+        let span = t.span();
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            span.start,
+            span.end,
+            t.position(),
+            t.text()
+        ));
+    }
+    out
+}
+
+/// With cuts forced every few KB, the output is that of the whole input, on
+/// every hostile input but the one with a token longer than the hold limit
+/// (checked below).
+#[test]
+fn hostile_inputs_give_the_output_of_the_whole_input() {
+    for (name, text) in hostile(40_000) {
+        let n = Normalizer::search();
+        assert!(
+            run(&["normalize"], &text) == n.normalize(&text),
+            "{name}: normalize differs"
+        );
+        let joined: String = run(&["normalize", "--offsets"], &text)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["text"].as_str().unwrap().to_owned()
+            })
+            .collect();
+        assert!(
+            joined == n.normalize(&text),
+            "{name}: normalize --offsets differs"
+        );
+        if name != "ﷺ" {
+            assert!(
+                run(&["tokenize", "--format", "tsv"], &text) == expected_tokens(&text),
+                "{name}: tokenize differs"
+            );
+            assert!(
+                run(&["analyze", "--format", "tsv"], &text) == expected_terms(&text),
+                "{name}: analyze differs"
+            );
+        }
+    }
+}
+
+/// A token longer than four times the hold limit is cut into pieces that
+/// concatenate back to it.
+#[test]
+fn a_very_long_token_is_cut() {
+    let text = "ﷺ".repeat(20_000);
+    assert_eq!(Tokenizer::new().tokenize(&text).count(), 1);
+    let out = run(&["tokenize", "--format", "tsv"], &text);
+    let pieces: Vec<&str> = out.lines().map(|l| l.split('\t').nth(3).unwrap()).collect();
+    assert!(pieces.len() > 1);
+    assert_eq!(pieces.concat(), text);
+    assert!(
+        pieces.iter().all(|p| p.len() <= 4 * 2048 + 512 + 8),
+        "{:?}",
+        pieces.iter().map(|p| p.len()).collect::<Vec<_>>()
+    );
+    assert!(out
+        .lines()
+        .all(|l| l.split('\t').nth(2) == Some("word:arabic")));
+}
+
+/// A sentence with no end is cut, after white space, into pieces of at most
+/// about four times the hold limit.
+#[test]
+fn a_very_long_sentence_is_cut_after_white_space() {
+    let text = "كلمة ".repeat(10_000);
+    let out = run(&["sentences"], &text);
+    let pieces: Vec<&str> = out.lines().collect();
+    assert!(pieces.len() > 1);
+    assert!(pieces
+        .iter()
+        .all(|p| p.starts_with("كلمة") && p.ends_with("كلمة")));
+    assert_eq!(pieces.join(" "), text.trim_end());
+}
+
+fn vm_hwm_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Peak RSS, in KiB, of the binary run with `args` on `input` written to its
+/// stdin `times` times; the output is read and dropped.
+fn peak_kib(args: &[&str], input: &str, times: usize) -> Option<u64> {
+    let mut child = StdCommand::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let stdin = child.stdin.take().unwrap();
+    let input = input.to_owned();
+    let writer = std::thread::spawn(move || {
+        let mut w = BufWriter::with_capacity(1 << 16, stdin);
+        for _ in 0..times {
+            w.write_all(input.as_bytes()).unwrap();
+        }
+        w.flush().unwrap();
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut buf = vec![0u8; 1 << 16];
+        while stdout.read(&mut buf).unwrap() > 0 {}
+    });
+    let mut peak: Option<u64> = None;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if let Some(kib) = vm_hwm_kib(pid) {
+            peak = Some(peak.map_or(kib, |p| p.max(kib)));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    writer.join().unwrap();
+    reader.join().unwrap();
+    assert!(status.success(), "{args:?}");
+    peak
+}
+
+/// Peak RSS stays under 64 MiB for every subcommand on every hostile input,
+/// with one thread and with the default number, and does not grow with the
+/// input: on one thread (where the high-water mark does not depend on how the
+/// threads are scheduled), 4 MiB and 16 MiB peak alike.
+#[test]
+fn hostile_inputs_bounded_memory() {
+    if !std::path::Path::new("/proc/self/status").exists() {
+        eprintln!("skipped: no /proc to read peak memory from");
+        return;
+    }
+    const MIB: usize = 1 << 20;
+    let commands: [&[&str]; 5] = [
+        &["normalize"],
+        &["normalize", "--offsets"],
+        &["tokenize", "--format", "tsv"],
+        &["analyze", "--format", "tsv"],
+        &["sentences"],
+    ];
+    for (name, unit) in hostile(MIB) {
+        for args in commands {
+            let one: Vec<&str> = args.iter().copied().chain(["--jobs", "1"]).collect();
+            let small = peak_kib(&one, &unit, 4).expect("no VmHWM sample");
+            let large = peak_kib(&one, &unit, 16).expect("no VmHWM sample");
+            let threads = peak_kib(args, &unit, 16).expect("no VmHWM sample");
+            eprintln!(
+                "{name}, {args:?}: peak {small} KiB on 4 MiB, {large} KiB on 16 MiB, \
+                 {threads} KiB on 16 MiB with the default --jobs"
+            );
+            assert!(
+                large < 64 * 1024,
+                "{name}, {args:?}: peak {large} KiB >= 64 MiB"
+            );
+            assert!(
+                threads < 64 * 1024,
+                "{name}, {args:?}: peak {threads} KiB >= 64 MiB"
+            );
+            assert!(
+                large < small + 8 * 1024,
+                "{name}, {args:?}: peak grows from {small} KiB to {large} KiB"
+            );
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Several files, `--field`, `--jobs`, `--version` and `completions`.
+
+use assert_cmd::Command;
+
+fn bin() -> Command {
+    Command::cargo_bin("arabic-text").unwrap()
+}
+
+fn run(cmd: &mut Command) -> String {
+    let output = cmd.output().unwrap();
+    assert!(output.status.success(), "{:?}", output);
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Two files in a temporary directory.
+fn two_files(a: &str, b: &str) -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let (pa, pb) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&pa, a).unwrap();
+    std::fs::write(&pb, b).unwrap();
+    let name = |p: std::path::PathBuf| p.to_string_lossy().into_owned();
+    (dir, name(pa), name(pb))
+}
+
+#[test]
+fn rows_start_with_the_file_name_when_several_files_are_given() {
+    let (_dir, a, b) = two_files("قال نعم", "لا");
+    let tsv = run(bin().args(["tokenize", "--format", "tsv", &a, &b]));
+    assert_eq!(
+        tsv,
+        format!("{a}\t0\t6\tword:arabic\tقال\n{a}\t7\t13\tword:arabic\tنعم\n{b}\t0\t4\tword:arabic\tلا\n")
+    );
+    let text = run(bin().args(["tokenize", &a, &b]));
+    assert_eq!(
+        text,
+        format!(
+            "{a}:       0..6        word:arabic         قال\n\
+             {a}:       7..13       word:arabic         نعم\n\
+             {b}:       0..4        word:arabic         لا\n"
+        )
+    );
+    let terms = run(bin().args(["analyze", "--format", "tsv", &a, &b]));
+    assert_eq!(terms, format!("{a}\t0\t6\t0\tقال\n{a}\t7\t13\t1\tنعم\n"));
+    // One file: no file column.
+    assert_eq!(
+        run(bin().args(["tokenize", "--format", "tsv", &b])),
+        "0\t4\tword:arabic\tلا\n"
+    );
+}
+
+#[test]
+fn normalize_puts_a_line_break_between_files() {
+    let (_dir, a, b) = two_files("كتاب", "قلم\n");
+    assert_eq!(run(bin().args(["normalize", &a, &b])), "كتاب\nقلم\n");
+    // Not when the first file ends with one, nor after the last file.
+    assert_eq!(run(bin().args(["normalize", &b, &a])), "قلم\nكتاب");
+    // Not before a missing file's (absent) output either.
+    let output = bin()
+        .args(["normalize", &a, "/nonexistent/x"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), "كتاب");
+}
+
+const TSV: &str = "قال نعم\tلَبِث\n«لا» هنا\tx\ty\nوحيد\n";
+
+fn tsv_file() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("c.tsv");
+    std::fs::write(&p, TSV).unwrap();
+    let name = p.to_string_lossy().into_owned();
+    (dir, name)
+}
+
+#[test]
+fn field_normalize_passes_the_other_columns_through() {
+    let (_dir, f) = tsv_file();
+    assert_eq!(
+        run(bin().args(["normalize", "--field", "2", &f])),
+        "قال نعم\tلبث\n«لا» هنا\tx\ty\nوحيد\n"
+    );
+    assert_eq!(
+        run(bin().args(["normalize", "--field", "1", &f])),
+        "قال نعم\tلَبِث\n\"لا\" هنا\tx\ty\nوحيد\n"
+    );
+}
+
+#[test]
+fn field_offsets_are_relative_to_the_field_with_the_line_number() {
+    let (_dir, f) = tsv_file();
+    assert_eq!(
+        run(bin().args(["tokenize", "--format", "tsv", "--field", "1", &f])),
+        "1\t0\t6\tword:arabic\tقال\n1\t7\t13\tword:arabic\tنعم\n\
+         2\t0\t2\tquote:open\t«\n2\t2\t6\tword:arabic\tلا\n2\t6\t8\tquote:close\t»\n\
+         2\t9\t15\tword:arabic\tهنا\n3\t0\t8\tword:arabic\tوحيد\n"
+    );
+    assert_eq!(
+        run(bin().args(["tokenize", "--format", "jsonl", "--field", "3", &f])),
+        format!("{{\"file\":\"{f}\",\"line\":2,\"start\":0,\"end\":1,\"kind\":\"word:latin\",\"text\":\"y\"}}\n")
+    );
+    assert_eq!(
+        run(bin().args(["analyze", "--format", "tsv", "--field", "2", &f])),
+        "1\t0\t10\t0\tلبث\n2\t0\t1\t0\tx\n"
+    );
+    assert_eq!(
+        run(bin().args(["sentences", "--format", "jsonl", "--field", "1", &f])),
+        format!(
+            "{{\"file\":\"{f}\",\"line\":1,\"start\":0,\"end\":13,\"text\":\"قال نعم\"}}\n\
+             {{\"file\":\"{f}\",\"line\":2,\"start\":0,\"end\":15,\"text\":\"«لا» هنا\"}}\n\
+             {{\"file\":\"{f}\",\"line\":3,\"start\":0,\"end\":8,\"text\":\"وحيد\"}}\n"
+        )
+    );
+    let offsets = run(bin().args(["normalize", "--offsets", "--field", "2", &f]));
+    let first: serde_json::Value = serde_json::from_str(offsets.lines().next().unwrap()).unwrap();
+    assert_eq!(first["line"], 1);
+    assert_eq!(first["original"], serde_json::json!([0, 10]));
+    assert_eq!(first["text"], "لبث");
+    assert_eq!(offsets.lines().count(), 3);
+}
+
+#[test]
+fn field_zero_is_a_usage_error() {
+    let output = bin().args(["tokenize", "--field", "0"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn version_and_completions() {
+    assert_eq!(
+        run(bin().arg("--version")),
+        format!("arabic-text {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let bash = run(bin().args(["completions", "bash"]));
+    assert!(
+        bash.contains("_arabic-text()") || bash.contains("_arabic__text()"),
+        "{bash}"
+    );
+    assert!(bash.contains("--field"));
+    assert!(run(bin().args(["completions", "zsh"])).starts_with("#compdef arabic-text"));
+}
+
+/// `--jobs N` writes the bytes `--jobs 1` writes, for every subcommand and
+/// format, on a text long enough for several batches, with quotes left open
+/// across chunks.
+#[test]
+fn jobs_output_is_byte_identical() {
+    let seed = std::fs::read_to_string(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../seeds/000_69dfd127be070d7e.txt"),
+    )
+    .unwrap();
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 5 << 20 {
+        text.push_str(&seed);
+        // An unbalanced quote now and then: the quote state differs from
+        // chunk to chunk.
+        text.push_str(["«", "\" ", "", "” "][i % 4]);
+        i += 1;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, &text).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let commands: [&[&str]; 7] = [
+        &["normalize"],
+        &["normalize", "--offsets"],
+        &["tokenize", "--format", "tsv"],
+        &["tokenize", "--format", "jsonl", "--segments"],
+        &["analyze", "--format", "text"],
+        &["sentences", "--format", "jsonl"],
+        &[
+            "tokenize",
+            "--format",
+            "tsv",
+            "--chunk-size",
+            "3000",
+            "--max-hold",
+            "5000",
+        ],
+    ];
+    for args in commands {
+        let one = bin()
+            .args(args)
+            .args(["--jobs", "1", &path])
+            .output()
+            .unwrap();
+        assert!(one.status.success());
+        for jobs in ["2", "3"] {
+            let many = bin()
+                .args(args)
+                .args(["--jobs", jobs, &path])
+                .output()
+                .unwrap();
+            assert!(many.status.success());
+            assert!(one.stdout == many.stdout, "{args:?} --jobs {jobs} differs");
+        }
+        assert!(one.stdout.len() > 1 << 20);
+    }
+}
