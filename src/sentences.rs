@@ -11,6 +11,11 @@
 //!   sentence before it;
 //! - even with no space after the mark: `هل جاء؟نعم` is two sentences.
 //!
+//! Quote roles (which decide whether a quote after the mark closes the
+//! sentence) start afresh after every line break: a quote a line never closes
+//! does not reach into the next one, and a stream cut after line feeds gives
+//! the sentences of the whole text.
+//!
 //! A `.` does not end one after an abbreviation: a one-letter word (an
 //! initial or a title: `U.S.`, `J. K.`, `أحمد ز. أمين`, `، د. محمد`, `م. فهد`,
 //! `أ.د.`), unless a number comes before it (`عام ٢٠١٦ م.`: the era ends the
@@ -51,17 +56,16 @@ impl Tokenizer {
     }
 
     /// Like [`sentences`](Self::sentences), resuming from the quote state of
-    /// an earlier chunk ([`Sentences::state`]): a stream cut after line
-    /// breaks (where a sentence always ends) gives the sentences of the
-    /// whole text. With web tokens off
+    /// an earlier chunk ([`Sentences::state`]) cut inside a line (after a
+    /// line break the state is the default one). With web tokens off
     /// ([`web_tokens(false)`](Self::web_tokens)), the dots of URLs and
     /// e-mail addresses are plain full stops.
     ///
     /// ```
     /// use arabic_text::{Tokenizer, TokenizerState};
     /// let tok = Tokenizer::new();
-    /// let mut first = tok.sentences_with_state("قال 'نعم\n", TokenizerState::default());
-    /// assert_eq!(first.by_ref().collect::<Vec<_>>(), ["قال 'نعم\n"]);
+    /// let mut first = tok.sentences_with_state("قال 'نعم ", TokenizerState::default());
+    /// assert_eq!(first.by_ref().collect::<Vec<_>>(), ["قال 'نعم "]);
     /// let s: Vec<&str> = tok.sentences_with_state("حاجة ! ' ثم", first.state()).collect();
     /// assert_eq!(s, ["حاجة ! ' ", "ثم"]); // the ' closes the quote of the first chunk
     /// ```
@@ -195,6 +199,7 @@ impl<'a> Iterator for Sentences<'a> {
             if ended {
                 match t.kind() {
                     TokenKind::Whitespace if t.text().chars().any(chars::is_line_break) => {
+                        self.segments.forget_quotes();
                         return Some(self.cut(span.end));
                     }
                     // Spaces, then maybe more closers or marks (`. . .`).
@@ -211,6 +216,7 @@ impl<'a> Iterator for Sentences<'a> {
             match t.kind() {
                 TokenKind::Whitespace => {
                     if t.text().chars().any(chars::is_line_break) {
+                        self.segments.forget_quotes();
                         return Some(self.cut(span.end));
                     }
                     continue;

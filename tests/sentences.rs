@@ -269,3 +269,13 @@ fn boundary_f1_on_ud_arabic_treebanks() {
         );
     }
 }
+
+#[test]
+fn quotes_start_afresh_after_a_line_break() {
+    // An unclosed quote on one line does not decide where a later line's
+    // sentences end (the hostile review's tweet case).
+    let with = split("قال 'نعم\nحاجة ! ' ياما");
+    let without = split("حاجة ! ' ياما");
+    assert_eq!(with[1..], without[..]);
+    assert_eq!(without, ["حاجة ! ", "' ياما"]);
+}

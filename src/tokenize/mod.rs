@@ -295,6 +295,12 @@ pub struct Tokens<'a> {
 }
 
 impl Segments<'_> {
+    /// Forgets the quotes still open: the next quote is resolved as at the
+    /// start of a text.
+    pub(crate) fn forget_quotes(&mut self) {
+        self.resolver = Resolver::default();
+    }
+
     /// The quote state reached so far: pass it to
     /// [`Tokenizer::segments_with_state`] to continue in a next chunk.
     ///
