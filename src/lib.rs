@@ -39,9 +39,11 @@
 //!   never allocate. [`Normalizer::normalize`] returns `Cow::Borrowed` when the
 //!   input is already normal.
 //! - **Configurable.** Each folding step (NFC/NFKC, presentation forms,
-//!   invisible controls, tatweel, each diacritic class, each letter fold,
-//!   digits, punctuation, quotes, whitespace) is its own switch, with two
-//!   presets: [`Normalizer::search`] and [`Normalizer::clean`].
+//!   invisible controls, Quran orthography, tatweel, each diacritic class,
+//!   each letter fold, elongation, digits, number separators, punctuation,
+//!   quotes, whitespace) is its own switch, with three presets:
+//!   [`Normalizer::search`], [`Normalizer::clean`] and
+//!   [`Normalizer::lucene`] (also by name: [`Normalizer::preset`]).
 //! - **Offsets that survive normalization.**
 //!   [`Normalizer::normalize_with_offsets`] maps byte ranges of the
 //!   normalized text back to the original ([`OffsetMap`]), so a match on
