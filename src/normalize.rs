@@ -616,13 +616,15 @@ impl Normalizer {
         /// U+FE70–U+FEFE) to its NFKC decomposition (ﻻ → لا, ﷲ → الله,
         /// ﷺ → صلى الله عليه وسلم) and nothing else. The isolated spacing
         /// mark forms U+FE70, FE72 … FE7E and the ligatures U+FC5E–U+FC63
-        /// become their combining mark(s) alone, without NFKC's U+0020.
+        /// become their combining mark(s) alone, without NFKC's U+0020, and
+        /// ﷽ U+FDFD, which has no decomposition, becomes its four words.
         ///
         /// ```
         /// use arabic_text::Normalizer;
         /// let n = Normalizer::new().presentation_forms(true);
         /// assert_eq!(n.normalize("ﻣﺮﺣﺒﺎ ﷺ"), "مرحبا صلى الله عليه وسلم");
         /// assert_eq!(n.normalize("كتابﹰ"), "كتابً");
+        /// assert_eq!(n.normalize("﷽"), "بسم الله الرحمن الرحيم");
         /// assert_eq!(n.normalize("ﬁ"), "ﬁ"); // not an Arabic presentation form
         /// ```
         presentation_forms: bool
@@ -1141,13 +1143,18 @@ impl Normalizer {
         if !self.strip_tatweel || !s.contains(chars::TATWEEL) {
             return None;
         }
+        let to_alef = self.superscript_alef == SuperscriptAlef::ToAlef;
         let mut out = Out::new(s.len(), t);
+        // The base letter before the current position: the last character
+        // that is no tatweel and no mark (U+0670 counts as ا under
+        // `ToAlef`). Kept as the loop goes, so that a long run of tatweels
+        // and marks costs linear time.
+        let mut base: Option<char> = None;
         for (i, c) in s.char_indices() {
             // With keep_tatweel_carriers, the last tatweel of a run stays
             // when a mark that step 4 keeps follows it (up to a U+0670 that
             // ToAlef makes a letter), unless the letter before the run and
             // that mark compose (يـٔ → ئ: the mark keeps a base).
-            let to_alef = self.superscript_alef == SuperscriptAlef::ToAlef;
             let after = &s[i + c.len_utf8()..];
             let carrier = c == chars::TATWEEL
                 && self.keep_tatweel_carriers
@@ -1157,32 +1164,28 @@ impl Normalizer {
                         chars::is_mark(d) && !(to_alef && d == chars::SUPERSCRIPT_ALEF)
                     })
                     .any(|d| self.step4_keeps(d))
-                && !self.composes_across_tatweel(&s[..i], after);
+                && !self.composes_across_tatweel(base, after);
             if c != chars::TATWEEL || carrier {
                 out.push(c, i, c);
+            }
+            if c != chars::TATWEEL
+                && (!chars::is_mark(c) || (to_alef && c == chars::SUPERSCRIPT_ALEF))
+            {
+                base = Some(c);
             }
         }
         out.done(s)
     }
 
-    /// Whether the tatweel run between `before` and `after` only stretches
-    /// a hamza seat to its hamza or madda: the base letter before it (the
-    /// last character of `before` that is no tatweel and no mark; U+0670
-    /// counts as ا under `ToAlef`) is an alef, waw or yeh form
-    /// ([`chars::is_hamza_seat`]), and the first mark after it that step 4
-    /// keeps is U+0653, U+0654 or U+0655 (يـٔ is ئ). The seats are closed
-    /// under every letter fold, so the answer does not change when the text
-    /// is normalized again.
-    fn composes_across_tatweel(&self, before: &str, after: &str) -> bool {
-        let to_alef = self.superscript_alef == SuperscriptAlef::ToAlef;
-        let seat = before
-            .chars()
-            .rev()
-            .find(|&c| {
-                c != chars::TATWEEL
-                    && (!chars::is_mark(c) || (to_alef && c == chars::SUPERSCRIPT_ALEF))
-            })
-            .is_some_and(|c| c == chars::SUPERSCRIPT_ALEF || chars::is_hamza_seat(c));
+    /// Whether the tatweel run before `after` only stretches a hamza seat to
+    /// its hamza or madda: `base`, the base letter before the run (the last
+    /// character that is no tatweel and no mark; U+0670 counts as ا under
+    /// `ToAlef`), is an alef, waw or yeh form ([`chars::is_hamza_seat`]),
+    /// and the first mark after the run that step 4 keeps is U+0653, U+0654
+    /// or U+0655 (يـٔ is ئ). The seats are closed under every letter fold,
+    /// so the answer does not change when the text is normalized again.
+    fn composes_across_tatweel(&self, base: Option<char>, after: &str) -> bool {
+        let seat = base.is_some_and(|c| c == chars::SUPERSCRIPT_ALEF || chars::is_hamza_seat(c));
         let mark = after
             .chars()
             .take_while(|&d| chars::is_mark(d))
@@ -1351,16 +1354,29 @@ impl Normalizer {
 
 /// Maps presentation forms: the spacing mark forms to their marks always;
 /// every other presentation form to its NFKC decomposition when `all`.
+/// U+FDFD ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM, which has no
+/// decomposition in Unicode (NFKC keeps it), and the words it is written
+/// for, spelled as NFKC spells the other word ligatures (ﷺ U+FDFA → صلى الله
+/// عليه وسلم): mapped with the presentation forms, so that the basmala
+/// finds and is found by its words.
+const BASMALA: char = '\u{FDFD}';
+const BASMALA_WORDS: &str = "بسم الله الرحمن الرحيم";
+
 fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> {
-    let needs =
-        |c: char| chars::spacing_mark_form(c).is_some() || (all && chars::is_presentation_form(c));
+    let needs = |c: char| {
+        c == BASMALA
+            || chars::spacing_mark_form(c).is_some()
+            || (all && chars::is_presentation_form(c))
+    };
     if !s.chars().any(needs) {
         return None;
     }
     let mut out = Out::new(s.len() + 8, t);
     for (i, c) in s.char_indices() {
         let from = i..i + c.len_utf8();
-        if let Some(marks) = chars::spacing_mark_form(c) {
+        if c == BASMALA {
+            out.push_all(BASMALA_WORDS.chars(), from);
+        } else if let Some(marks) = chars::spacing_mark_form(c) {
             out.push_all(marks.chars(), from);
         } else if all && chars::is_presentation_form(c) {
             out.push_all(core::iter::once(c).nfkc(), from);

@@ -21,6 +21,8 @@ const HAMZA: char = '\u{0621}';
 const ALEF_MADDA: char = '\u{0622}';
 const MADDA: char = '\u{0653}';
 const SMALL_HIGH_YEH: char = '\u{06E7}';
+/// U+06DF ARABIC SMALL HIGH ROUNDED ZERO: the letter under it is silent.
+const SILENT: char = '\u{06DF}';
 
 /// The words whose standard spelling keeps the dagger alef short (no ا
 /// written), as letters with ٱ أ إ آ read as ا: exactly the words that
@@ -148,14 +150,35 @@ pub(crate) fn apply_to_word(w: &[char]) -> Vec<char> {
     apply_rules(&w).into_iter().map(|(_, _, c)| c).collect()
 }
 
-/// The base letter before `i` (skipping marks and tatweels).
-fn base_before(w: &[char], i: usize) -> Option<usize> {
-    (0..i).rev().find(|&j| is_base(w[j]))
+/// Where the base letters of a word are, seen from each index: the base
+/// letter before it and the one after it (skipping marks and tatweels).
+/// Built once a word, so that a word of many marks or tatweels costs
+/// linear time.
+struct Bases {
+    before: Vec<Option<usize>>,
+    after: Vec<Option<usize>>,
 }
 
-/// The next base letter after `i`.
-fn base_after(w: &[char], i: usize) -> Option<usize> {
-    (i + 1..w.len()).find(|&j| is_base(w[j]))
+impl Bases {
+    fn new(w: &[char]) -> Self {
+        let n = w.len();
+        let (mut before, mut after) = (alloc::vec![None; n], alloc::vec![None; n]);
+        let mut last = None;
+        for i in 0..n {
+            before[i] = last;
+            if is_base(w[i]) {
+                last = Some(i);
+            }
+        }
+        last = None;
+        for i in (0..n).rev() {
+            after[i] = last;
+            if is_base(w[i]) {
+                last = Some(i);
+            }
+        }
+        Bases { before, after }
+    }
 }
 
 fn has(w: &[char], from: usize, to: usize, set: &[char]) -> bool {
@@ -166,11 +189,21 @@ fn has(w: &[char], from: usize, to: usize, set: &[char]) -> bool {
 fn dagger_edits(w: &[char]) -> Vec<Edit> {
     let mut edits = alloc::vec![Edit::Keep; w.len()];
     let mut short: Option<bool> = None;
+    let last_base = w.iter().rposition(|&c| is_base(c));
+    // The last base letter, and whether a vowel mark came after it.
+    let mut base: Option<usize> = None;
+    let mut vowel_since_base = false;
     for i in 0..w.len() {
-        if w[i] != chars::SUPERSCRIPT_ALEF || edits[i] != Edit::Keep {
+        let c = w[i];
+        if is_base(c) {
+            (base, vowel_since_base) = (Some(i), false);
             continue;
         }
-        let Some(b) = base_before(w, i) else {
+        if c != chars::SUPERSCRIPT_ALEF || edits[i] != Edit::Keep {
+            vowel_since_base |= VOWELS.contains(&c);
+            continue;
+        }
+        let Some(b) = base else {
             edits[i] = Edit::Drop;
             continue;
         };
@@ -178,13 +211,19 @@ fn dagger_edits(w: &[char]) -> Vec<Edit> {
         if base == chars::ALEF_MAKSURA {
             // عَلَىٰ → على; inside a word ىٰ is written ا (يتوفاكم).
             edits[i] = Edit::Drop;
-            if base_after(w, i).is_some() {
+            if last_base.is_some_and(|l| l > i) {
                 edits[b] = Edit::To(chars::ALEF);
             }
-        } else if base == chars::WAW && !has(w, b + 1, i, VOWELS) {
+        } else if base == chars::WAW && !vowel_since_base {
             // ٱلصَّلَوٰةَ → الصلاة.
             edits[b] = Edit::To(chars::ALEF);
             edits[i] = Edit::Drop;
+            // ٱلرِّبَوٰا۟ → الربا: the silent alef (U+06DF) after it goes
+            // with the و it is written for.
+            if w.get(i + 1) == Some(&chars::ALEF) && w.get(i + 2) == Some(&SILENT) {
+                edits[i + 1] = Edit::Drop;
+                edits[i + 2] = Edit::Drop;
+            }
         } else if *short.get_or_insert_with(|| short_alef_word(&skeleton(w))) {
             edits[i] = Edit::Drop;
         } else {
@@ -201,6 +240,7 @@ fn dagger_edits(w: &[char]) -> Vec<Edit> {
 fn hamza_edits(w: &[char]) -> Vec<Edit> {
     let n = w.len();
     let mut edits = alloc::vec![Edit::Keep; n];
+    let bases = Bases::new(w);
     for i in 0..n {
         if w[i] != chars::TATWEEL || edits[i] != Edit::Keep {
             continue;
@@ -208,10 +248,10 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
         let marks_end = (i + 1..n).find(|&k| !chars::is_mn_me(w[k])).unwrap_or(n);
         let marks = &w[i + 1..marks_end];
         if let Some(h) = marks.iter().position(|&c| c == chars::HAMZA_ABOVE) {
-            let prev = base_before(w, i).map(|b| w[b]);
+            let prev = bases.before[i].map(|b| w[b]);
             let yeh_seat = matches!(prev, Some(chars::YEH | chars::ALEF_MAKSURA))
                 || has(w, i + 1, marks_end, &['\u{0650}', '\u{064D}']);
-            match base_after(w, i).filter(|&a| w[a] == chars::ALEF) {
+            match bases.after[i].filter(|&a| w[a] == chars::ALEF) {
                 Some(a) if !yeh_seat && !has(w, i + 1, marks_end, TANWEEN) => {
                     // ٱلْـَٔاخِرَةِ → الآخرة.
                     (i..a).for_each(|k| edits[k] = Edit::Drop);
@@ -249,6 +289,10 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
     };
     let letter = |k: usize, edits: &[Edit]| now(k, edits).is_some_and(is_base);
     let mut next: Option<usize> = None; // the next base letter kept
+                                        // The first letter that is not like و. The loop below edits only at and
+                                        // after the letter it is at, so before it this stays true.
+    let first_not_waw = (0..n)
+        .find(|&k| letter(k, &edits) && !now(k, &edits).is_some_and(|c| WAW_LIKE.contains(&c)));
     for i in (0..n).rev() {
         if !letter(i, &edits) {
             continue;
@@ -259,8 +303,7 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
         // one و of several, changes nothing here.)
         let before = (0..i).rev().find(|&k| letter(k, &edits));
         let waw_like = |k: usize| now(k, &edits).is_some_and(|c| WAW_LIKE.contains(&c));
-        let proclitic = before
-            .is_some_and(|k| waw_like(k) && (0..k).filter(|&j| letter(j, &edits)).all(waw_like));
+        let proclitic = before.is_some_and(|k| waw_like(k) && first_not_waw.is_none_or(|f| f >= k));
         // (A و, ي or ى with a hamza mark or U+0674 after it is a hamza seat.)
         let seat = before.is_some_and(|k| {
             w[k + 1..i]
