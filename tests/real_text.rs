@@ -133,8 +133,31 @@ fn dagger_alef_on_alef_maksura_and_on_vowelled_yeh_and_waw() {
             ("ٱلْقِيَٰمَةِ", "القيامه"),
             ("ءَايَٰتِ", "ايات"),
             ("يَتَوَفَّىٰكُم", "يتوفاكم"),
+            // و + U+0670 is ا, and the silent alef after it goes with it.
+            ("ٱلصَّلَوٰةَ", "الصلاه"),
+            ("ٱلرِّبَوٰا۟", "الربا"),
+            ("رِبًوا", "ربوا"),
         ],
     );
+}
+
+/// Words of any length, made of marks and tatweels, cost linear time (a
+/// review found 15 s for 500,000 such characters); the outputs are exact.
+#[test]
+fn long_words_of_marks_and_tatweels() {
+    let k = 100_000;
+    let long = |unit: &str| format!("ب{}", unit.repeat(k));
+    let search = Normalizer::search();
+    let clean = Normalizer::clean();
+    assert_eq!(search.normalize(&long("\u{0640}\u{0670}")), "با");
+    assert_eq!(search.normalize(&long("\u{0640}\u{0654}")), "با");
+    assert_eq!(search.normalize(&"\u{0670}".repeat(k)), "");
+    assert_eq!(search.normalize(&("و".repeat(k) + "ءا")), "وءا");
+    // clean keeps the tatweels that carry a mark: nothing changes.
+    let carried = long("\u{0640}\u{0670}");
+    assert_eq!(clean.normalize(&carried), carried);
+    let offsets = clean.normalize_with_offsets(&carried);
+    assert_eq!(offsets.text(), carried);
 }
 
 #[test]
@@ -216,6 +239,19 @@ fn elongation_collapses_runs_of_three() {
     assert_eq!(search("ههههههه"), search("هههه"));
     assert_eq!(search("هههه"), "هه");
     assert_eq!(search("هه"), "هه");
+    // Laughter is a word of ه alone; inside a word a run of ه is elongation.
+    rows(
+        Normalizer::search(),
+        &[
+            ("اللههههه", "الله"),
+            ("كرهههه", "كره"),
+            ("ههههههههاي", "هاي"),
+            ("ههههه!", "هه!"),
+            ("😂هههههه😂", "😂هه😂"),
+            ("ههههه_", "هه_"),
+            ("وهههههه", "وه"),
+        ],
+    );
     // Only Arabic letters: Latin runs and digits stay.
     assert_eq!(search("www 1000"), "www 1000");
 }

@@ -3,8 +3,10 @@
 //! Social media text stretches words by repeating a letter (مرحباااا,
 //! جمييييل). No Arabic word has three identical letters in a row (a doubled
 //! consonant is written once with shadda), so a run of three or more is
-//! elongation: it becomes one letter. Laughter (ههه, هههههه) becomes هه, so
-//! every laugh, however long, gives the same term as the common هه.
+//! elongation: it becomes one letter. Laughter (ههه, هههههه: a word of ه
+//! alone) becomes هه, so every laugh, however long, gives the same term as
+//! the common هه; a run of ه inside a word is elongation like any other
+//! (اللهههه → الله, كرهههه → كره).
 
 use crate::chars;
 use crate::normalize::trace::{Out, Output, Tracing};
@@ -13,13 +15,21 @@ use crate::normalize::Normalizer;
 /// The shortest run that is elongation.
 pub(crate) const MIN_RUN: usize = 3;
 
-/// How many letters a run of `c` of at least [`MIN_RUN`] letters keeps.
-pub(crate) fn kept(c: char) -> usize {
-    if c == chars::HEH {
+/// How many letters a run of `c` of at least [`MIN_RUN`] letters keeps;
+/// `alone`: whether the run is a word by itself (no letter, digit or mark
+/// next to it on either side).
+pub(crate) fn kept(c: char, alone: bool) -> usize {
+    if c == chars::HEH && alone {
         2
     } else {
         1
     }
+}
+
+/// Whether `c`, next to a run, makes it part of a longer word: a letter or
+/// digit of any script (tatweel included) or a combining mark.
+pub(crate) fn joins(c: char) -> bool {
+    c.is_alphanumeric() || chars::is_mn_me(c)
 }
 
 /// Whether `c` takes part in runs: an Arabic letter.
@@ -35,9 +45,11 @@ impl Normalizer {
         }
         let mut out = Out::new(s.len(), t);
         let mut it = s.char_indices().peekable();
+        let mut before: Option<char> = None;
         while let Some((i, c)) = it.next() {
             if !counts(c) {
                 out.push(c, i, c);
+                before = Some(c);
                 continue;
             }
             // The run of `c` starting at `i`. Its letters are bare (nothing
@@ -49,11 +61,13 @@ impl Normalizer {
                 len += 1;
             }
             let width = c.len_utf8();
+            let alone = !before.is_some_and(joins) && !it.peek().is_some_and(|&(_, d)| joins(d));
+            before = Some(c);
             if len < MIN_RUN {
                 (0..len).for_each(|k| out.push(c, i + k * width, c));
                 continue;
             }
-            (0..kept(c)).for_each(|k| out.push(c, i + k * width, c));
+            (0..kept(c, alone)).for_each(|k| out.push(c, i + k * width, c));
         }
         out.done(s)
     }

@@ -143,7 +143,9 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     if n.presentation_forms || n.unicode_form == Form::Nfkc {
         let mut out = Vec::new();
         for c in cs {
-            if let Some(marks) = chars::spacing_mark_form(c) {
+            if c == '\u{FDFD}' {
+                out.extend("بسم الله الرحمن الرحيم".chars());
+            } else if let Some(marks) = chars::spacing_mark_form(c) {
                 out.extend(marks.chars());
             } else if chars::is_presentation_form(c) {
                 out.extend(core::iter::once(c).nfkc());
@@ -597,16 +599,19 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     cs.into_iter().collect()
 }
 
-/// Runs of three or more identical Arabic letters become one (ه: two).
+/// Runs of three or more identical Arabic letters become one; a run of ه
+/// that is a word by itself (no letter, digit or mark next to it) two.
 fn collapse_runs(cs: Vec<char>) -> Vec<char> {
+    let joins = |c: Option<&char>| c.is_some_and(|&c| c.is_alphanumeric() || chars::is_mn_me(c));
     let mut out: Vec<char> = Vec::new();
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
         let j = (i..cs.len()).find(|&j| cs[j] != c).unwrap_or(cs.len());
         let len = j - i;
+        let alone = !joins(i.checked_sub(1).and_then(|k| cs.get(k))) && !joins(cs.get(j));
         let keep = match (chars::is_arabic_letter(c) && len >= 3, c) {
-            (true, 'ه') => 2,
+            (true, 'ه') if alone => 2,
             (true, _) => 1,
             (false, _) => len,
         };
