@@ -20,7 +20,6 @@
 //! [`ArabicAnalyzer::custom`] takes a [`Normalizer`] of your own.
 
 use alloc::borrow::Cow;
-use alloc::collections::BTreeSet;
 use alloc::string::String;
 use alloc::sync::Arc;
 use core::ops::Range;
@@ -260,7 +259,7 @@ pub struct ArabicAnalyzer {
     /// The stop words in the form they are compared in (see
     /// [`fold_stopword`](Self::fold_stopword)). Shared, so that cloning an
     /// analyzer (one per [`Terms`]) is cheap.
-    stopwords: Arc<BTreeSet<String>>,
+    stopwords: Arc<stopwords::StopSet>,
     zwnj_splits: bool,
     max_term_bytes: usize,
 }
@@ -321,7 +320,7 @@ impl ArabicAnalyzer {
             flavour,
             normalizer,
             stemming,
-            stopwords: Arc::new(BTreeSet::new()),
+            stopwords: Arc::default(),
             zwnj_splits: false,
             max_term_bytes: usize::MAX,
         };
@@ -375,7 +374,7 @@ impl ArabicAnalyzer {
     /// ```
     #[must_use]
     pub fn without_stopwords(mut self) -> Self {
-        self.stopwords = Arc::new(BTreeSet::new());
+        self.stopwords = Arc::default();
         self
     }
 
@@ -486,7 +485,7 @@ impl ArabicAnalyzer {
     /// ```
     pub fn analyze_word<'a>(&self, word: &'a str) -> Option<Cow<'a, str>> {
         let normalized = self.normalize_word(word)?;
-        if self.stops_after_normalization() && self.stopwords.contains(&*normalized) {
+        if self.stops_after_normalization() && self.stopwords.contains(&normalized) {
             return None;
         }
         let stem = self.stems(&normalized);
@@ -500,17 +499,18 @@ impl ArabicAnalyzer {
         // Lucene's DecimalDigitFilter stands before the StopFilter (for the
         // search flavour, Normalizer::search folds the same digits again).
         let folded = self.lower_and_digits(word);
-        if !self.stops_after_normalization() && self.stopwords.contains(&*folded) {
+        if !self.stops_after_normalization() && self.stopwords.contains(&folded) {
             return None;
         }
         Some(map_cow(folded, |s| self.normalizer.normalize(s)))
     }
 
     fn lower_and_digits<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        if caseless_without_digits(word) {
+            return Cow::Borrowed(word);
+        }
         match self.flavour {
-            Flavour::Lucene | Flavour::Search => {
-                map_cow(lowercase(word), |s| ASCII_DIGITS.normalize(s))
-            }
+            Flavour::Lucene | Flavour::Search => map_cow(lowercase(word), ascii_digits),
             Flavour::Custom => lowercase(word),
         }
     }
@@ -557,7 +557,41 @@ impl ArabicAnalyzer {
     }
 }
 
-const ASCII_DIGITS: Normalizer = Normalizer::new().digits(Digits::Ascii);
+/// Whether lower-casing and digit folding leave `word` as it is, decided
+/// by its bytes: no ASCII capital, and nothing but ASCII and the Arabic block (U+0600–U+06FF, lead bytes
+/// D8–DB, which has no case) other than the Arabic-Indic digits U+0660–U+0669
+/// (D9 A0–A9) and U+06F0–U+06F9 (DB B0–B9). Most words of Arabic text.
+fn caseless_without_digits(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b'A'..=b'Z' => false,
+        0xD9 => !matches!(bytes.get(i + 1), Some(0xA0..=0xA9)),
+        0xDB => !matches!(bytes.get(i + 1), Some(0xB0..=0xB9)),
+        0xC0.. => matches!(b, 0xD8 | 0xDA),
+        _ => true,
+    })
+}
+
+/// Every decimal digit (Nd) to ASCII, as Lucene's DecimalDigitFilter.
+fn ascii_digits(word: &str) -> Cow<'_, str> {
+    const ASCII_DIGITS: Normalizer = Normalizer::new().digits(Digits::Ascii);
+    // The only Nd digits with 2-byte UTF-8 are U+0660–U+0669 (D9 A0–A9),
+    // U+06F0–U+06F9 (DB B0–B9) and U+07C0–U+07C9 (DF 80–89); a word with
+    // none of them and no longer character has nothing to fold.
+    let bytes = word.as_bytes();
+    let longer_char = bytes.iter().any(|&b| b >= 0xE0);
+    let two_byte_digit = bytes.windows(2).any(|pair| {
+        matches!(
+            pair,
+            [0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9] | [0xDF, 0x80..=0x89]
+        )
+    });
+    if longer_char || two_byte_digit {
+        ASCII_DIGITS.normalize(word)
+    } else {
+        Cow::Borrowed(word)
+    }
+}
 
 /// Applies a `&str → Cow` step to a `Cow`, keeping the borrow when both are
 /// borrowed.
@@ -582,7 +616,12 @@ fn lowercase(s: &str) -> Cow<'_, str> {
             _ => 'i', // U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE
         }
     };
-    if s.chars().all(|c| simple(c) == c) {
+    // No ASCII capital, and nothing but ASCII and the Arabic block
+    // (U+0600–U+06FF, lead bytes D8–DB), which has no case: as it is.
+    let caseless = s
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && (b < 0xC0 || matches!(b, 0xD8..=0xDB)));
+    if caseless || s.chars().all(|c| simple(c) == c) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.chars().map(simple).collect())

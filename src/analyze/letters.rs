@@ -44,12 +44,60 @@ fn is_non_arabic_letter(c: char) -> bool {
 /// word: a ک or ی that the normalizer folds into ك or ي was typed in an
 /// Arabic word as often as not (news: `علی`, `سیاسیة`, `وزیر`).
 pub(super) fn has_non_arabic_letter(word: &str) -> bool {
-    word.chars().any(is_non_arabic_letter)
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0..0x80 => i += 1,
+            // The Arabic block, U+0600–U+06FF, by its table.
+            lead @ 0xD8..=0xDB if i + 1 < bytes.len() => {
+                let index = (usize::from(lead & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                if NON_ARABIC_IN_BLOCK[index / 64] & (1 << (index % 64)) != 0 {
+                    return true;
+                }
+                i += 2;
+            }
+            _ => return word[i..].chars().any(is_non_arabic_letter),
+        }
+    }
+    false
 }
+
+/// [`is_non_arabic_letter`] on U+0600–U+06FF, one bit a code point (the
+/// test below checks it against the Unicode data).
+const NON_ARABIC_IN_BLOCK: [u64; 4] = {
+    let mut table = [0u64; 4];
+    let mut i = 0;
+    while i < 256 {
+        if matches!(
+            0x0600 + i,
+            0x0620
+                | 0x063B..=0x063F
+                | 0x0672..=0x06D3
+                | 0x06D5
+                | 0x06EE..=0x06EF
+                | 0x06FA..=0x06FC
+                | 0x06FF
+        ) {
+            table[i / 64] |= 1 << (i % 64);
+        }
+        i += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
-    use super::has_non_arabic_letter;
+    use super::{has_non_arabic_letter, is_non_arabic_letter, NON_ARABIC_IN_BLOCK};
+
+    #[test]
+    fn the_block_table_is_the_unicode_data() {
+        for i in 0..256 {
+            let c = char::from_u32(0x0600 + i as u32).unwrap();
+            let bit = NON_ARABIC_IN_BLOCK[i / 64] & (1 << (i % 64)) != 0;
+            assert_eq!(bit, is_non_arabic_letter(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn persian_and_urdu_letters_but_not_arabic_ones() {
