@@ -86,9 +86,31 @@ pub fn all(root: &Path) -> Vec<Input> {
     inputs
 }
 
-/// Linear-time inputs: one size at 1×, 10× and 100×, and pathological
-/// megabytes (one letter carrying 1 MB of diacritics, 1 MB of quotes, 1 MB
-/// without a space, 1 MB of ﷺ).
+/// About 1 MB of `unit` repeated.
+fn mb_of(unit: &str) -> String {
+    unit.repeat((1 << 20) / unit.len().max(1) + 1)
+}
+
+/// `String::from_utf8_lossy` of 1 MB of pseudo-random bytes (a fixed
+/// xorshift seed, so every run reads the same text).
+fn random_bytes_lossy() -> String {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..1 << 20)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Linear-time inputs: one size at 1×, 10× and 100×, and the worst cases
+/// of issue 13, about 1 MB each: one letter carrying 1 MB of diacritics, a
+/// letter with 1,000 marks over and over, mixed quotes, text without a
+/// space, ﷺ with and without spaces, letter + ZWJ + emoji, random bytes
+/// decoded lossily, and `www.` over and over.
 pub fn scaling(root: &Path) -> Vec<Input> {
     let seed = seed(root);
     let unit = &seed[..seed
@@ -103,34 +125,21 @@ pub fn scaling(root: &Path) -> Vec<Input> {
         marks.push_str("\u{064E}\u{0651}\u{064B}\u{0652}");
     }
     let no_space: String = repeat_to("كلمة،وكلمة«أخرى»؛", mb).replace('\n', "");
+    let letter_marks = format!("ب{} ", "\u{064E}".repeat(1000));
+    let named = |name: &'static str, text: String| Input { name, text };
     vec![
-        Input {
-            name: "seed-4k-x1",
-            text: unit.to_owned(),
-        },
-        Input {
-            name: "seed-4k-x10",
-            text: unit.repeat(10),
-        },
-        Input {
-            name: "seed-4k-x100",
-            text: unit.repeat(100),
-        },
-        Input {
-            name: "diacritics-1mb",
-            text: marks,
-        },
-        Input {
-            name: "quotes-1mb",
-            text: "«»“”\"'‹›„".repeat(mb / 20),
-        },
-        Input {
-            name: "no-space-1mb",
-            text: no_space,
-        },
-        Input {
-            name: "salawat-1mb",
-            text: "ﷺ".repeat(mb / 3),
-        },
+        named("seed-4k-x1", unit.to_owned()),
+        named("seed-4k-x10", unit.repeat(10)),
+        named("seed-4k-x100", unit.repeat(100)),
+        named("seed-1mb", repeat_to(&seed, mb)),
+        named("diacritics-1mb", marks),
+        named("letter-1000-marks-1mb", mb_of(&letter_marks)),
+        named("quotes-1mb", "«»“”\"'‹›„".repeat(mb / 20)),
+        named("no-space-1mb", no_space),
+        named("salawat-1mb", "ﷺ".repeat(mb / 3)),
+        named("salawat-spaced-1mb", mb_of("ﷺ ")),
+        named("zwj-emoji-1mb", mb_of("ب\u{200D}😂 ")),
+        named("random-lossy-1mb", random_bytes_lossy()),
+        named("www-1mb", mb_of("www.")),
     ]
 }

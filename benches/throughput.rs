@@ -1,15 +1,19 @@
 //! Throughput (MB/s) of arabic-text and of the crates a user would pick
 //! instead, measured in the same run on the same bytes. Groups: `tokenize`,
-//! `normalize`, `is_normalized`, `analyze`, `offsets`, `scaling`. Set `ARABIC_TEXT_CORPUS` to the
-//! corpus folder (docs/data.md) to add the `corpus-*` inputs. Heavy peers (charabia,
-//! HF tokenizers) are in `benches/peers/`.
+//! `normalize`, `strip` (the one-line jobs: a regex or a `chars().filter()`
+//! against the same job as a `Normalizer` and the free functions),
+//! `is_normalized`, `analyze`, `offsets`, `scaling` (the worst cases). Set
+//! `ARABIC_TEXT_CORPUS` to the corpus folder (docs/data.md) to add the
+//! `corpus-*` inputs. Heavy peers (charabia, HF tokenizers, tantivy) are in
+//! `benches/peers/`.
 
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
-use arabic_text::{Normalizer, Tokenizer};
+use arabic_text::{Diacritics, Normalizer, Tokenizer};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use stringzilla::sz::StringZillableUnary;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -61,8 +65,38 @@ fn tokenize(c: &mut Criterion) {
             text,
             |b, t| b.iter(|| black_box(t).split_whitespace().count()),
         );
+        g.bench_with_input(
+            BenchmarkId::new("peer/memchr_split", input.name),
+            text,
+            |b, t| b.iter(|| memchr_words(black_box(t))),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("peer/stringzilla_split", input.name),
+            text,
+            |b, t| {
+                b.iter(|| {
+                    black_box(t)
+                        .sz_utf8_split_whitespaces()
+                        .skip_empty()
+                        .count()
+                })
+            },
+        );
     }
     g.finish();
+}
+
+/// The words between ASCII spaces, tabs and line breaks, found with
+/// `memchr3` (what a user who wants bytes-fast splitting writes).
+fn memchr_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut start = 0;
+    for end in memchr::memchr3_iter(b' ', b'\n', b'\t', bytes).chain([bytes.len()]) {
+        words += usize::from(end > start);
+        start = end + 1;
+    }
+    words
 }
 
 fn is_diacritic(c: char) -> bool {
@@ -100,6 +134,76 @@ fn normalize(c: &mut Criterion) {
                         .len()
                 })
             },
+        );
+    }
+    g.finish();
+}
+
+/// The job of the one-liners in issue 13: tashkeel U+064B–U+0652 and
+/// tatweel U+0640.
+fn is_tashkeel_or_tatweel(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}')
+}
+
+/// The code points of [`Diacritics::ALL`], as a user would write them.
+fn is_any_diacritic(c: char) -> bool {
+    matches!(c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06E5}'..='\u{06E6}'
+        | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}' | '\u{0897}'..='\u{089F}'
+        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{10EFC}'..='\u{10EFF}')
+}
+
+fn naive(text: &str, drop: fn(char) -> bool) -> usize {
+    text.chars().filter(|&c| !drop(c)).collect::<String>().len()
+}
+
+/// The one-line jobs: each `ours/*` does exactly the job of the `peer/*`
+/// rows of the same name stem.
+fn strip(c: &mut Criterion) {
+    let mut g = configure(c, "strip");
+    let job = Normalizer::new().strip_tatweel(true).strip_diacritics(
+        Diacritics::TANWEEN
+            .union(Diacritics::HARAKAT)
+            .union(Diacritics::SHADDA)
+            .union(Diacritics::SUKUN),
+    );
+    let regex = regex::Regex::new("[\u{064B}-\u{0652}\u{0640}]").expect("valid regex");
+    for input in inputs::all(root()) {
+        let text = input.text.as_str();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("ours/job", input.name), text, |b, t| {
+            b.iter(|| job.normalize(black_box(t)).len())
+        });
+        g.bench_with_input(
+            BenchmarkId::new("peer/job_regex", input.name),
+            text,
+            |b, t| b.iter(|| regex.replace_all(black_box(t), "").len()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("peer/job_naive", input.name),
+            text,
+            |b, t| b.iter(|| naive(black_box(t), is_tashkeel_or_tatweel)),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("ours/strip_diacritics", input.name),
+            text,
+            |b, t| b.iter(|| arabic_text::strip_diacritics(black_box(t)).len()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("peer/strip_diacritics_naive", input.name),
+            text,
+            |b, t| b.iter(|| naive(black_box(t), is_any_diacritic)),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("ours/strip_tatweel", input.name),
+            text,
+            |b, t| b.iter(|| arabic_text::strip_tatweel(black_box(t)).len()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("peer/strip_tatweel_naive", input.name),
+            text,
+            |b, t| b.iter(|| naive(black_box(t), |c| c == '\u{0640}')),
         );
     }
     g.finish();
@@ -185,12 +289,20 @@ fn offsets(c: &mut Criterion) {
     g.finish();
 }
 
+/// The worst cases (issue 13 wants each within 3× of the seed's MB/s,
+/// `seed-1mb` here, for the same operation).
 fn scaling(c: &mut Criterion) {
     let mut g = configure(c, "scaling");
     let search = Normalizer::search();
+    let clean = Normalizer::clean();
     for input in inputs::scaling(root()) {
         let text = input.text.as_str();
         g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("ours/tokenize", input.name),
+            text,
+            |b, t| b.iter(|| Tokenizer::new().tokenize(black_box(t)).count()),
+        );
         g.bench_with_input(
             BenchmarkId::new("ours/segments", input.name),
             text,
@@ -199,6 +311,21 @@ fn scaling(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("ours/search", input.name), text, |b, t| {
             b.iter(|| search.normalize(black_box(t)).len())
         });
+        g.bench_with_input(BenchmarkId::new("ours/clean", input.name), text, |b, t| {
+            b.iter(|| clean.normalize(black_box(t)).len())
+        });
+        g.bench_with_input(
+            BenchmarkId::new("ours/search_with_offsets", input.name),
+            text,
+            |b, t| {
+                b.iter(|| {
+                    search
+                        .normalize_with_offsets(black_box(t))
+                        .offsets()
+                        .segment_count()
+                })
+            },
+        );
     }
     g.finish();
 }
@@ -207,6 +334,7 @@ criterion_group!(
     benches,
     tokenize,
     normalize,
+    strip,
     is_normalized,
     analyze,
     offsets,

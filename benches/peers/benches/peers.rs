@@ -1,7 +1,7 @@
-//! Throughput (MB/s) of arabic-text against the heavy peers, charabia and
-//! Hugging Face tokenizers, in one run on the inputs of the main suite
-//! (`benches/inputs.rs`), under the same group names (`tokenize`,
-//! `normalize`) so the two reports can be read side by side. Set
+//! Throughput (MB/s) of arabic-text against the heavy peers, charabia,
+//! Hugging Face tokenizers and tantivy, in one run on the inputs of the main
+//! suite (`benches/inputs.rs`), under the same group names (`tokenize`,
+//! `normalize`, `analyze`) so the reports can be read side by side. Set
 //! `ARABIC_TEXT_CORPUS` to the shared corpus folder to add the `corpus-*`
 //! inputs.
 
@@ -9,7 +9,12 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use arabic_text::Normalizer;
+use arabic_text::tantivy::ArabicTokenizer;
+use arabic_text::{ArabicAnalyzer, Normalizer};
+use tantivy::tokenizer::{
+    Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer, TokenStream as _,
+    Tokenizer as TantivyTokenizer,
+};
 use charabia::{Segment, Tokenize};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tokenizers::normalizers::{Sequence, StripAccents, NFKC};
@@ -108,5 +113,50 @@ fn normalize(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, tokenize, normalize);
+/// A token count through tantivy's `Tokenizer` trait.
+fn tantivy_tokens<T: TantivyTokenizer>(tokenizer: &mut T, text: &str) -> usize {
+    let mut stream = tokenizer.token_stream(text);
+    let mut n = 0;
+    while stream.advance() {
+        n += 1;
+    }
+    n
+}
+
+/// Search analysis: ours next to what a tantivy user gets for Arabic.
+fn analyze(c: &mut Criterion) {
+    let mut g = configure(c, "analyze");
+    let analyzer = ArabicAnalyzer::search();
+    let mut ours = TextAnalyzer::from(ArabicTokenizer::search());
+    let mut theirs = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::Arabic))
+        .build();
+    let mut simple = TextAnalyzer::from(SimpleTokenizer::default());
+    for input in inputs::all(&root()) {
+        let text = input.text.as_str();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("ours/search", input.name), text, |b, t| {
+            b.iter(|| analyzer.analyze(black_box(t)).count())
+        });
+        g.bench_with_input(
+            BenchmarkId::new("ours/tantivy_search", input.name),
+            text,
+            |b, t| b.iter(|| tantivy_tokens(&mut ours, black_box(t))),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("peer/tantivy_arabic", input.name),
+            text,
+            |b, t| b.iter(|| tantivy_tokens(&mut theirs, black_box(t))),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("peer/tantivy_simple_tokenizer", input.name),
+            text,
+            |b, t| b.iter(|| tantivy_tokens(&mut simple, black_box(t))),
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, tokenize, normalize, analyze);
 criterion_main!(benches);
