@@ -454,6 +454,12 @@ impl ArabicAnalyzer {
     /// analyzes to nothing (a lone tatweel) gives an empty term under
     /// `lucene`, as in Lucene, and no term otherwise.
     ///
+    /// Every flavour cuts a word or number longer than 255 UTF-16 code
+    /// units as Lucene's StandardTokenizer does (`maxTokenLength`): after
+    /// 255 units, the rest read as the next word with the next position. So
+    /// no term comes from more than 255 characters of text, however long a
+    /// run without spaces is.
+    ///
     /// A token that normalizes to several words (ﷺ → صلي الله عليه وسلم under
     /// the search flavour) gives one term per word, each with the token's
     /// span and its own position, so that it matches the words typed out.

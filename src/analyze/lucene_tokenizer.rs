@@ -44,7 +44,7 @@ use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 use super::TermType;
 
 /// Lucene's default `maxTokenLength`, in UTF-16 code units.
-const MAX_TOKEN_UNITS: usize = 255;
+pub(super) const MAX_TOKEN_UNITS: usize = 255;
 
 /// How many bytes of a cut segment a fresh scan reads at a time: at least
 /// 1,365 UTF-16 units (a character takes at most three bytes a unit), far
@@ -205,7 +205,7 @@ fn accepted_prefix(prefix: &str) -> usize {
 
 /// The byte length of the longest prefix of `s` that is at most `units`
 /// UTF-16 code units long (never less than one character).
-fn cut_at_units(s: &str, units: usize) -> usize {
+pub(super) fn cut_at_units(s: &str, units: usize) -> usize {
     let mut count = 0;
     for (i, c) in s.char_indices() {
         count += c.len_utf16();

@@ -49,11 +49,17 @@ where
 /// that length, and before either by a 1,024-bit filter of (length, first
 /// and last byte), which answers "no" for most words without reading the
 /// list.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub(super) struct StopSet {
     /// Sorted by length, then bytes.
     words: Vec<String>,
     filter: [u64; 16],
+}
+
+impl core::fmt::Debug for StopSet {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_set().entries(&self.words).finish()
+    }
 }
 
 impl StopSet {

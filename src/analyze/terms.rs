@@ -4,7 +4,7 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use core::ops::Range;
 
-use super::lucene_tokenizer::LuceneTokens;
+use super::lucene_tokenizer::{cut_at_units, LuceneTokens, MAX_TOKEN_UNITS};
 use super::{map_cow, ArabicAnalyzer, Flavour, Term, TermType};
 use crate::tokenize::{HashtagParts, TokenKind, Tokenizer, Tokens};
 
@@ -110,13 +110,27 @@ impl<'a> Terms<'a> {
                 (span.start, span.end, term_type)
             }
         };
+        let whole_end = end;
+        let mut end = end;
         if self.analyzer.zwnj_splits && term_type == TermType::Alphanum {
             if let Some(i) = self.text[start..end].find('\u{200C}') {
                 let next = start + i + '\u{200C}'.len_utf8();
                 if next < end {
                     self.rest = Some((next, end, term_type));
                 }
-                return Some((start..start + i, term_type));
+                end = start + i;
+            }
+        }
+        // Lucene's 255-unit cap on words and numbers (the Lucene flavour's
+        // tokenizer applies it already): the rest is read as a new word,
+        // ZWNJ splits and all.
+        if matches!(self.source, Source::Crate(_))
+            && matches!(term_type, TermType::Alphanum | TermType::Num)
+        {
+            let cut = start + cut_at_units(&self.text[start..end], MAX_TOKEN_UNITS);
+            if cut < end {
+                self.rest = Some((cut, whole_end, term_type));
+                end = cut;
             }
         }
         Some((start..end, term_type))

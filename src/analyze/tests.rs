@@ -166,3 +166,28 @@ fn lucene_cuts_whole_texts_as_standard_tokenizer() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn words_over_255_utf16_units_are_cut_in_every_flavour() {
+    let word = "كتاب".repeat(150);
+    for analyzer in [ArabicAnalyzer::search(), ArabicAnalyzer::lucene()] {
+        let got: Vec<_> = analyzer
+            .analyze(&word)
+            .map(|t| (t.span(), t.position()))
+            .collect();
+        assert_eq!(
+            got,
+            [(0..510, 0), (510..1020, 1), (1020..1200, 2)],
+            "{analyzer:?}"
+        );
+    }
+    // The cut comes after a ZWNJ split, and the rest keeps splitting.
+    let text = alloc::format!("{}\u{200C}کتاب", "كتب".repeat(100));
+    let got: Vec<_> = ArabicAnalyzer::search()
+        .with_zwnj_splits(true)
+        .with_stemming(crate::Stemming::Off)
+        .analyze(&text)
+        .map(|t| (t.span(), t.text().chars().count()))
+        .collect();
+    assert_eq!(got, [(0..510, 255), (510..600, 45), (603..611, 4)]);
+}
