@@ -23,8 +23,9 @@ use alloc::string::String;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
+use crate::normalize::plain::{plain_run, Mode, Scan};
 use crate::normalize::trace::record_region;
-use crate::normalize::words::{hamza_before_alef, Runs};
+use crate::normalize::words::hamza_before_alef;
 use crate::normalize::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
@@ -263,89 +264,42 @@ impl Normalizer {
         // of `text[..run]`, and `text[run..i]` is unchanged.
         let mut out: Option<String> = None;
         let mut run = 0;
-        // The last safe cut in the input, and the output length there once a
-        // change follows it (before that it is `out.len() + cut_in - run`).
-        let (mut cut_in, mut cut_out) = (0, 0);
-        let mut prev_inert = false;
         let mut prev_lf = false;
-        let mut last_ws = true;
+        let mut st = Scan::default();
         let mut last_ccc = 0u8;
-        let arabic_indic = self.digits == Digits::ArabicIndic;
-        // Under the word rules (see `words`), a cut between two basic letters
-        // is tentative until its word ends plain: the last one in the current
-        // word, and the output length there once a change follows it.
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
-        let (mut word_cut, mut word_cut_out): (Option<usize>, usize) = (None, 0);
-        // The current word holds a ء before an alef that the letter before
-        // keeps apart: a cut before it would cut off that letter.
-        let mut word_dirty = false;
-        let mut runs = Runs::default();
-        // The tight loop found the third letter of a run.
-        let mut force_slow = false;
-        macro_rules! commit_word {
-            () => {
-                if let Some(p) = word_cut.take().filter(|_| !word_dirty) {
-                    if p < run {
-                        cut_out = word_cut_out;
-                    }
-                    cut_in = p;
-                }
-                word_dirty = false;
-            };
-        }
+        let mode = Mode::new(self);
         macro_rules! record_cut {
             ($at:expr, $inert:expr) => {
                 if prev_lf {
-                    cut_in = $at;
-                    word_cut = None;
-                } else if prev_inert && $inert {
+                    st.cut_in = $at;
+                    st.word_cut = None;
+                } else if st.prev_inert && $inert {
                     if word_mode {
-                        word_cut = Some($at);
+                        st.word_cut = Some($at);
                     } else {
-                        cut_in = $at;
+                        st.cut_in = $at;
                     }
                 }
             };
         }
         let mut i = 0;
         while i < n {
-            let b = bytes[i];
             // The common case, in a tight loop: letters no switch changes
-            // (Arabic letters, ASCII letters and digits).
-            let plain = match b {
-                0xD8..=0xDB => {
-                    let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                    if chars::FOLD[idx] != Fold::Letter {
-                        None
-                    } else if elongation && runs.push_code(0x0600 + idx as u32) {
-                        force_slow = true;
-                        None
-                    } else {
-                        Some((2, matches!(idx, 0x21..=0x3A | 0x41..=0x4A)))
-                    }
-                }
-                b'a'..=b'z' | b'A'..=b'Z' => Some((1, true)),
-                b'0'..=b'9' if !arabic_indic => Some((1, true)),
-                // One space between words, before a letter no switch changes.
-                b' ' if !last_ws && plain_letter_at(bytes, i + 1) => Some((1, false)),
-                _ => None,
-            };
-            if let Some((len, inert)) = plain {
-                if elongation && b < 0x80 {
-                    runs.reset();
-                }
-                record_cut!(i, inert);
-                if word_mode && b == b' ' {
-                    commit_word!();
-                }
-                prev_inert = inert;
-                prev_lf = false;
-                last_ws = b == b' ';
-                last_ccc = 0;
-                i += len;
-                continue;
+            // (Arabic letters, ASCII letters and digits), and single spaces
+            // between words.
+            let start = i;
+            if mode.may_take(bytes, i) {
+                i = plain_run(bytes, i, run, mode, &mut st);
             }
+            if i > start {
+                last_ccc = 0;
+                if !st.force_slow {
+                    continue;
+                }
+            }
+            let b = bytes[i];
 
             // Record a safe cut before the character at `i`.
             let (cur_inert, mark) = match b {
@@ -363,17 +317,17 @@ impl Normalizer {
             if word_mode
                 && (is_ascii_ws(b) || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
             {
-                commit_word!();
+                st.commit_word(run);
             }
             // A basic letter stays the left side of a cut across its marks.
             if !mark {
-                prev_inert = cur_inert;
+                st.prev_inert = cur_inert;
             }
             prev_lf = b == b'\n';
 
-            let (mut act, len, ccc) = self.act_at(bytes, i, last_ws, last_ccc);
+            let (mut act, len, ccc) = self.act_at(bytes, i, st.last_ws, last_ccc);
             if self.quran_orthography && b == 0xD8 && bytes.get(i + 1) == Some(&0xA1) {
-                word_dirty |= hamza_before_alef(bytes, i).0;
+                st.word_dirty |= hamza_before_alef(bytes, i).0;
             }
             if elongation {
                 let out = match act {
@@ -381,28 +335,33 @@ impl Normalizer {
                     Act::Push(c) => Some(c),
                     Act::Drop | Act::Slow => None,
                 };
-                if force_slow || out.is_some_and(|c| runs.push(c)) {
+                if st.force_slow || out.is_some_and(|c| st.runs.push(c)) {
                     act = Act::Slow;
                 }
-                force_slow = false;
+                st.force_slow = false;
             }
             match act {
                 Act::Keep => {
-                    last_ws = is_ascii_ws(b);
+                    st.last_ws = is_ascii_ws(b);
                     last_ccc = ccc;
                     i += len;
+                    if b == b'\n' {
+                        // A cut after every line feed.
+                        record_cut!(i, false);
+                        prev_lf = false;
+                    }
                 }
                 Act::Drop | Act::Push(_) => {
                     if check {
                         return Some(Fast::Changed);
                     }
                     let o = out.get_or_insert_with(|| String::with_capacity(n));
-                    if cut_in >= run {
+                    if st.cut_in >= run {
                         // The output length at the cut, before it changes.
-                        cut_out = o.len() + (cut_in - run);
+                        st.cut_out = o.len() + (st.cut_in - run);
                     }
-                    if let Some(p) = word_cut.filter(|&p| p >= run) {
-                        word_cut_out = o.len() + (p - run);
+                    if let Some(p) = st.word_cut.filter(|&p| p >= run) {
+                        st.word_cut_out = o.len() + (p - run);
                     }
                     o.push_str(&text[run..i]);
                     if let Some(m) = map.as_deref_mut() {
@@ -411,7 +370,7 @@ impl Normalizer {
                     }
                     if let Act::Push(c) = act {
                         o.push(c);
-                        last_ws = c == ' ';
+                        st.last_ws = c == ' ';
                         last_ccc = 0;
                     }
                     i += len;
@@ -422,9 +381,9 @@ impl Normalizer {
                     let end = if word_mode {
                         self.next_word_cut(text, i)
                     } else {
-                        next_cut(text, i, prev_inert)
+                        next_cut(text, i, st.prev_inert)
                     };
-                    let region = &text[cut_in..end];
+                    let region = &text[st.cut_in..end];
                     let (normalized, origins) = self.run_traced(region, None, map.is_some());
                     if check {
                         if *normalized != *region {
@@ -432,17 +391,17 @@ impl Normalizer {
                         }
                     } else if out.is_some() || *normalized != *region {
                         let o = out.get_or_insert_with(|| String::with_capacity(n + 16));
-                        if cut_in >= run {
-                            o.push_str(&text[run..cut_in]);
+                        if st.cut_in >= run {
+                            o.push_str(&text[run..st.cut_in]);
                         } else {
-                            o.truncate(cut_out);
+                            o.truncate(st.cut_out);
                         }
                         o.push_str(&normalized);
                         if let Some(m) = map.as_deref_mut() {
-                            if cut_in >= run {
-                                m.aligned(cut_in - run);
+                            if st.cut_in >= run {
+                                m.aligned(st.cut_in - run);
                             } else {
-                                m.truncate(cut_out, cut_in);
+                                m.truncate(st.cut_out, st.cut_in);
                             }
                             record_region(region, &normalized, origins.as_deref(), m);
                         }
@@ -451,18 +410,19 @@ impl Normalizer {
                     i = end;
                     // The character before a cut is a basic letter or a line
                     // feed; at the end nothing follows.
-                    prev_lf = end > 0 && bytes[end - 1] == b'\n';
-                    last_ws = prev_lf;
+                    // (`st.cut_in` below is the cut after a line feed.)
+                    prev_lf = false;
+                    st.last_ws = end > 0 && bytes[end - 1] == b'\n';
                     last_ccc = 0;
-                    prev_inert = text[..end]
+                    st.prev_inert = text[..end]
                         .chars()
                         .rev()
                         .find(|&c| !chars::is_mn_me(c))
                         .is_some_and(chars::is_inert);
-                    cut_in = end;
-                    word_cut = None;
-                    word_dirty = false;
-                    runs.reset();
+                    st.cut_in = end;
+                    st.word_cut = None;
+                    st.word_dirty = false;
+                    st.runs.reset();
                 }
             }
         }
@@ -511,18 +471,6 @@ fn mark_at(bytes: &[u8], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|&second| chars::block_of(lead, second) == chars::Block::Mark),
         Some(_) => true,
-    }
-}
-
-/// Whether the character at byte `i` is an ASCII letter or an Arabic letter
-/// that no switch changes.
-#[inline(always)]
-fn plain_letter_at(bytes: &[u8], i: usize) -> bool {
-    match bytes.get(i..i + 2) {
-        Some(&[lead @ 0xD8..=0xDB, second]) => {
-            chars::FOLD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize] == Fold::Letter
-        }
-        _ => bytes.get(i).is_some_and(u8::is_ascii_alphabetic),
     }
 }
 
