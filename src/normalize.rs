@@ -53,6 +53,8 @@ mod fast;
 mod folds;
 mod plain;
 pub(crate) mod quran;
+mod sink;
+mod table;
 mod trace;
 mod whitespace;
 mod words;

@@ -23,7 +23,9 @@ use alloc::string::String;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
-use crate::normalize::plain::{plain_run, Mode, Scan};
+use crate::normalize::plain::{plain_run, Scan};
+use crate::normalize::sink::Sink;
+use crate::normalize::table::Mode;
 use crate::normalize::trace::record_region;
 use crate::normalize::words::hamza_before_alef;
 use crate::normalize::{
@@ -71,7 +73,7 @@ impl Normalizer {
     /// (U+0600 + idx), with `last_ccc` the combining class of the last kept
     /// character.
     #[inline(always)]
-    fn arabic_act(&self, idx: usize, last_ccc: u8) -> (Act, u8) {
+    pub(super) fn arabic_act(&self, idx: usize, last_ccc: u8) -> (Act, u8) {
         let c = |cp: u32| char::from_u32(cp).unwrap_or('\u{FFFD}');
         let keep = (Act::Keep, 0);
         match chars::FOLD[idx] {
@@ -253,23 +255,21 @@ impl Normalizer {
         &self,
         text: &'a str,
         check: bool,
-        mut map: Option<&mut MapBuilder>,
+        map: Option<&mut MapBuilder>,
     ) -> Option<Fast<'a>> {
         if self.quotes == Quotes::Guillemets {
             return None;
         }
         let bytes = text.as_bytes();
         let n = bytes.len();
-        // The output, allocated at the first change: `out` holds the output
-        // of `text[..run]`, and `text[run..i]` is unchanged.
-        let mut out: Option<String> = None;
-        let mut run = 0;
+        // The output, allocated at the first change: `sink.out` holds the
+        // output of `text[..sink.run]`, and `text[sink.run..i]` is unchanged.
+        let mut sink = Sink::new(map);
         let mut prev_lf = false;
         let mut st = Scan::default();
-        let mut last_ccc = 0u8;
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
-        let mode = Mode::new(self);
+        let mode = Mode::new(self, check);
         macro_rules! record_cut {
             ($at:expr, $inert:expr) => {
                 if prev_lf {
@@ -286,18 +286,12 @@ impl Normalizer {
         }
         let mut i = 0;
         while i < n {
-            // The common case, in a tight loop: letters no switch changes
-            // (Arabic letters, ASCII letters and digits), and single spaces
-            // between words.
+            // The common case, in a tight loop: the characters whose action
+            // the configuration's table gives.
             let start = i;
-            if mode.may_take(bytes, i) {
-                i = plain_run(bytes, i, run, mode, &mut st);
-            }
-            if i > start {
-                last_ccc = 0;
-                if !st.force_slow {
-                    continue;
-                }
+            i = plain_run(self, text, i, mode, &mut st, &mut sink);
+            if i >= n || (i > start && !st.force_slow) {
+                continue;
             }
             let b = bytes[i];
 
@@ -317,7 +311,7 @@ impl Normalizer {
             if word_mode
                 && (is_ascii_ws(b) || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
             {
-                st.commit_word(run);
+                st.commit_word(sink.run);
             }
             // A basic letter stays the left side of a cut across its marks.
             if !mark {
@@ -325,7 +319,7 @@ impl Normalizer {
             }
             prev_lf = b == b'\n';
 
-            let (mut act, len, ccc) = self.act_at(bytes, i, st.last_ws, last_ccc);
+            let (mut act, len, ccc) = self.act_at(bytes, i, st.last_ws, st.last_ccc);
             if self.quran_orthography && b == 0xD8 && bytes.get(i + 1) == Some(&0xA1) {
                 st.word_dirty |= hamza_before_alef(bytes, i).0;
             }
@@ -343,7 +337,7 @@ impl Normalizer {
             match act {
                 Act::Keep => {
                     st.last_ws = is_ascii_ws(b);
-                    last_ccc = ccc;
+                    st.last_ccc = ccc;
                     i += len;
                     if b == b'\n' {
                         // A cut after every line feed.
@@ -355,26 +349,16 @@ impl Normalizer {
                     if check {
                         return Some(Fast::Changed);
                     }
-                    let o = out.get_or_insert_with(|| String::with_capacity(n));
-                    if st.cut_in >= run {
-                        // The output length at the cut, before it changes.
-                        st.cut_out = o.len() + (st.cut_in - run);
-                    }
-                    if let Some(p) = st.word_cut.filter(|&p| p >= run) {
-                        st.word_cut_out = o.len() + (p - run);
-                    }
-                    o.push_str(&text[run..i]);
-                    if let Some(m) = map.as_deref_mut() {
-                        m.aligned(i - run);
-                        record_act(m, act, text[i..].chars().next(), len);
-                    }
-                    if let Act::Push(c) = act {
-                        o.push(c);
+                    let push = match act {
+                        Act::Push(c) => Some(c),
+                        _ => None,
+                    };
+                    sink.change(text, i, len, push, &mut st);
+                    if let Some(c) = push {
                         st.last_ws = c == ' ';
-                        last_ccc = 0;
+                        st.last_ccc = 0;
                     }
                     i += len;
-                    run = i;
                     prev_lf = false;
                 }
                 Act::Slow => {
@@ -384,20 +368,23 @@ impl Normalizer {
                         next_cut(text, i, st.prev_inert)
                     };
                     let region = &text[st.cut_in..end];
-                    let (normalized, origins) = self.run_traced(region, None, map.is_some());
+                    let (normalized, origins) = self.run_traced(region, None, sink.map.is_some());
                     if check {
                         if *normalized != *region {
                             return Some(Fast::Changed);
                         }
-                    } else if out.is_some() || *normalized != *region {
-                        let o = out.get_or_insert_with(|| String::with_capacity(n + 16));
+                    } else if sink.out.is_some() || *normalized != *region {
+                        let run = sink.run;
+                        let o = sink
+                            .out
+                            .get_or_insert_with(|| String::with_capacity(n + 16));
                         if st.cut_in >= run {
                             o.push_str(&text[run..st.cut_in]);
                         } else {
                             o.truncate(st.cut_out);
                         }
                         o.push_str(&normalized);
-                        if let Some(m) = map.as_deref_mut() {
+                        if let Some(m) = sink.map.as_deref_mut() {
                             if st.cut_in >= run {
                                 m.aligned(st.cut_in - run);
                             } else {
@@ -405,7 +392,7 @@ impl Normalizer {
                             }
                             record_region(region, &normalized, origins.as_deref(), m);
                         }
-                        run = end;
+                        sink.run = end;
                     }
                     i = end;
                     // The character before a cut is a basic letter or a line
@@ -413,7 +400,7 @@ impl Normalizer {
                     // (`st.cut_in` below is the cut after a line feed.)
                     prev_lf = false;
                     st.last_ws = end > 0 && bytes[end - 1] == b'\n';
-                    last_ccc = 0;
+                    st.last_ccc = 0;
                     st.prev_inert = text[..end]
                         .chars()
                         .rev()
@@ -426,37 +413,14 @@ impl Normalizer {
                 }
             }
         }
-        Some(Fast::Done(match out {
+        let run = sink.run;
+        Some(Fast::Done(match sink.out {
             None => Cow::Borrowed(text),
             Some(mut o) => {
                 o.push_str(&text[run..]);
                 Cow::Owned(o)
             }
         }))
-    }
-}
-
-/// Records a dropped or replaced stretch of `len` bytes starting with
-/// `first`. A replacement by a character of the first one's length is
-/// aligned with it; the rest of the stretch (the other spaces of a run) and
-/// dropped spaces belong to no character; other dropped characters belong
-/// to the one before.
-fn record_act(map: &mut MapBuilder, act: Act, first: Option<char>, len: usize) {
-    let Some(first) = first else {
-        return;
-    };
-    match act {
-        Act::Push(c) => {
-            let (from, to) = (first.len_utf8(), c.len_utf8());
-            if from == to {
-                map.aligned(to);
-            } else {
-                map.replaced(from, to);
-            }
-            map.gap(len - from);
-        }
-        _ if chars::is_space(first) => map.gap(len),
-        _ => map.deleted(len),
     }
 }
 
