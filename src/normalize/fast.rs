@@ -228,6 +228,15 @@ impl Normalizer {
             }
             return (act, 2, ccc);
         }
+        // The en dash and the em dash, which no switch changes, and the
+        // ellipsis, which only NFKC changes (to three full stops).
+        match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x93 | 0x94)) => return (Act::Keep, 3, 0),
+            (0xE2, Some(0x80), Some(0xA6)) if self.unicode_form != Form::Nfkc => {
+                return (Act::Keep, 3, 0)
+            }
+            _ => {}
+        }
         // Quotes: « U+00AB, » U+00BB, U+2018–U+201F, ‹ U+2039, › U+203A.
         let quote = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
             (0xC2, Some(0xAB | 0xBB), _) => Some((true, 2)),
