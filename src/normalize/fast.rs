@@ -23,8 +23,11 @@ use alloc::string::String;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
+use crate::normalize::plain::{plain_run, Scan};
+use crate::normalize::sink::Sink;
+use crate::normalize::table::Mode;
 use crate::normalize::trace::record_region;
-use crate::normalize::words::{hamza_before_alef, Runs};
+use crate::normalize::words::hamza_before_alef;
 use crate::normalize::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
@@ -70,7 +73,7 @@ impl Normalizer {
     /// (U+0600 + idx), with `last_ccc` the combining class of the last kept
     /// character.
     #[inline(always)]
-    fn arabic_act(&self, idx: usize, last_ccc: u8) -> (Act, u8) {
+    pub(super) fn arabic_act(&self, idx: usize, last_ccc: u8) -> (Act, u8) {
         let c = |cp: u32| char::from_u32(cp).unwrap_or('\u{FFFD}');
         let keep = (Act::Keep, 0);
         match chars::FOLD[idx] {
@@ -225,6 +228,15 @@ impl Normalizer {
             }
             return (act, 2, ccc);
         }
+        // The en dash and the em dash, which no switch changes, and the
+        // ellipsis, which only NFKC changes (to three full stops).
+        match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x93 | 0x94)) => return (Act::Keep, 3, 0),
+            (0xE2, Some(0x80), Some(0xA6)) if self.unicode_form != Form::Nfkc => {
+                return (Act::Keep, 3, 0)
+            }
+            _ => {}
+        }
         // Quotes: « U+00AB, » U+00BB, U+2018–U+201F, ‹ U+2039, › U+203A.
         let quote = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
             (0xC2, Some(0xAB | 0xBB), _) => Some((true, 2)),
@@ -252,100 +264,45 @@ impl Normalizer {
         &self,
         text: &'a str,
         check: bool,
-        mut map: Option<&mut MapBuilder>,
+        map: Option<&mut MapBuilder>,
     ) -> Option<Fast<'a>> {
         if self.quotes == Quotes::Guillemets {
             return None;
         }
         let bytes = text.as_bytes();
         let n = bytes.len();
-        // The output, allocated at the first change: `out` holds the output
-        // of `text[..run]`, and `text[run..i]` is unchanged.
-        let mut out: Option<String> = None;
-        let mut run = 0;
-        // The last safe cut in the input, and the output length there once a
-        // change follows it (before that it is `out.len() + cut_in - run`).
-        let (mut cut_in, mut cut_out) = (0, 0);
-        let mut prev_inert = false;
+        // The output, allocated at the first change: `sink.out` holds the
+        // output of `text[..sink.run]`, and `text[sink.run..i]` is unchanged.
+        let mut sink = Sink::new(map);
         let mut prev_lf = false;
-        let mut last_ws = true;
-        let mut last_ccc = 0u8;
-        let arabic_indic = self.digits == Digits::ArabicIndic;
-        // Under the word rules (see `words`), a cut between two basic letters
-        // is tentative until its word ends plain: the last one in the current
-        // word, and the output length there once a change follows it.
+        let mut st = Scan::default();
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
-        let (mut word_cut, mut word_cut_out): (Option<usize>, usize) = (None, 0);
-        // The current word holds a ء before an alef that the letter before
-        // keeps apart: a cut before it would cut off that letter.
-        let mut word_dirty = false;
-        let mut runs = Runs::default();
-        // The tight loop found the third letter of a run.
-        let mut force_slow = false;
-        macro_rules! commit_word {
-            () => {
-                if let Some(p) = word_cut.take().filter(|_| !word_dirty) {
-                    if p < run {
-                        cut_out = word_cut_out;
-                    }
-                    cut_in = p;
-                }
-                word_dirty = false;
-            };
-        }
+        let mode = Mode::new(self, check);
         macro_rules! record_cut {
             ($at:expr, $inert:expr) => {
                 if prev_lf {
-                    cut_in = $at;
-                    word_cut = None;
-                } else if prev_inert && $inert {
+                    st.cut_in = $at;
+                    st.word_cut = None;
+                } else if st.prev_inert && $inert {
                     if word_mode {
-                        word_cut = Some($at);
+                        st.word_cut = Some($at);
                     } else {
-                        cut_in = $at;
+                        st.cut_in = $at;
                     }
                 }
             };
         }
         let mut i = 0;
         while i < n {
-            let b = bytes[i];
-            // The common case, in a tight loop: letters no switch changes
-            // (Arabic letters, ASCII letters and digits).
-            let plain = match b {
-                0xD8..=0xDB => {
-                    let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                    if chars::FOLD[idx] != Fold::Letter {
-                        None
-                    } else if elongation && runs.push_code(0x0600 + idx as u32) {
-                        force_slow = true;
-                        None
-                    } else {
-                        Some((2, matches!(idx, 0x21..=0x3A | 0x41..=0x4A)))
-                    }
-                }
-                b'a'..=b'z' | b'A'..=b'Z' => Some((1, true)),
-                b'0'..=b'9' if !arabic_indic => Some((1, true)),
-                // One space between words, before a letter no switch changes.
-                b' ' if !last_ws && plain_letter_at(bytes, i + 1) => Some((1, false)),
-                _ => None,
-            };
-            if let Some((len, inert)) = plain {
-                if elongation && b < 0x80 {
-                    runs.reset();
-                }
-                record_cut!(i, inert);
-                if word_mode && b == b' ' {
-                    commit_word!();
-                }
-                prev_inert = inert;
-                prev_lf = false;
-                last_ws = b == b' ';
-                last_ccc = 0;
-                i += len;
+            // The common case, in a tight loop: the characters whose action
+            // the configuration's table gives.
+            let start = i;
+            i = plain_run(self, text, i, mode, &mut st, &mut sink);
+            if i >= n || (i > start && !st.force_slow) {
                 continue;
             }
+            let b = bytes[i];
 
             // Record a safe cut before the character at `i`.
             let (cur_inert, mark) = match b {
@@ -363,17 +320,17 @@ impl Normalizer {
             if word_mode
                 && (is_ascii_ws(b) || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
             {
-                commit_word!();
+                st.commit_word(sink.run);
             }
             // A basic letter stays the left side of a cut across its marks.
             if !mark {
-                prev_inert = cur_inert;
+                st.prev_inert = cur_inert;
             }
             prev_lf = b == b'\n';
 
-            let (mut act, len, ccc) = self.act_at(bytes, i, last_ws, last_ccc);
+            let (mut act, len, ccc) = self.act_at(bytes, i, st.last_ws, st.last_ccc);
             if self.quran_orthography && b == 0xD8 && bytes.get(i + 1) == Some(&0xA1) {
-                word_dirty |= hamza_before_alef(bytes, i).0;
+                st.word_dirty |= hamza_before_alef(bytes, i).0;
             }
             if elongation {
                 let out = match act {
@@ -381,122 +338,98 @@ impl Normalizer {
                     Act::Push(c) => Some(c),
                     Act::Drop | Act::Slow => None,
                 };
-                if force_slow || out.is_some_and(|c| runs.push(c)) {
+                if st.force_slow || out.is_some_and(|c| st.runs.push(c)) {
                     act = Act::Slow;
                 }
-                force_slow = false;
+                st.force_slow = false;
             }
             match act {
                 Act::Keep => {
-                    last_ws = is_ascii_ws(b);
-                    last_ccc = ccc;
+                    st.last_ws = is_ascii_ws(b);
+                    st.last_ccc = ccc;
                     i += len;
+                    if b == b'\n' {
+                        // A cut after every line feed.
+                        record_cut!(i, false);
+                        prev_lf = false;
+                    }
                 }
                 Act::Drop | Act::Push(_) => {
                     if check {
                         return Some(Fast::Changed);
                     }
-                    let o = out.get_or_insert_with(|| String::with_capacity(n));
-                    if cut_in >= run {
-                        // The output length at the cut, before it changes.
-                        cut_out = o.len() + (cut_in - run);
-                    }
-                    if let Some(p) = word_cut.filter(|&p| p >= run) {
-                        word_cut_out = o.len() + (p - run);
-                    }
-                    o.push_str(&text[run..i]);
-                    if let Some(m) = map.as_deref_mut() {
-                        m.aligned(i - run);
-                        record_act(m, act, text[i..].chars().next(), len);
-                    }
-                    if let Act::Push(c) = act {
-                        o.push(c);
-                        last_ws = c == ' ';
-                        last_ccc = 0;
+                    let push = match act {
+                        Act::Push(c) => Some(c),
+                        _ => None,
+                    };
+                    sink.change(text, i, len, push, &mut st);
+                    if let Some(c) = push {
+                        st.last_ws = c == ' ';
+                        st.last_ccc = 0;
                     }
                     i += len;
-                    run = i;
                     prev_lf = false;
                 }
                 Act::Slow => {
                     let end = if word_mode {
                         self.next_word_cut(text, i)
                     } else {
-                        next_cut(text, i, prev_inert)
+                        next_cut(text, i, st.prev_inert)
                     };
-                    let region = &text[cut_in..end];
-                    let (normalized, origins) = self.run_traced(region, None, map.is_some());
+                    let region = &text[st.cut_in..end];
+                    let (normalized, origins) = self.run_traced(region, None, sink.map.is_some());
                     if check {
                         if *normalized != *region {
                             return Some(Fast::Changed);
                         }
-                    } else if out.is_some() || *normalized != *region {
-                        let o = out.get_or_insert_with(|| String::with_capacity(n + 16));
-                        if cut_in >= run {
-                            o.push_str(&text[run..cut_in]);
+                    } else if sink.out.is_some() || *normalized != *region {
+                        let run = sink.run;
+                        let o = sink
+                            .out
+                            .get_or_insert_with(|| String::with_capacity(n + 16));
+                        if st.cut_in >= run {
+                            o.push_str(&text[run..st.cut_in]);
                         } else {
-                            o.truncate(cut_out);
+                            o.truncate(st.cut_out);
                         }
                         o.push_str(&normalized);
-                        if let Some(m) = map.as_deref_mut() {
-                            if cut_in >= run {
-                                m.aligned(cut_in - run);
+                        if let Some(m) = sink.map.as_deref_mut() {
+                            if st.cut_in >= run {
+                                m.aligned(st.cut_in - run);
                             } else {
-                                m.truncate(cut_out, cut_in);
+                                m.truncate(st.cut_out, st.cut_in);
                             }
                             record_region(region, &normalized, origins.as_deref(), m);
                         }
-                        run = end;
+                        sink.run = end;
                     }
                     i = end;
                     // The character before a cut is a basic letter or a line
                     // feed; at the end nothing follows.
-                    prev_lf = end > 0 && bytes[end - 1] == b'\n';
-                    last_ws = prev_lf;
-                    last_ccc = 0;
-                    prev_inert = text[..end]
+                    // (`st.cut_in` below is the cut after a line feed.)
+                    prev_lf = false;
+                    st.last_ws = end > 0 && bytes[end - 1] == b'\n';
+                    st.last_ccc = 0;
+                    st.prev_inert = text[..end]
                         .chars()
                         .rev()
                         .find(|&c| !chars::is_mn_me(c))
                         .is_some_and(chars::is_inert);
-                    cut_in = end;
-                    word_cut = None;
-                    word_dirty = false;
-                    runs.reset();
+                    st.cut_in = end;
+                    st.word_cut = None;
+                    st.word_dirty = false;
+                    st.runs.reset();
                 }
             }
         }
-        Some(Fast::Done(match out {
+        let run = sink.run;
+        Some(Fast::Done(match sink.out {
             None => Cow::Borrowed(text),
             Some(mut o) => {
                 o.push_str(&text[run..]);
                 Cow::Owned(o)
             }
         }))
-    }
-}
-
-/// Records a dropped or replaced stretch of `len` bytes starting with
-/// `first`. A replacement by a character of the first one's length is
-/// aligned with it; the rest of the stretch (the other spaces of a run) and
-/// dropped spaces belong to no character; other dropped characters belong
-/// to the one before.
-fn record_act(map: &mut MapBuilder, act: Act, first: Option<char>, len: usize) {
-    let Some(first) = first else {
-        return;
-    };
-    match act {
-        Act::Push(c) => {
-            let (from, to) = (first.len_utf8(), c.len_utf8());
-            if from == to {
-                map.aligned(to);
-            } else {
-                map.replaced(from, to);
-            }
-            map.gap(len - from);
-        }
-        _ if chars::is_space(first) => map.gap(len),
-        _ => map.deleted(len),
     }
 }
 
@@ -511,18 +444,6 @@ fn mark_at(bytes: &[u8], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|&second| chars::block_of(lead, second) == chars::Block::Mark),
         Some(_) => true,
-    }
-}
-
-/// Whether the character at byte `i` is an ASCII letter or an Arabic letter
-/// that no switch changes.
-#[inline(always)]
-fn plain_letter_at(bytes: &[u8], i: usize) -> bool {
-    match bytes.get(i..i + 2) {
-        Some(&[lead @ 0xD8..=0xDB, second]) => {
-            chars::FOLD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize] == Fold::Letter
-        }
-        _ => bytes.get(i).is_some_and(u8::is_ascii_alphabetic),
     }
 }
 

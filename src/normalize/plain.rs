@@ -1,0 +1,246 @@
+//! The fast path's tight loop: the characters of the Arabic block whose
+//! action the configuration's table ([`table`](super::table)) gives (kept,
+//! dropped, or replaced by one character), ASCII letters, digits and
+//! punctuation, line feeds, and single spaces between words, with the
+//! safe-cut bookkeeping they need and nothing else. The scan state lives in
+//! [`Scan`], which the loop copies into locals, so that it runs in
+//! registers.
+
+use crate::normalize::sink::Sink;
+use crate::normalize::table::{Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
+use crate::normalize::words::Runs;
+use crate::normalize::Normalizer;
+
+/// The state of the fast path's scan that the tight loop reads and updates.
+#[derive(Clone, Copy)]
+pub(super) struct Scan {
+    /// The last safe cut in the input.
+    pub(super) cut_in: usize,
+    /// The output length at `cut_in` once a change follows it (before that
+    /// it is `out.len() + cut_in - run`).
+    pub(super) cut_out: usize,
+    /// Under the word rules (see `words`), a cut between two basic letters
+    /// is tentative until its word ends plain: the last one in the current
+    /// word, and the output length there once a change follows it.
+    pub(super) word_cut: Option<usize>,
+    pub(super) word_cut_out: usize,
+    /// The current word holds a ء before an alef that the letter before
+    /// keeps apart: a cut before it would cut off that letter.
+    pub(super) word_dirty: bool,
+    /// Whether the last character (skipping marks) is a basic letter or an
+    /// ASCII alphanumeric.
+    pub(super) prev_inert: bool,
+    /// Whether the last kept character is a space or a line break (or there
+    /// is none on this line).
+    pub(super) last_ws: bool,
+    /// The combining class of the last kept character.
+    pub(super) last_ccc: u8,
+    /// Runs of identical letters (`collapse_elongation`).
+    pub(super) runs: Runs,
+    /// The tight loop found the third letter of a run.
+    pub(super) force_slow: bool,
+}
+
+impl Default for Scan {
+    fn default() -> Self {
+        Scan {
+            cut_in: 0,
+            cut_out: 0,
+            word_cut: None,
+            word_cut_out: 0,
+            word_dirty: false,
+            prev_inert: false,
+            last_ws: true,
+            last_ccc: 0,
+            runs: Runs::default(),
+            force_slow: false,
+        }
+    }
+}
+
+impl Scan {
+    /// The end of a word (under the word rules): its last cut becomes safe
+    /// unless the word is dirty; `run` is where the unchanged input starts.
+    #[inline(always)]
+    pub(super) fn commit_word(&mut self, run: usize) {
+        if let Some(p) = self.word_cut.take().filter(|_| !self.word_dirty) {
+            if p < run {
+                self.cut_out = self.word_cut_out;
+            }
+            self.cut_in = p;
+        }
+        self.word_dirty = false;
+    }
+}
+
+/// The tight loop from byte `i`: returns the byte of the first character it
+/// does not take. The state it updates lives in locals (registers) while it
+/// runs; changes go to `sink`.
+pub(super) fn plain_run(
+    n: &Normalizer,
+    text: &str,
+    i: usize,
+    mode: Mode,
+    scan: &mut Scan,
+    sink: &mut Sink<'_>,
+) -> usize {
+    // Without elongation the loop keeps no runs: fewer live values.
+    if mode.elongation {
+        run::<true>(n, text, i, mode, scan, sink)
+    } else {
+        run::<false>(n, text, i, mode, scan, sink)
+    }
+}
+
+/// [`plain_run`], with `ELONGATION` for `mode.elongation`.
+#[inline(never)]
+fn run<const ELONGATION: bool>(
+    n: &Normalizer,
+    text: &str,
+    mut i: usize,
+    mode: Mode,
+    scan: &mut Scan,
+    sink: &mut Sink<'_>,
+) -> usize {
+    const NONE: usize = usize::MAX;
+    let bytes = text.as_bytes();
+    let keep = mode.keep;
+    let change = mode.drop | mode.replace;
+    let mut prev_inert = scan.prev_inert;
+    let mut last_ws = scan.last_ws;
+    let mut last_ccc = scan.last_ccc;
+    let mut runs = scan.runs;
+    // The last cut found here (tentative under the word rules).
+    let mut cut = NONE;
+    macro_rules! flush_cut {
+        () => {
+            if cut != NONE {
+                if mode.word_mode {
+                    scan.word_cut = Some(cut);
+                } else {
+                    scan.cut_in = cut;
+                }
+                cut = NONE;
+            }
+        };
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b & 0xFC == 0xD8 {
+            let Some(&second) = bytes.get(i + 1) else {
+                break;
+            };
+            let idx = ((usize::from(b) & 0x03) << 6) | (usize::from(second) & 0x3F);
+            let k = KIND[idx];
+            let bit = 1u32 << (k & KIND_BITS);
+            let inert = k & INERT != 0;
+            let letter = k & KIND_BITS <= LAST_LETTER;
+            if keep & bit != 0 {
+                if k & MARK != 0 {
+                    let ccc = CCC[idx];
+                    if mode.reorder && ccc != 0 && ccc < last_ccc {
+                        break; // canonical reordering
+                    }
+                    last_ccc = ccc;
+                    if ELONGATION {
+                        runs.reset();
+                    }
+                } else {
+                    if ELONGATION {
+                        if !letter {
+                            runs.reset();
+                        } else if runs.push_code(0x0600 + idx as u32) {
+                            scan.force_slow = true;
+                            break;
+                        }
+                    }
+                    if prev_inert && inert {
+                        cut = i;
+                    }
+                    prev_inert = inert;
+                    last_ccc = 0;
+                }
+                last_ws = false;
+            } else if change & bit != 0 {
+                let push = if mode.replace & bit != 0 {
+                    let c = n.replacement(idx);
+                    if ELONGATION {
+                        if !letter {
+                            runs.reset();
+                        } else if runs.push_code(c as u32) {
+                            scan.force_slow = true;
+                            break;
+                        }
+                    }
+                    last_ccc = 0;
+                    last_ws = false;
+                    Some(c)
+                } else {
+                    None
+                };
+                if k & MARK == 0 {
+                    if prev_inert && inert {
+                        cut = i;
+                    }
+                    prev_inert = inert;
+                }
+                flush_cut!();
+                sink.change(text, i, 2, push, scan);
+            } else {
+                break;
+            }
+            i += 2;
+        } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
+            if prev_inert {
+                cut = i;
+            }
+            prev_inert = true;
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 1;
+        } else if b.is_ascii_punctuation() {
+            prev_inert = false;
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 1;
+        } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
+            // A line feed, or one space between words before a character
+            // that stays: the end of a word.
+            flush_cut!();
+            if mode.word_mode {
+                scan.commit_word(sink.run);
+            }
+            prev_inert = false;
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = true;
+            i += 1;
+            if b == b'\n' {
+                // A cut after every line feed.
+                scan.cut_in = i;
+                scan.word_cut = None;
+            }
+        } else {
+            break;
+        }
+    }
+    if cut != NONE {
+        if mode.word_mode {
+            scan.word_cut = Some(cut);
+        } else {
+            scan.cut_in = cut;
+        }
+    }
+    scan.prev_inert = prev_inert;
+    scan.last_ws = last_ws;
+    scan.last_ccc = last_ccc;
+    scan.runs = runs;
+    i
+}

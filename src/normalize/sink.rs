@@ -1,0 +1,82 @@
+//! The fast path's output: the text so far (allocated at the first change),
+//! where the unchanged input starts, and the offset map.
+
+use alloc::string::String;
+
+use crate::chars;
+use crate::normalize::plain::Scan;
+use crate::offsets::MapBuilder;
+
+/// The output of `text[..run]`; `text[run..i]` is unchanged.
+pub(super) struct Sink<'m> {
+    pub(super) out: Option<String>,
+    pub(super) run: usize,
+    pub(super) map: Option<&'m mut MapBuilder>,
+}
+
+impl<'m> Sink<'m> {
+    pub(super) fn new(map: Option<&'m mut MapBuilder>) -> Self {
+        Sink {
+            out: None,
+            run: 0,
+            map,
+        }
+    }
+
+    /// Drops the `len` bytes at byte `i` of `text`, or replaces them by
+    /// `push`; records the output length at the scan's cuts first.
+    #[inline(never)]
+    pub(super) fn change(
+        &mut self,
+        text: &str,
+        i: usize,
+        len: usize,
+        push: Option<char>,
+        scan: &mut Scan,
+    ) {
+        let run = self.run;
+        let o = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(text.len()));
+        if scan.cut_in >= run {
+            // The output length at the cut, before it changes.
+            scan.cut_out = o.len() + (scan.cut_in - run);
+        }
+        if let Some(p) = scan.word_cut.filter(|&p| p >= run) {
+            scan.word_cut_out = o.len() + (p - run);
+        }
+        o.push_str(&text[run..i]);
+        if let Some(c) = push {
+            o.push(c);
+        }
+        if let Some(m) = self.map.as_deref_mut() {
+            m.aligned(i - run);
+            record_act(m, push, text[i..].chars().next(), len);
+        }
+        self.run = i + len;
+    }
+}
+
+/// Records a dropped (`push` is `None`) or replaced stretch of `len` bytes
+/// starting with `first`. A replacement by a character of the first one's
+/// length is aligned with it; the rest of the stretch (the other spaces of
+/// a run) and dropped spaces belong to no character; other dropped
+/// characters belong to the one before.
+fn record_act(map: &mut MapBuilder, push: Option<char>, first: Option<char>, len: usize) {
+    let Some(first) = first else {
+        return;
+    };
+    match push {
+        Some(c) => {
+            let (from, to) = (first.len_utf8(), c.len_utf8());
+            if from == to {
+                map.aligned(to);
+            } else {
+                map.replaced(from, to);
+            }
+            map.gap(len - from);
+        }
+        None if chars::is_space(first) => map.gap(len),
+        None => map.deleted(len),
+    }
+}

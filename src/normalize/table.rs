@@ -1,0 +1,290 @@
+//! The per-configuration action table of the fast path's tight loop.
+//!
+//! Every character of the Arabic block (U+0600–U+06FF) has a *kind* in
+//! [`KIND`] (a fold class of [`chars::FOLD`], one kind per diacritic class),
+//! and a configuration says, with one bit mask per action ([`Mode`]), which
+//! kinds it keeps, drops or replaces by one character. So the tight loop
+//! does one table load and one mask test per character; the kinds that no
+//! mask holds (the marks that compose, superscript alef modes, Quran
+//! orthography, tatweel carriers) go to the general action path
+//! ([`Normalizer::act_at`]). The masks are built from the switches at each
+//! call, in a few dozen instructions, so short texts pay nothing for them.
+
+use crate::chars::{self, Block, Fold};
+use crate::normalize::{Diacritics, Digits, Form, Normalizer, Punctuation, SuperscriptAlef};
+
+/// [`KIND`]: the character is inert ([`chars::is_inert`]).
+pub(super) const INERT: u8 = 0x80;
+/// [`KIND`]: the character is a mark (Mn, [`Block::Mark`]): a basic letter
+/// before it stays the left side of a safe cut.
+pub(super) const MARK: u8 = 0x40;
+/// [`KIND`]: the bits of the kind.
+pub(super) const KIND_BITS: u8 = 0x1F;
+
+/// The kinds (bits 0–4 of a [`KIND`] entry). 0 is the general path.
+const SLOW: u8 = 0;
+const LETTER: u8 = 1;
+const ALEF_MAKSURA: u8 = 2;
+const TEH_MARBUTA: u8 = 3;
+const ALEF_HAMZA: u8 = 4;
+const ALEF_VARIANT: u8 = 5;
+const PERSIAN: u8 = 6;
+const KURDISH: u8 = 7;
+const HAMZA_CARRIER: u8 = 8;
+const HAMZA: u8 = 9;
+/// The last kind that is a letter (counted in runs of identical letters).
+pub(super) const LAST_LETTER: u8 = HAMZA;
+const TATWEEL: u8 = 10;
+const SUPERSCRIPT_ALEF: u8 = 11;
+/// U+06E7, which Quran orthography reads over a tatweel.
+const SMALL_HIGH_YEH: u8 = 12;
+const DIGIT: u8 = 13;
+const EXTENDED_DIGIT: u8 = 14;
+const PUNCT: u8 = 15;
+const OTHER: u8 = 16;
+/// A diacritic of class bit k has kind `DIACRITIC + k`.
+const DIACRITIC: u8 = 17;
+
+const fn kind_of(i: usize) -> u8 {
+    match chars::FOLD[i] {
+        Fold::Letter => LETTER,
+        Fold::AlefMaksura => ALEF_MAKSURA,
+        Fold::TehMarbuta => TEH_MARBUTA,
+        Fold::AlefHamza => ALEF_HAMZA,
+        Fold::AlefVariant => ALEF_VARIANT,
+        Fold::Persian(_) => PERSIAN,
+        Fold::Kurdish(_) => KURDISH,
+        Fold::HamzaCarrier(_) => HAMZA_CARRIER,
+        Fold::Hamza => HAMZA,
+        Fold::Tatweel => TATWEEL,
+        Fold::SuperscriptAlef => SUPERSCRIPT_ALEF,
+        Fold::Diacritic(_) if i == 0xE7 => SMALL_HIGH_YEH,
+        Fold::Diacritic(class) => DIACRITIC + class.0.trailing_zeros() as u8,
+        Fold::Digit(_) if i < 0x70 => DIGIT,
+        Fold::Digit(_) => EXTENDED_DIGIT,
+        Fold::Punct(_) => PUNCT,
+        Fold::Other => OTHER,
+        Fold::Slow => SLOW,
+    }
+}
+
+/// For each character U+0600 + i: its kind, plus [`INERT`] and [`MARK`].
+pub(super) static KIND: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        let inert = if matches!(i, 0x21..=0x3A | 0x41..=0x4A) {
+            INERT
+        } else {
+            0
+        };
+        let mark = if matches!(chars::BLOCK[i], Block::Mark) {
+            MARK
+        } else {
+            0
+        };
+        t[i] = kind_of(i) | inert | mark;
+        i += 1;
+    }
+    t
+};
+
+/// The canonical combining class of U+0600 + i (checked against
+/// `unicode_normalization` by a test).
+pub(super) static CCC: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match 0x0600 + i {
+            0x0618 | 0x064E => 30,
+            0x0619 | 0x064F => 31,
+            0x061A | 0x0650 => 32,
+            0x064B => 27,
+            0x064C => 28,
+            0x064D => 29,
+            0x0651 => 33,
+            0x0652 => 34,
+            0x0670 => 35,
+            0x0655 | 0x0656 | 0x065C | 0x065F | 0x06E3 | 0x06EA | 0x06ED => 220,
+            0x0610..=0x0617
+            | 0x0653
+            | 0x0654
+            | 0x0657..=0x065B
+            | 0x065D
+            | 0x065E
+            | 0x06D6..=0x06DC
+            | 0x06DF..=0x06E2
+            | 0x06E4
+            | 0x06E7
+            | 0x06E8
+            | 0x06EB
+            | 0x06EC => 230,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// What the tight loop needs of the configuration.
+#[derive(Clone, Copy)]
+pub(super) struct Mode {
+    /// [`Normalizer::word_mode`](crate::Normalizer).
+    pub(super) word_mode: bool,
+    /// `collapse_elongation`.
+    pub(super) elongation: bool,
+    /// `Digits::ArabicIndic`: ASCII digits change.
+    pub(super) arabic_indic: bool,
+    /// A Unicode form: a kept mark must not have a lower combining class
+    /// than the mark kept before it.
+    pub(super) reorder: bool,
+    /// Bit k: the characters of kind k stay as they are.
+    pub(super) keep: u32,
+    /// Bit k: the characters of kind k are dropped (0 in check mode).
+    pub(super) drop: u32,
+    /// Bit k: the characters of kind k are replaced by one character, which
+    /// [`Normalizer::replacement`] gives (0 in check mode).
+    pub(super) replace: u32,
+    /// Bit k: a single space before a character of kind k is kept.
+    pub(super) space_before: u32,
+}
+
+/// The mask of the kinds in `kinds` for which `on` holds.
+const fn mask(kinds: &[(u8, bool)]) -> u32 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < kinds.len() {
+        if kinds[i].1 {
+            m |= 1 << kinds[i].0;
+        }
+        i += 1;
+    }
+    m
+}
+
+impl Mode {
+    /// The tight loop's view of `n`; in `check` mode it changes nothing (a
+    /// change ends the loop, and the general path reports it).
+    pub(super) fn new(n: &Normalizer, check: bool) -> Mode {
+        let alef_hamza = n.fold_alef || n.fold_alef_hamza;
+        let quran = n.quran_orthography;
+        let stripped = |class: Diacritics| n.diacritics.contains(class);
+        // Each diacritic class: dropped or kept.
+        let mut dropped = 0;
+        let mut kept = 0;
+        let mut k = 0;
+        while k < 9 {
+            if stripped(Diacritics(1 << k)) {
+                dropped |= 1 << (DIACRITIC + k);
+            } else {
+                kept |= 1 << (DIACRITIC + k);
+            }
+            k += 1;
+        }
+        let quranic = if stripped(Diacritics::QURANIC) {
+            (false, !quran)
+        } else {
+            (!quran, false)
+        };
+        let superscript = match n.superscript_alef {
+            _ if quran => (false, false),
+            SuperscriptAlef::Remove => (false, true),
+            SuperscriptAlef::ToAlef => (false, false),
+            SuperscriptAlef::Keep => {
+                let strip = stripped(Diacritics::SUPERSCRIPT_ALEF);
+                (!strip, strip)
+            }
+        };
+        let digits = n.digits;
+        let keep = kept
+            | mask(&[
+                (LETTER, true),
+                (ALEF_MAKSURA, !n.fold_alef_maksura),
+                (TEH_MARBUTA, !n.fold_teh_marbuta),
+                (ALEF_HAMZA, !alef_hamza),
+                (ALEF_VARIANT, !n.fold_alef),
+                (PERSIAN, !n.fold_persian),
+                (KURDISH, !n.fold_kurdish),
+                (HAMZA_CARRIER, !n.fold_hamza_carriers),
+                // Under quran_orthography ء before an alef may change.
+                (HAMZA, !quran),
+                (SUPERSCRIPT_ALEF, superscript.0),
+                (SMALL_HIGH_YEH, quranic.0),
+                (DIGIT, digits != Digits::Ascii),
+                (EXTENDED_DIGIT, digits == Digits::Keep),
+                (PUNCT, n.punctuation != Punctuation::Ascii),
+                (OTHER, true),
+                (TATWEEL, !n.strip_tatweel),
+            ]);
+        let drop = dropped
+            | mask(&[
+                // A tatweel that may carry a mark needs a look ahead.
+                (TATWEEL, n.strip_tatweel && !n.keep_tatweel_carriers),
+                (SUPERSCRIPT_ALEF, superscript.1),
+                (SMALL_HIGH_YEH, quranic.1),
+            ]);
+        let replace = mask(&[
+            (ALEF_MAKSURA, n.fold_alef_maksura),
+            (TEH_MARBUTA, n.fold_teh_marbuta),
+            (ALEF_HAMZA, alef_hamza),
+            (ALEF_VARIANT, n.fold_alef),
+            (PERSIAN, n.fold_persian),
+            (KURDISH, n.fold_kurdish),
+            (HAMZA_CARRIER, n.fold_hamza_carriers),
+            (DIGIT, digits == Digits::Ascii),
+            (EXTENDED_DIGIT, digits != Digits::Keep),
+            (PUNCT, n.punctuation == Punctuation::Ascii),
+        ]);
+        let (drop, replace) = if check { (0, 0) } else { (drop, replace) };
+        Mode {
+            word_mode: n.word_mode(),
+            elongation: n.collapse_elongation,
+            arabic_indic: digits == Digits::ArabicIndic,
+            reorder: n.unicode_form != Form::None,
+            keep,
+            drop,
+            replace,
+            space_before: keep | replace,
+        }
+    }
+
+    /// Whether the character at byte `i` is one before which a single space
+    /// is kept: an ASCII graphic character, or an Arabic-block character
+    /// this configuration keeps or replaces.
+    #[inline(always)]
+    pub(super) fn kept_at(self, bytes: &[u8], i: usize) -> bool {
+        match bytes.get(i..i + 2) {
+            Some(&[lead @ 0xD8..=0xDB, second]) => {
+                let k = KIND[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize];
+                (self.space_before >> (k & KIND_BITS)) & 1 != 0
+            }
+            _ => bytes.get(i).is_some_and(u8::is_ascii_graphic),
+        }
+    }
+}
+
+impl Normalizer {
+    /// The character that replaces the Arabic-block character U+0600 +
+    /// `idx` of a kind in [`Mode::replace`].
+    #[inline(never)]
+    pub(super) fn replacement(&self, idx: usize) -> char {
+        match self.arabic_act(idx, 0).0 {
+            super::fast::Act::Push(c) => c,
+            _ => '\u{FFFD}',
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+
+    #[test]
+    fn combining_classes() {
+        for (i, &ccc) in CCC.iter().enumerate() {
+            let c = char::from_u32(0x0600 + i as u32).unwrap();
+            assert_eq!(ccc, canonical_combining_class(c), "U+{:04X}", 0x0600 + i);
+        }
+    }
+}
