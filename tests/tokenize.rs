@@ -2,19 +2,9 @@
 
 use arabic_text::{quote_pairs, Token, TokenKind, Tokenizer};
 
-fn toks(text: &str) -> Vec<(&str, &'static str)> {
-    Tokenizer::new()
-        .tokenize(text)
-        .map(|t| (t.text(), t.kind().as_str()))
-        .collect()
-}
-
-fn segs(text: &str) -> Vec<(&str, &'static str)> {
-    Tokenizer::new()
-        .segments(text)
-        .map(|t| (t.text(), t.kind().as_str()))
-        .collect()
-}
+#[path = "common/tokens.rs"]
+mod tokens;
+use tokens::{segs, toks};
 
 #[test]
 fn empty_and_whitespace_only() {

@@ -4,19 +4,9 @@
 
 use arabic_text::{Token, Tokenizer};
 
-fn toks(text: &str) -> Vec<(&str, &'static str)> {
-    Tokenizer::new()
-        .tokenize(text)
-        .map(|t| (t.text(), t.kind().as_str()))
-        .collect()
-}
-
-fn segs(text: &str) -> Vec<(&str, &'static str)> {
-    Tokenizer::new()
-        .segments(text)
-        .map(|t| (t.text(), t.kind().as_str()))
-        .collect()
-}
+#[path = "common/tokens.rs"]
+mod tokens;
+use tokens::{segs, toks};
 
 #[test]
 fn url_with_arabic_path_is_one_token() {
