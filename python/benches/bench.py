@@ -62,8 +62,8 @@ def per_line(f):
 
 
 def ops():
-    """(operation, ours on one text, ours on a list of lines, peer name,
-    peer on one text) for every peer found."""
+    """(operation, ours on one text, ours on a list of lines (None: no batch
+    form), peer name, peer on one text) for every peer found."""
     from pyarabic import araby
 
     tashkeel = arabic_text.Normalizer("none", unicode_form="nfc", strip_diacritics=True)
@@ -95,6 +95,13 @@ def ops():
             "tokenize",
             arabic_text.tokenize,
             arabic_text.tokenize_batch,
+            "pyarabic",
+            araby.tokenize,
+        ),
+        (
+            "tokenize as columns (token_spans)",
+            arabic_text.token_spans,
+            None,
             "pyarabic",
             araby.tokenize,
         ),
@@ -153,6 +160,8 @@ def main():
                 ("batch of lines", ours_batch, per_line(peer), lines),
             ]
             for shape, mine, theirs, arg in shapes:
+                if mine is None:
+                    continue  # no batch form
                 t_peer = best(theirs, arg, args.runs)
                 t_ours = best(mine, arg, args.runs)
                 print(

@@ -71,6 +71,7 @@ fn arabic_text(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokens::tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::tokenize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::segments, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens::token_spans, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyzer::stem, m)?)?;
     Ok(())

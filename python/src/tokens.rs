@@ -1,7 +1,8 @@
-//! `Token`, `tokenize`, `tokenize_batch` and `segments`.
+//! `Token`, `tokenize`, `tokenize_batch`, `segments` and the columnar
+//! `token_spans`.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PySlice, PyString};
+use pyo3::types::{PyBytes, PyList, PySlice, PyString, PyTuple};
 
 use crate::batch;
 use crate::index::Forward;
@@ -165,6 +166,57 @@ pub(crate) fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, 
 pub(crate) fn segments<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let s = text.to_cow()?;
     to_list(text, raw(&s, true))
+}
+
+/// The tokens of `text` (or, with `segments`, every segment) as three
+/// columns of one length: `starts` and `ends`, `array.array('q')` of code
+/// points (`text[starts[i]:ends[i]]` is token `i`), and `kinds`, a list of
+/// kind names (each name one interned `str`). No object per token: the
+/// shape for counting, filtering or handing spans to numpy or Arrow.
+#[pyfunction]
+#[pyo3(signature = (text, segments = false))]
+pub(crate) fn token_spans<'py>(
+    text: &Bound<'py, PyString>,
+    segments: bool,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let py = text.py();
+    let s = text.to_cow()?;
+    let tokens = raw(&s, segments);
+    let mut starts = Vec::with_capacity(tokens.len() * 8);
+    let mut ends = Vec::with_capacity(tokens.len() * 8);
+    let mut names: Vec<(&'static str, Bound<'py, PyString>)> = Vec::new();
+    let mut kinds = Vec::with_capacity(tokens.len());
+    for t in &tokens {
+        starts.extend_from_slice(&code_point(t.code_points.0).to_ne_bytes());
+        ends.extend_from_slice(&code_point(t.code_points.1).to_ne_bytes());
+        let name = match names.iter().find(|(n, _)| *n == t.kind) {
+            Some((_, name)) => name.clone(),
+            None => {
+                let name = PyString::intern(py, t.kind);
+                names.push((t.kind, name.clone()));
+                name
+            }
+        };
+        kinds.push(name);
+    }
+    let array = py.import("array")?.getattr("array")?;
+    let column = |bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> {
+        let a = array.call1(("q",))?;
+        a.call_method1("frombytes", (PyBytes::new(py, &bytes),))?;
+        Ok(a)
+    };
+    let columns = [
+        column(starts)?,
+        column(ends)?,
+        PyList::new(py, kinds)?.into_any(),
+    ];
+    PyTuple::new(py, columns)
+}
+
+/// A code-point index as an `array('q')` item (Python strings are far
+/// shorter than `i64::MAX`).
+fn code_point(i: usize) -> i64 {
+    i64::try_from(i).unwrap_or(i64::MAX)
 }
 
 /// The sentences of `text` (the crate's `sentences`): strings that join

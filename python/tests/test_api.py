@@ -42,6 +42,18 @@ def test_segments_join_back_to_the_text():
     assert [s.start for s in segs] == [0] + [s.end for s in segs][:-1]
 
 
+def test_token_spans_are_the_tokens_as_columns():
+    for segments in (False, True):
+        starts, ends, kinds = arabic_text.token_spans(MIXED, segments=segments)
+        tokens = arabic_text.segments(MIXED) if segments else arabic_text.tokenize(MIXED)
+        assert (starts.typecode, ends.typecode) == ("q", "q")
+        assert list(starts) == [t.start for t in tokens]
+        assert list(ends) == [t.end for t in tokens]
+        assert kinds == [t.kind for t in tokens]
+    starts, ends, kinds = arabic_text.token_spans("")
+    assert (len(starts), len(ends), kinds) == (0, 0, [])
+
+
 def test_offsets_map_normalized_words_back_in_code_points():
     normalized, offsets = Normalizer().normalize_with_offsets(MIXED)
     assert normalized == 'قال 👨\u200d👩\u200d👧 café "كتاب" 🇸🇦 صلي الله عليه وسلم ok'
