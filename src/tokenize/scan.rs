@@ -170,6 +170,7 @@ fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
         }
         match char_at(text, i) {
             Some(chars::KEYCAP) => return true,
+            Some(d) if never_extends(d) => return false,
             Some(d) if chars::extends_grapheme(d) => i += d.len_utf8(),
             _ => return false,
         }
@@ -192,6 +193,17 @@ fn plain_cluster_start(c: char) -> bool {
         0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFFFD => true,
         _ => false,
     }
+}
+
+/// Whether `c` is surely no Extend, ZWJ or SpacingMark, without the
+/// property lookup: below U+0300, the general punctuation of
+/// [`plain_cluster_start`], the presentation forms and U+FFFD.
+#[inline]
+fn never_extends(c: char) -> bool {
+    matches!(
+        c as u32,
+        0..=0x2FF | 0x2010..=0x2027 | 0x2030..=0x205E | 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFFFD
+    )
 }
 
 /// If the grapheme cluster starting at `start` is an emoji cluster (it holds
