@@ -31,7 +31,7 @@
 
 use alloc::vec::Vec;
 
-use crate::chars;
+use crate::chars::{self, Block};
 use crate::tokenize::{Token, TokenKind};
 
 /// The style of a quote character (design.md §3).
@@ -201,12 +201,47 @@ pub(crate) struct Resolver {
     last: Option<(usize, QuoteRole)>,
 }
 
+/// Whether a neighbour is skipped: a mark (Mn, Me) or a format control
+/// (Cf). Answered from the byte tables for ASCII, Latin-1, the Arabic
+/// block and the quotes; from the general category otherwise.
 fn skippable(c: char) -> bool {
-    chars::is_mn_me(c) || chars::is_format(c)
+    match c as u32 {
+        0..=0xAC | 0xAE..=0x2FF => false,
+        cp @ 0x0600..=0x06FF => matches!(
+            chars::BLOCK[(cp - 0x0600) as usize],
+            Block::Mark | Block::Format
+        ),
+        _ if chars::quote_style(c).is_some() => false,
+        _ => chars::is_mn_me(c) || chars::is_format(c),
+    }
 }
 
 fn letter_or_digit(c: char) -> bool {
-    chars::is_letter(c) || chars::is_digit(c)
+    match c as u32 {
+        cp @ 0x0600..=0x06FF => matches!(
+            chars::BLOCK[(cp - 0x0600) as usize],
+            Block::Letter | Block::Digit
+        ),
+        _ => chars::is_letter(c) || chars::is_digit(c),
+    }
+}
+
+/// Whether `c` is punctuation (P*): quotes are, the Arabic block from its
+/// table, anything else from the general category.
+fn punctuation(c: char) -> bool {
+    match c as u32 {
+        cp @ 0x0600..=0x06FF => chars::BLOCK[(cp - 0x0600) as usize] == Block::Punct,
+        _ => chars::quote_style(c).is_some() || chars::is_punctuation(c),
+    }
+}
+
+/// Whether `c` is an opening bracket that is not a quote (Ps).
+fn open_bracket(c: char) -> bool {
+    match c as u32 {
+        // The Arabic block has no Ps.
+        0x0600..=0x06FF => false,
+        _ => chars::is_open_bracket(c),
+    }
 }
 
 impl Resolver {
@@ -237,23 +272,20 @@ impl Resolver {
             None => true,
             Some((i, c)) => {
                 chars::is_white_space(c)
-                    || chars::is_open_bracket(c)
+                    || open_bracket(c)
                     || (chars::quote_style(c).is_some() && self.last == Some((i, QuoteRole::Open)))
             }
         };
         let nonspace_before = matches!(prev, Some((_, c)) if !chars::is_white_space(c));
         // A quote opens before a non-space that is not closing punctuation
         // (`"،` and `« ،` are closing positions).
-        let closing_punct = |c: char| {
-            chars::is_punctuation(c)
-                && !chars::is_open_bracket(c)
-                && chars::quote_style(c).is_none()
-        };
+        let closing_punct =
+            |c: char| punctuation(c) && !open_bracket(c) && chars::quote_style(c).is_none();
         let nonspace_after =
             matches!(next, Some(c) if !chars::is_white_space(c) && !closing_punct(c));
         let closing_after = match next {
             None => true,
-            Some(c) => chars::is_white_space(c) || chars::is_punctuation(c),
+            Some(c) => chars::is_white_space(c) || punctuation(c),
         };
 
         // `و"`, `لـ»`: a one-letter proclitic word (tatweel allowed) glued

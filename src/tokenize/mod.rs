@@ -16,6 +16,7 @@ use crate::quotes::{Pending, Resolver};
 mod kind;
 mod normalized;
 mod scan;
+mod swar;
 pub(crate) mod web;
 
 pub use kind::{Punct, Script, TokenKind};
@@ -301,6 +302,15 @@ impl Segments<'_> {
         self.resolver = Resolver::default();
     }
 
+    /// Moves past the ASCII white space at the current position.
+    #[inline(always)]
+    fn skip_ascii_blanks(&mut self) {
+        let bytes = self.text.as_bytes();
+        while let Some(b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') = bytes.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
     /// The quote state reached so far: pass it to
     /// [`Tokenizer::segments_with_state`] to continue in a next chunk.
     ///
@@ -361,9 +371,16 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
-        self.inner
-            .by_ref()
-            .find(|t| t.kind != TokenKind::Whitespace)
+        loop {
+            // A segment that starts with ASCII white space is white space,
+            // and the rest of it, scanned alone, is white space too: skip
+            // those bytes without making a segment of them.
+            self.inner.skip_ascii_blanks();
+            let t = self.inner.next()?;
+            if t.kind != TokenKind::Whitespace {
+                return Some(t);
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -2,6 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::swar;
 use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, TokenKind};
 use crate::chars::{self, Block};
@@ -169,11 +170,40 @@ fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
         }
         match char_at(text, i) {
             Some(chars::KEYCAP) => return true,
+            Some(d) if never_extends(d) => return false,
             Some(d) if chars::extends_grapheme(d) => i += d.len_utf8(),
             _ => return false,
         }
     }
     false
+}
+
+/// Whether the grapheme cluster that starts with `c` is `c` and the
+/// Extend / ZWJ / SpacingMark run after it, and `c` is no emoji: ASCII,
+/// U+0080–U+02FF but © ®, the Arabic block (Prepend aside), the general
+/// punctuation U+2010–U+2027 and U+2030–U+205E but ‼ ⁉, the Arabic
+/// presentation forms and U+FFFD. None of them is Prepend, Hangul, a
+/// regional indicator or an Indic conjunct consonant.
+#[inline]
+fn plain_cluster_start(c: char) -> bool {
+    match c as u32 {
+        0..=0xA8 | 0xAA..=0xAD | 0xAF..=0x2FF => true,
+        0x0600..=0x06FF => !chars::is_prepend(c),
+        0x2010..=0x2027 | 0x2030..=0x205E => !matches!(c, '\u{203C}' | '\u{2049}'),
+        0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFFFD => true,
+        _ => false,
+    }
+}
+
+/// Whether `c` is surely no Extend, ZWJ or SpacingMark, without the
+/// property lookup: below U+0300, the general punctuation of
+/// [`plain_cluster_start`], the presentation forms and U+FFFD.
+#[inline]
+fn never_extends(c: char) -> bool {
+    matches!(
+        c as u32,
+        0..=0x2FF | 0x2010..=0x2027 | 0x2030..=0x205E | 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFFFD
+    )
 }
 
 /// If the grapheme cluster starting at `start` is an emoji cluster (it holds
@@ -189,11 +219,10 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
         return None;
     }
     let after = start + c.len_utf8();
-    let simple = c.is_ascii() || (chars::in_arabic_block(c) && !chars::is_prepend(c));
-    // For ASCII and the Arabic block (Prepend aside), the cluster is `c` and
-    // the Extend / ZWJ / SpacingMark run after it: only a keycap in that run
-    // can make it an emoji cluster.
-    if simple && !keycap_in_extend_run(text, after) {
+    // For these characters the cluster is `c` and the Extend / ZWJ /
+    // SpacingMark run after it: only a keycap in that run can make it an
+    // emoji cluster.
+    if plain_cluster_start(c) && !keycap_in_extend_run(text, after) {
         return None;
     }
     let g = text[start..].graphemes(true).next()?;
@@ -227,7 +256,9 @@ impl Segments<'_> {
                 return (absorb_marks(text, end), kind);
             }
         }
-        if let Some(digits) = marked_number_digits(text, start) {
+        if !chars::is_prepended_concatenation_mark(c) {
+            // No number starts here with marks before its digits.
+        } else if let Some(digits) = marked_number_digits(text, start) {
             return (
                 absorb_attaching(text, number_end(text, digits)),
                 TokenKind::Number,
@@ -262,19 +293,7 @@ impl Segments<'_> {
             return (whitespace_end(text, after), TokenKind::Whitespace);
         }
         if let Some(kind) = chars::punct_kind(c) {
-            if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
-                return (after, TokenKind::Punctuation(kind));
-            }
-            let mut i = after;
-            while char_at(text, i) == Some(c) {
-                i += c.len_utf8();
-            }
-            let kind = if c == '.' && i - start >= 2 {
-                Punct::Ellipsis
-            } else {
-                kind
-            };
-            return (i, TokenKind::Punctuation(kind));
+            return punct_token(text, start, c, kind);
         }
         if chars::is_symbol(c) {
             let g = text[start..]
@@ -288,6 +307,25 @@ impl Segments<'_> {
         // attaching characters after it.
         (absorb_attaching(text, after), TokenKind::Other)
     }
+}
+
+/// The punctuation token of kind `kind` that the character `c` starts at
+/// `start`: `c`, or a run of it (brackets never run).
+fn punct_token(text: &str, start: usize, c: char, kind: Punct) -> (usize, TokenKind) {
+    let after = start + c.len_utf8();
+    if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
+        return (after, TokenKind::Punctuation(kind));
+    }
+    let mut i = after;
+    while char_at(text, i) == Some(c) {
+        i += c.len_utf8();
+    }
+    let kind = if c == '.' && i - start >= 2 {
+        Punct::Ellipsis
+    } else {
+        kind
+    };
+    (i, TokenKind::Punctuation(kind))
 }
 
 impl Segments<'_> {
@@ -304,7 +342,7 @@ impl Segments<'_> {
             let after = start + 2;
             if !matches!(
                 class,
-                Block::Letter | Block::Digit | Block::Mark | Block::AttachLetter
+                Block::Letter | Block::Digit | Block::Mark | Block::AttachLetter | Block::Punct
             ) || keycap_in_extend_run(text, after)
             {
                 return None;
@@ -315,6 +353,11 @@ impl Segments<'_> {
                     TokenKind::Word(Script::Arabic),
                 ),
                 Block::Digit => digit_token(text, after),
+                Block::Punct => {
+                    // ، ؛ ؟ ۔ ٪ …: no quote, letter, digit or space.
+                    let c = char_at(text, start)?;
+                    punct_token(text, start, c, chars::punct_kind(c)?)
+                }
                 _ => (absorb_attaching(text, after), TokenKind::Other),
             });
         }
@@ -332,6 +375,18 @@ impl Segments<'_> {
                 TokenKind::Word(Script::Latin),
             ),
             b'0'..=b'9' => digit_token(text, after),
+            // ASCII punctuation and symbols, but the quotes and the starts
+            // of hashtags and mentions; no combining character follows, so
+            // the grapheme cluster is the one byte.
+            b'!'..=b'/' | b':'..=b'?' | b'['..=b'`' | b'{'..=b'~'
+                if !matches!(b, b'"' | b'\'' | b'#' | b'@') =>
+            {
+                let c = b as char;
+                return Some(match chars::punct_kind(c) {
+                    Some(kind) => punct_token(text, start, c, kind),
+                    None => (after, TokenKind::Symbol),
+                });
+            }
             _ => return None,
         };
         Some(self.web_token(start, token.0).unwrap_or(token))
@@ -375,8 +430,11 @@ impl Segments<'_> {
 /// loop over the 2-byte characters of the Arabic block, then the general
 /// rules for anything else.
 #[inline]
-fn arabic_word_end(text: &str, mut i: usize) -> usize {
+fn arabic_word_end(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
+    // Four characters at a time over the basic letters and harakat; the
+    // other characters of the block one at a time.
+    let mut i = swar::skip_core_arabic(bytes, i);
     while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
         if !chars::CONTINUES_ARABIC_WORD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
         {
@@ -387,7 +445,7 @@ fn arabic_word_end(text: &str, mut i: usize) -> usize {
             }
             return i;
         }
-        i += 2;
+        i = swar::skip_core_arabic(bytes, i + 2);
     }
     match bytes.get(i) {
         Some(&b) if b >= 0x80 => word_end(text, i, chars::ALEF, Script::Arabic),
