@@ -512,3 +512,26 @@ fn hostile_review_fixes() {
     assert_eq!(toks("١٢\u{200F}٣"), [("١٢\u{200F}٣", "number")]);
     assert_eq!(toks("١۝٢"), [("١", "number"), ("۝٢", "number")]);
 }
+
+/// Long runs of invisible grapheme extenders (variation selectors, ZWJ,
+/// ZWNJ, tag characters) and Hangul fillers are one `space` segment, read
+/// in linear time (a review found 15 s for 64 KB: each character's cluster
+/// was read to the run's end).
+#[test]
+fn long_invisible_runs_are_one_space_segment() {
+    for unit in ["\u{FE0F}", "\u{200C}", "\u{200D}", "\u{E0100}", "\u{115F}"] {
+        // (Lengths and kinds, not texts: a failure must not print 200 KB.)
+        let shape = |text: &str| -> Vec<(usize, &'static str)> {
+            segs(text).iter().map(|&(t, k)| (t.len(), k)).collect()
+        };
+        let run = unit.repeat(50_000);
+        assert!(toks(&run).is_empty(), "{unit:?}");
+        assert_eq!(shape(&run), [(run.len(), "space")], "{unit:?}");
+        let quoted = format!("\"{run}");
+        assert_eq!(shape(&quoted)[1..], [(run.len(), "space")], "{unit:?}");
+    }
+    // A keycap at the end of the run still makes its cluster an emoji.
+    let keycap = format!("{}\u{20E3}", "\u{FE0F}".repeat(50_000));
+    let kinds: Vec<_> = segs(&keycap).iter().map(|&(t, k)| (t.len(), k)).collect();
+    assert_eq!(kinds, [(keycap.len(), "symbol")]);
+}

@@ -103,6 +103,11 @@ impl<'a> Terms<'a> {
                             TokenKind::Url => break (token.span(), TermType::Url),
                             TokenKind::Email => break (token.span(), TermType::Email),
                             TokenKind::Mention => break (token.span(), TermType::Mention),
+                            // ﷽ and ﷼ are symbols to the tokenizer but words
+                            // to a reader: the normalizer spells them out.
+                            TokenKind::Symbol if is_word_ligature(token.text()) => {
+                                break (token.span(), TermType::Alphanum)
+                            }
                             _ => {}
                         }
                     },
@@ -243,3 +248,11 @@ impl<'a> Iterator for Terms<'a> {
 }
 
 impl core::iter::FusedIterator for Terms<'_> {}
+
+/// Whether `text` is one Arabic presentation form that the tokenizer calls
+/// a symbol (ﷺ and ﷲ are letters to it, but ﷽ U+FDFD is So and ﷼ U+FDFC
+/// is Sc): a word ligature that normalizes to words.
+fn is_word_ligature(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if crate::chars::is_presentation_form(c))
+}

@@ -191,3 +191,24 @@ fn words_over_255_utf16_units_are_cut_in_every_flavour() {
         .collect();
     assert_eq!(got, [(0..510, 255), (510..600, 45), (603..611, 4)]);
 }
+
+#[test]
+fn the_basmala_and_rial_ligatures_give_their_words() {
+    let got: Vec<_> = ArabicAnalyzer::search()
+        .analyze("﷽ الحمد ﷼")
+        .map(|t| (t.text().to_owned(), t.span(), t.position()))
+        .collect();
+    let want = [
+        ("بسم", 0..3, 0),
+        ("له", 0..3, 1),
+        ("رحمن", 0..3, 2),
+        ("رحيم", 0..3, 3),
+        ("حمد", 4..14, 4),
+        ("ريال", 15..18, 5),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(t, s, p)| (String::from(*t), s.clone(), *p))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -458,6 +458,11 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
 #[inline]
 fn whitespace_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
+    // Invisible characters before this byte start no emoji cluster: known
+    // for a whole run at once, so that a long run of variation selectors,
+    // ZWJs or Hangul fillers costs linear time (each cluster would
+    // otherwise be read to its end from every character in it).
+    let mut no_emoji_until = 0;
     while let Some(&b) = bytes.get(i) {
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             i += 1;
@@ -478,13 +483,40 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
             Some(d) if chars::is_white_space(d) => i += d.len_utf8(),
             // An invisible character that starts an emoji cluster (a Hangul
             // filler before U+20E3) is that cluster's.
-            Some(d) if chars::is_invisible(d) && emoji_cluster_end(text, i, d).is_none() => {
+            Some(d)
+                if chars::is_invisible(d)
+                    && (i < no_emoji_until
+                        || emoji_cluster_end(text, i, d).is_none() && {
+                            no_emoji_until = plain_cluster_end(text, i);
+                            true
+                        }) =>
+            {
                 i += d.len_utf8()
             }
             _ => break,
         }
     }
     i
+}
+
+/// The end of the grapheme cluster at byte `i` when it holds no emoji
+/// character (U+20E3 or Extended_Pictographic); else `i`. A cluster that
+/// starts at a character inside such a cluster ends inside it too and holds
+/// no emoji either (no boundary rule joins more once left context is gone,
+/// but for regional indicators, which continue no cluster), so
+/// [`whitespace_end`] asks once a cluster, not once a character.
+fn plain_cluster_end(text: &str, i: usize) -> usize {
+    let Some(g) = text[i..].graphemes(true).next() else {
+        return i;
+    };
+    let emoji = g.chars().any(|d| {
+        d == chars::KEYCAP || chars::is_extended_pictographic(d) || chars::is_regional_indicator(d)
+    });
+    if emoji {
+        i
+    } else {
+        i + g.len()
+    }
 }
 
 /// The end of a word that started with `first` (script group `group`) and
