@@ -136,6 +136,13 @@ fn dagger_alef_on_alef_maksura_and_on_vowelled_yeh_and_waw() {
             // و + U+0670 is ا, and the silent alef after it goes with it.
             ("ٱلصَّلَوٰةَ", "الصلاه"),
             ("ٱلرِّبَوٰا۟", "الربا"),
+            ("ٱلرِّبَوٰٓا۟", "الربا"), // a madda between them goes too
+            // Final ى is ي for the short-alef list; the tanween alef after
+            // a hamza on alef is not written.
+            ("وَلَـٰكِنِّىٓ", "ولكني"),
+            ("إِلَـٰهِى", "الهي"),
+            ("خَطَـًۭٔا", "خطا"),
+            ("شَيْـًۭٔا", "شيئا"),
             ("رِبًوا", "ربوا"),
         ],
     );

@@ -219,10 +219,11 @@ fn dagger_edits(w: &[char]) -> Vec<Edit> {
             edits[b] = Edit::To(chars::ALEF);
             edits[i] = Edit::Drop;
             // ٱلرِّبَوٰا۟ → الربا: the silent alef (U+06DF) after it goes
-            // with the و it is written for.
-            if w.get(i + 1) == Some(&chars::ALEF) && w.get(i + 2) == Some(&SILENT) {
-                edits[i + 1] = Edit::Drop;
-                edits[i + 2] = Edit::Drop;
+            // with the و it is written for, and a madda between them with
+            // it (ٱلرِّبَوٰٓا۟).
+            let a = (i + 1..w.len()).find(|&k| w[k] != MADDA).unwrap_or(w.len());
+            if w.get(a) == Some(&chars::ALEF) && w.get(a + 1) == Some(&SILENT) {
+                (i + 1..a + 2).for_each(|k| edits[k] = Edit::Drop);
             }
         } else if *short.get_or_insert_with(|| short_alef_word(&skeleton(w))) {
             edits[i] = Edit::Drop;
@@ -268,6 +269,15 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
                     };
                     edits[i] = Edit::To(carrier);
                     edits[i + 1 + h] = Edit::Drop;
+                    // خَطَـًۭٔا → خطأ: after a hamza on alef, the ا that carries
+                    // fathatan at the end of a word is not written.
+                    let last_alef = bases.after[i]
+                        .filter(|&a| w[a] == chars::ALEF && bases.after[a].is_none());
+                    if let Some(a) = last_alef.filter(|_| carrier == '\u{0623}') {
+                        if has(w, i + 1, marks_end, &['\u{064B}']) {
+                            edits[a] = Edit::Drop;
+                        }
+                    }
                 }
             }
         } else if let Some(y) = marks.iter().position(|&c| c == SMALL_HIGH_YEH) {
@@ -335,15 +345,21 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
     edits
 }
 
-/// The letters of a word, with ٱ أ إ آ as ا.
+/// The letters of a word, with ٱ أ إ آ as ا, and ى as ي at the end (the
+/// Uthmani text writes a final ي without dots: وَلَـٰكِنِّىٓ is ولكني).
 fn skeleton(w: &[char]) -> Vec<char> {
-    w.iter()
+    let mut letters: Vec<char> = w
+        .iter()
         .filter(|&&c| is_base(c))
         .map(|&c| match c {
             '\u{0671}' | '\u{0622}' | '\u{0623}' | '\u{0625}' => chars::ALEF,
             c => c,
         })
-        .collect()
+        .collect();
+    if let Some(last) = letters.last_mut().filter(|c| **c == chars::ALEF_MAKSURA) {
+        *last = chars::YEH;
+    }
+    letters
 }
 
 /// Whether `c` starts one of the rules.
