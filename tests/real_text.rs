@@ -306,3 +306,14 @@ fn analyzer_terms_follow_the_search_normalizer() {
     assert_eq!(terms("مرحباااا"), terms("مرحبا"));
     assert_eq!(terms("ٱلْكِتَٰبِ"), terms("الكتاب"));
 }
+
+/// Small waw and yeh on a hamza-carrying tatweel do not delay the hamza
+/// rule until a second pass when SMALL_LETTERS is stripped (review:
+/// `ـۥٔ` gave `ـٔ`, then `أ`).
+#[test]
+fn small_letters_on_a_tatweel_do_not_break_idempotence() {
+    let n = Normalizer::new()
+        .quran_orthography(true)
+        .strip_diacritics(arabic_text::Diacritics::SMALL_LETTERS);
+    rows(n, &[("\u{640}\u{6E5}\u{654}", "أ"), ("\u{640}\u{6E6}\u{6E7}", "ي")]);
+}

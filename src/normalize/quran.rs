@@ -246,7 +246,11 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
         if w[i] != chars::TATWEEL || edits[i] != Edit::Keep {
             continue;
         }
-        let marks_end = (i + 1..n).find(|&k| !chars::is_mn_me(w[k])).unwrap_or(n);
+        // The marks on the tatweel, small waw and yeh (Lm) among them: a
+        // switch may strip those later, and the rule must not wait for it
+        // (idempotence: ـۥٔ is أ at once, not on a second pass).
+        let on_tatweel = |c: char| chars::is_mn_me(c) || matches!(c, '\u{06E5}' | '\u{06E6}');
+        let marks_end = (i + 1..n).find(|&k| !on_tatweel(w[k])).unwrap_or(n);
         let marks = &w[i + 1..marks_end];
         if let Some(h) = marks.iter().position(|&c| c == chars::HAMZA_ABOVE) {
             let prev = bases.before[i].map(|b| w[b]);
