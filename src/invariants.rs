@@ -99,6 +99,7 @@ pub const PIECES: &[(u32, &[&str])] = &[
             "ﷲ", "ﷺ", "ﻻ", "ﻷ", "ﻵ", "ﻹ", "ﺃ", "ﺇ", "ﻣﺮﺣﺒﺎ", "\u{FE70}", "\u{FE71}", "\u{FE72}",
             "\u{FE73}", "\u{FE77}", "\u{FE7C}", "\u{FE7E}", "\u{FE7F}", "\u{FC5E}", "\u{FC60}",
             "\u{FC63}", "\u{FDFC}", "\u{FDFD}", "\u{FB50}", "\u{FBE8}", "\u{FE80}", "\u{FE89}",
+            "ﷺ ", "\u{FDFB}", "\u{FEFC}", "\u{FE76}", "\u{FE8D}", "\u{FEEF}", "\u{FBB0}",
         ],
     ),
     // Spaces of every kind.

@@ -51,6 +51,7 @@ mod preset;
 pub use preset::UnknownPreset;
 mod fast;
 mod folds;
+mod forms;
 mod plain;
 pub(crate) mod quran;
 mod sink;

@@ -23,6 +23,7 @@ use alloc::string::String;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
+use crate::normalize::forms::{FormAct, Forms};
 use crate::normalize::plain::{plain_run, Scan};
 use crate::normalize::sink::Sink;
 use crate::normalize::table::Mode;
@@ -279,6 +280,9 @@ impl Normalizer {
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
         let mode = Mode::new(self, check);
+        // Built at the first presentation form.
+        let mut forms: Option<Forms> = None;
+        let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
         macro_rules! record_cut {
             ($at:expr, $inert:expr) => {
                 if prev_lf {
@@ -297,12 +301,37 @@ impl Normalizer {
         while i < n {
             // The common case, in a tight loop: the characters whose action
             // the configuration's table gives.
-            let start = i;
             i = plain_run(self, text, i, mode, &mut st, &mut sink);
-            if i >= n || (i > start && !st.force_slow) {
-                continue;
+            if i >= n {
+                break;
             }
             let b = bytes[i];
+
+            // A presentation form whose expansion the fast path can take.
+            if b == 0xEF && map_forms && !st.force_slow {
+                let c =
+                    0xF000 | (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(bytes[i + 2] & 0x3F);
+                let c = char::from_u32(c).unwrap_or('\0');
+                if chars::is_presentation_form(c) {
+                    let forms = forms.get_or_insert_with(|| Forms::new(self));
+                    if let FormAct::Expand(e) = forms.act(self, c, &mut st.last_ccc, &mut st.runs) {
+                        if check {
+                            return Some(Fast::Changed);
+                        }
+                        // No cut next to it, but after a line feed.
+                        if prev_lf {
+                            st.cut_in = i;
+                            st.word_cut = None;
+                            prev_lf = false;
+                        }
+                        st.prev_inert = false;
+                        st.last_ws = false;
+                        sink.expand(text, i, 3, e, &mut st);
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
 
             // Record a safe cut before the character at `i`.
             let (cur_inert, mark) = match b {

@@ -34,6 +34,37 @@ impl<'m> Sink<'m> {
         push: Option<char>,
         scan: &mut Scan,
     ) {
+        let o = self.copy_to(text, i, scan);
+        if let Some(c) = push {
+            o.push(c);
+        }
+        if let Some(m) = self.map.as_deref_mut() {
+            record_act(m, push, text[i..].chars().next(), len);
+        }
+        self.run = i + len;
+    }
+
+    /// Replaces the `len` bytes at byte `i` of `text` by `expansion` (a
+    /// presentation form's), as a whole, as the pipeline's trace records it.
+    pub(super) fn expand(
+        &mut self,
+        text: &str,
+        i: usize,
+        len: usize,
+        expansion: &str,
+        scan: &mut Scan,
+    ) {
+        self.copy_to(text, i, scan).push_str(expansion);
+        if let Some(m) = self.map.as_deref_mut() {
+            m.replaced(len, expansion.len());
+        }
+        self.run = i + len;
+    }
+
+    /// Copies the unchanged input up to byte `i` to the output (and the
+    /// map); records the output length at the scan's cuts first.
+    #[inline(always)]
+    fn copy_to(&mut self, text: &str, i: usize, scan: &mut Scan) -> &mut String {
         let run = self.run;
         let o = self
             .out
@@ -46,14 +77,10 @@ impl<'m> Sink<'m> {
             scan.word_cut_out = o.len() + (p - run);
         }
         o.push_str(&text[run..i]);
-        if let Some(c) = push {
-            o.push(c);
-        }
         if let Some(m) = self.map.as_deref_mut() {
             m.aligned(i - run);
-            record_act(m, push, text[i..].chars().next(), len);
         }
-        self.run = i + len;
+        o
     }
 }
 

@@ -249,8 +249,9 @@ impl Mode {
     }
 
     /// Whether the character at byte `i` is one before which a single space
-    /// is kept: an ASCII graphic character, or an Arabic-block character
-    /// this configuration keeps or replaces.
+    /// is kept: an ASCII graphic character, an Arabic-block character this
+    /// configuration keeps or replaces, or one led by EF or F0 (presentation
+    /// forms, emoji).
     #[inline(always)]
     pub(super) fn kept_at(self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i..i + 2) {
@@ -258,7 +259,12 @@ impl Mode {
                 let k = KIND[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize];
                 (self.space_before >> (k & KIND_BITS)) & 1 != 0
             }
-            _ => bytes.get(i).is_some_and(u8::is_ascii_graphic),
+            // Beyond ASCII and the Arabic block, a character that is no
+            // space (the general path keeps a space before it, and the
+            // region of a slow one covers the space).
+            _ => bytes
+                .get(i)
+                .is_some_and(|&b| b.is_ascii_graphic() || matches!(b, 0xEF | 0xF0)),
         }
     }
 }
