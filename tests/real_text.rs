@@ -315,5 +315,11 @@ fn small_letters_on_a_tatweel_do_not_break_idempotence() {
     let n = Normalizer::new()
         .quran_orthography(true)
         .strip_diacritics(arabic_text::Diacritics::SMALL_LETTERS);
-    rows(n, &[("\u{640}\u{6E5}\u{654}", "أ"), ("\u{640}\u{6E6}\u{6E7}", "ي")]);
+    rows(
+        n,
+        &[
+            ("\u{640}\u{6E5}\u{654}", "أ"),
+            ("\u{640}\u{6E6}\u{6E7}", "ي"),
+        ],
+    );
 }

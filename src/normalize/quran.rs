@@ -275,8 +275,8 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
                     edits[i + 1 + h] = Edit::Drop;
                     // خَطَـًۭٔا → خطأ: after a hamza on alef, the ا that carries
                     // fathatan at the end of a word is not written.
-                    let last_alef = bases.after[i]
-                        .filter(|&a| w[a] == chars::ALEF && bases.after[a].is_none());
+                    let last_alef =
+                        bases.after[i].filter(|&a| w[a] == chars::ALEF && bases.after[a].is_none());
                     if let Some(a) = last_alef.filter(|_| carrier == '\u{0623}') {
                         if has(w, i + 1, marks_end, &['\u{064B}']) {
                             edits[a] = Edit::Drop;
