@@ -563,10 +563,11 @@ impl ArabicAnalyzer {
     }
 }
 
-/// Whether lower-casing and digit folding leave `word` as it is, decided
-/// by its bytes: no ASCII capital, and nothing but ASCII and the Arabic block (U+0600–U+06FF, lead bytes
-/// D8–DB, which has no case) other than the Arabic-Indic digits U+0660–U+0669
-/// (D9 A0–A9) and U+06F0–U+06F9 (DB B0–B9). Most words of Arabic text.
+/// Whether lower-casing and digit folding leave `word` as it is, decided by
+/// its bytes (most words of Arabic text): no ASCII capital, and nothing but
+/// ASCII and the Arabic block (U+0600–U+06FF, lead bytes D8–DB, which has
+/// no case) other than the Arabic-Indic digits U+0660–U+0669 (D9 A0–A9) and
+/// U+06F0–U+06F9 (DB B0–B9).
 fn caseless_without_digits(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.iter().enumerate().all(|(i, &b)| match b {
@@ -622,12 +623,7 @@ fn lowercase(s: &str) -> Cow<'_, str> {
             _ => 'i', // U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE
         }
     };
-    // No ASCII capital, and nothing but ASCII and the Arabic block
-    // (U+0600–U+06FF, lead bytes D8–DB), which has no case: as it is.
-    let caseless = s
-        .bytes()
-        .all(|b| !b.is_ascii_uppercase() && (b < 0xC0 || matches!(b, 0xD8..=0xDB)));
-    if caseless || s.chars().all(|c| simple(c) == c) {
+    if s.chars().all(|c| simple(c) == c) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.chars().map(simple).collect())

@@ -46,9 +46,9 @@ where
 
 /// A set of stop words, looked up once a token: by byte length first (one
 /// compare rejects most words), then by a binary search among the words of
-/// that length, and before either by a 1,024-bit filter of (length, first
-/// and last byte), which answers "no" for most words without reading the
-/// list.
+/// that length, and before either by a 1,024-bit filter of (length,
+/// second and last byte: an Arabic word's first byte is nearly always D8 or
+/// D9), which answers "no" for most words without reading the list.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub(super) struct StopSet {
     /// Sorted by length, then bytes.
@@ -77,9 +77,9 @@ impl StopSet {
     /// The filter bit of `word`.
     fn bit(word: &str) -> usize {
         let bytes = word.as_bytes();
-        let first = u32::from(bytes.get(1).copied().unwrap_or(0));
+        let second = u32::from(bytes.get(1).copied().unwrap_or(0));
         let last = u32::from(bytes.last().copied().unwrap_or(0));
-        let key = (word.len() as u32) | (first << 8) | (last << 16);
+        let key = (word.len() as u32) | (second << 8) | (last << 16);
         (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
     }
 

@@ -28,7 +28,7 @@ pub(crate) fn kept(c: char, alone: bool) -> usize {
 
 /// Whether `c`, next to a run, makes it part of a longer word: a letter or
 /// digit of any script (tatweel included) or a combining mark.
-pub(crate) fn joins(c: char) -> bool {
+fn joins(c: char) -> bool {
     c.is_alphanumeric() || chars::is_mn_me(c)
 }
 

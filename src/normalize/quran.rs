@@ -302,11 +302,11 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
         Edit::Drop => None,
     };
     let letter = |k: usize, edits: &[Edit]| now(k, edits).is_some_and(is_base);
-    let mut next: Option<usize> = None; // the next base letter kept
-                                        // The first letter that is not like و. The loop below edits only at and
-                                        // after the letter it is at, so before it this stays true.
+    // The first letter that is not like و. The loop below edits only at and
+    // after the letter it is at, so before that letter this stays true.
     let first_not_waw = (0..n)
         .find(|&k| letter(k, &edits) && !now(k, &edits).is_some_and(|c| WAW_LIKE.contains(&c)));
+    let mut next: Option<usize> = None; // the next base letter kept
     for i in (0..n).rev() {
         if !letter(i, &edits) {
             continue;
