@@ -13,6 +13,7 @@ use core::ops::Range;
 use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
+mod emoji;
 mod kind;
 mod normalized;
 mod scan;
