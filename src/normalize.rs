@@ -1413,7 +1413,11 @@ fn in_emoji_sequence(s: &str, i: usize) -> bool {
 /// Whether the ZWNJ at byte `i` of `s` stands between two letters: the
 /// character before it, skipping Mn/Me, and the character right after it.
 fn zwnj_between_letters(s: &str, i: usize) -> bool {
+    // Invisible letters (the Hangul fillers, Lo but Default_Ignorable) do
+    // not count: to the tokenizer they are blank, and what a ZWNJ keeps must
+    // not depend on a neighbour across a blank.
+    let visible_letter = |d: char| chars::is_letter(d) && !chars::is_invisible(d);
     let before = s[..i].chars().rev().find(|&d| !chars::is_mn_me(d));
     let after = s[i + chars::ZWNJ.len_utf8()..].chars().next();
-    before.is_some_and(chars::is_letter) && after.is_some_and(chars::is_letter)
+    before.is_some_and(visible_letter) && after.is_some_and(visible_letter)
 }

@@ -323,3 +323,21 @@ fn small_letters_on_a_tatweel_do_not_break_idempotence() {
         ],
     );
 }
+
+/// A ZWNJ is kept between two visible letters only: a Hangul filler
+/// (U+3164, a letter but invisible, blank to the tokenizer) next to it does
+/// not count (found by the offset-map property: the ZWNJ depended on a
+/// neighbour across a blank).
+#[test]
+fn zwnj_next_to_an_invisible_letter_goes() {
+    let n = Normalizer::new().controls(arabic_text::Controls::RemoveKeepingZwnj);
+    rows(
+        n,
+        &[
+            ("ا\u{200C}\u{3164}", "ا\u{3164}"),
+            ("\u{3164}\u{200C}ب", "\u{3164}ب"),
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+        ],
+    );
+    arabic_text::invariants::check_offsets(&n, "ق٭ء\u{200C}\u{3164}");
+}

@@ -195,7 +195,8 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             if c == '\u{200C}' && n.controls == Controls::RemoveKeepingZwnj {
                 let before = (0..i).rev().map(|j| cs[j]).find(|&d| !chars::is_mn_me(d));
                 let after = cs.get(i + 1).copied();
-                if before.is_some_and(chars::is_letter) && after.is_some_and(chars::is_letter) {
+                let visible_letter = |d: char| chars::is_letter(d) && !chars::is_invisible(d);
+                if before.is_some_and(visible_letter) && after.is_some_and(visible_letter) {
                     out.push(c);
                     continue;
                 }
