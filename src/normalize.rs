@@ -1172,7 +1172,11 @@ impl Normalizer {
             if c != chars::TATWEEL || carrier {
                 out.push(c, i, c);
             }
+            // U+0674 HIGH HAMZA is no base either: the letter folds later
+            // merge it into the letter before it (ٵ, ۇٴ), which is then the
+            // seat a second pass would see.
             if c != chars::TATWEEL
+                && c != chars::HIGH_HAMZA
                 && (!chars::is_mark(c) || (to_alef && c == chars::SUPERSCRIPT_ALEF))
             {
                 base = Some(c);
@@ -1183,8 +1187,8 @@ impl Normalizer {
 
     /// Whether the tatweel run before `after` only stretches a hamza seat to
     /// its hamza or madda: `base`, the base letter before the run (the last
-    /// character that is no tatweel and no mark; U+0670 counts as ا under
-    /// `ToAlef`), is an alef, waw or yeh form ([`chars::is_hamza_seat`]),
+    /// character that is no tatweel, no U+0674 and no mark; U+0670 counts as
+    /// ا under `ToAlef`), is an alef, waw or yeh form ([`chars::is_hamza_seat`]),
     /// and the first mark after the run that step 4 keeps is U+0653, U+0654
     /// or U+0655 (يـٔ is ئ). The seats are closed under every letter fold,
     /// so the answer does not change when the text is normalized again.

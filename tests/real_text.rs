@@ -257,6 +257,8 @@ fn elongation_collapses_runs_of_three() {
             ("😂هههههه😂", "😂هه😂"),
             ("ههههه_", "هه_"),
             ("وهههههه", "وه"),
+            // An invisible letter next to it is blank, not part of the word.
+            ("ههههه\u{3164}", "هه\u{1160}"), // (NFKC makes U+3164 U+1160)
         ],
     );
     // Only Arabic letters: Latin runs and digits stay.
@@ -340,4 +342,30 @@ fn zwnj_next_to_an_invisible_letter_goes() {
         ],
     );
     arabic_text::invariants::check_offsets(&n, "ق٭ء\u{200C}\u{3164}");
+}
+
+/// U+0674 HIGH HAMZA is not the seat a carrier tatweel stretches: the
+/// letter folds merge it into the letter before it, so the letter before it
+/// decides (idempotence; found by the properties, latent since session 3).
+#[test]
+fn high_hamza_before_a_carrier_tatweel() {
+    let n = Normalizer::new()
+        .strip_tatweel(true)
+        .keep_tatweel_carriers(true)
+        .fold_hamza_carriers(true);
+    rows(n, &[("ۇٴـ\u{654}", "ۇ")]);
+    let n = Normalizer::new()
+        .unicode_form(arabic_text::Form::Nfkc)
+        .strip_tatweel(true)
+        .keep_tatweel_carriers(true)
+        .fold_alef(true);
+    rows(n, &[("ٵـ\u{653}", "ا")]);
+}
+
+/// A second high hamza after ا is a hamza above, as the second pass reads
+/// the first pass's output (fast path and reference agreed on neither).
+#[test]
+fn a_second_high_hamza_is_a_hamza_above() {
+    let n = Normalizer::new().fold_persian(true).fold_alef_hamza(true);
+    rows(n, &[("اٴٴ", "ا\u{654}"), ("اٴ", "ا")]);
 }

@@ -27,9 +27,11 @@ pub(crate) fn kept(c: char, alone: bool) -> usize {
 }
 
 /// Whether `c`, next to a run, makes it part of a longer word: a letter or
-/// digit of any script (tatweel included) or a combining mark.
+/// digit of any script (tatweel included) or a combining mark, but no
+/// invisible one (a Hangul filler or a variation selector is blank to the
+/// tokenizer, so the run is still a word of its own).
 fn joins(c: char) -> bool {
-    c.is_alphanumeric() || chars::is_mn_me(c)
+    (c.is_alphanumeric() || chars::is_mn_me(c)) && !chars::is_invisible(c)
 }
 
 /// Whether `c` takes part in runs: an Arabic letter.

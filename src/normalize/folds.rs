@@ -52,24 +52,28 @@ impl Normalizer {
                     // the hamza letter (the NFKC forms of ٵ ٶ ٸ), then folded
                     // like any letter; any other is a hamza above, gone if
                     // step 4 strips hamza marks.
-                    let m =
-                        if self.fold_persian && c == chars::HIGH_HAMZA && orig != chars::HIGH_HAMZA
-                        {
-                            if let Some(h) = high_hamza_letter(orig).filter(|_| folded == orig) {
-                                let h = self.fold_letter(h);
-                                if h != folded {
-                                    out.replace_at(at, folded, h);
-                                }
-                                run = Some((orig, h, at));
-                                continue;
+                    let m = if self.fold_persian
+                        && c == chars::HIGH_HAMZA
+                        && orig != chars::HIGH_HAMZA
+                    {
+                        if let Some(letter) = high_hamza_letter(orig).filter(|_| folded == orig) {
+                            let h = self.fold_letter(letter);
+                            if h != folded {
+                                out.replace_at(at, folded, h);
                             }
-                            if self.diacritics.contains(Diacritics::HAMZA_MARKS) {
-                                continue;
-                            }
-                            chars::HAMZA_ABOVE
-                        } else {
-                            c
-                        };
+                            // The run now belongs to the hamza letter, so
+                            // a second high hamza is a hamza above (اٴٴ is
+                            // أ + U+0654, as its second pass would read).
+                            run = Some((letter, h, at));
+                            continue;
+                        }
+                        if self.diacritics.contains(Diacritics::HAMZA_MARKS) {
+                            continue;
+                        }
+                        chars::HAMZA_ABOVE
+                    } else {
+                        c
+                    };
                     if self.fold_persian
                         && chars::persian_hamza_base(orig)
                         && m == chars::HAMZA_ABOVE

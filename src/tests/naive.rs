@@ -265,6 +265,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                         .rev()
                         .find(|&k| {
                             cs[k] != '\u{0640}'
+                                && cs[k] != '\u{0674}'
                                 && (!chars::is_mark(cs[k])
                                     || (cs[k] == '\u{0670}'
                                         && n.superscript_alef == SuperscriptAlef::ToAlef))
@@ -603,7 +604,9 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
 /// Runs of three or more identical Arabic letters become one; a run of ه
 /// that is a word by itself (no letter, digit or mark next to it) two.
 fn collapse_runs(cs: Vec<char>) -> Vec<char> {
-    let joins = |c: Option<&char>| c.is_some_and(|&c| c.is_alphanumeric() || chars::is_mn_me(c));
+    let joins = |c: Option<&char>| {
+        c.is_some_and(|&c| (c.is_alphanumeric() || chars::is_mn_me(c)) && !chars::is_invisible(c))
+    };
     let mut out: Vec<char> = Vec::new();
     let mut i = 0;
     while i < cs.len() {
