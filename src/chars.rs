@@ -21,9 +21,9 @@ use icu_properties::props::{
 };
 use icu_properties::{CodePointMapData, CodePointSetData};
 
-use crate::normalize::Diacritics;
-use crate::quotes::QuoteStyle;
-use crate::tokenize::{Punct, Script};
+pub(crate) mod class;
+
+pub(crate) use class::{Diacritics, Punct, QuoteStyle, Script};
 
 /// U+0640 ARABIC TATWEEL (kashida), general category Lm.
 ///

@@ -114,12 +114,12 @@ pub use normalize::{
     Punctuation, Quotes, SuperscriptAlef, UnknownPreset, Whitespace,
 };
 pub use offsets::{MapSegment, MapSegments, Normalized, OffsetMap, SegmentKind};
-pub use quotes::{quote_pairs, Quote, QuoteRole, QuoteStyle};
+pub use quotes::{Quote, QuoteRole, QuoteStyle};
 pub use sentences::{sentences, Sentences};
 pub use stem::ArabicStemmer;
 pub use tokenize::{
-    tokenize, HashtagParts, NormalizedToken, NormalizedTokens, Punct, Script, Segments, Token,
-    TokenKind, Tokenizer, TokenizerState, Tokens,
+    quote_pairs, tokenize, HashtagParts, NormalizedToken, NormalizedTokens, Punct, Script,
+    Segments, Token, TokenKind, Tokenizer, TokenizerState, Tokens,
 };
 
 #[cfg(doctest)]

@@ -43,7 +43,8 @@ use alloc::vec::Vec;
 
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::chars;
+pub use crate::chars::class::Diacritics;
+use crate::chars::{self, Script};
 use crate::quotes::{QuoteRole, Resolver};
 
 mod elongation;
@@ -60,7 +61,6 @@ mod trace;
 mod whitespace;
 mod words;
 use crate::offsets::{MapBuilder, Normalized, OffsetMap};
-use crate::tokenize::Script;
 use fast::Fast;
 use trace::{Origin, Out, Output, Tracing};
 
@@ -215,184 +215,6 @@ pub enum Whitespace {
     /// of a line or of the text, nor next to a TAB. Line breaks and TABs are
     /// kept verbatim (TSV columns survive).
     Collapse,
-}
-
-/// A set of Arabic diacritic classes (design.md §3), for
-/// [`Normalizer::strip_diacritics`]. A `const` bit set.
-///
-/// ```
-/// use arabic_text::{Diacritics, Normalizer};
-/// let harakat_only = Diacritics::HARAKAT.union(Diacritics::SUKUN);
-/// let n = Normalizer::new().strip_diacritics(harakat_only);
-/// assert_eq!(n.normalize("مُحَمَّدٌ"), "محمّدٌ"); // shadda and tanween stay
-/// assert!(Diacritics::ALL.contains(Diacritics::QURANIC));
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Diacritics(u16);
-
-impl core::fmt::Debug for Diacritics {
-    /// `Diacritics(TANWEEN | SHADDA)`, `Diacritics(NONE)`.
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("Diacritics(")?;
-        let mut first = true;
-        for (name, class) in Diacritics::NAMED {
-            if self.contains(class) {
-                f.write_str(if first { "" } else { " | " })?;
-                f.write_str(name)?;
-                first = false;
-            }
-        }
-        f.write_str(if first { "NONE)" } else { ")" })
-    }
-}
-
-impl Diacritics {
-    /// No class.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::NONE).normalize("مُحَمَّد"), "مُحَمَّد");
-    /// ```
-    pub const NONE: Diacritics = Diacritics(0);
-    /// Tanween (nunation): U+064B–U+064D ً ٌ ٍ.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::TANWEEN).normalize("كتابًا"), "كتابا");
-    /// ```
-    pub const TANWEEN: Diacritics = Diacritics(1 << 0);
-    /// Harakat (short vowels): U+064E–U+0650 fatha, damma, kasra.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::HARAKAT).normalize("كَتَبَ"), "كتب");
-    /// ```
-    pub const HARAKAT: Diacritics = Diacritics(1 << 1);
-    /// Shadda U+0651.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SHADDA).normalize("الشّعب"), "الشعب");
-    /// ```
-    pub const SHADDA: Diacritics = Diacritics(1 << 2);
-    /// Sukun U+0652.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SUKUN).normalize("قُلْ"), "قُل");
-    /// ```
-    pub const SUKUN: Diacritics = Diacritics(1 << 3);
-    /// Superscript (dagger) alef U+0670; see also [`SuperscriptAlef`].
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SUPERSCRIPT_ALEF).normalize("هٰذا"), "هذا");
-    /// ```
-    pub const SUPERSCRIPT_ALEF: Diacritics = Diacritics(1 << 4);
-    /// Maddah above, hamza above and hamza below: U+0653–U+0655.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::HAMZA_MARKS).normalize("ا\u{0654}"), "ا");
-    /// ```
-    pub const HAMZA_MARKS: Diacritics = Diacritics(1 << 5);
-    /// Other vowel signs: U+0656–U+065F.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::OTHER_VOWEL_SIGNS).normalize("ب\u{0656}"), "ب");
-    /// ```
-    pub const OTHER_VOWEL_SIGNS: Diacritics = Diacritics(1 << 6);
-    /// Small waw and small yeh U+06E5–U+06E6 (Lm): vowel letters of Quranic
-    /// spelling (إِنَّهُۥ → انه).
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SMALL_LETTERS).normalize("إِنَّهُۥ"), "إِنَّهُ");
-    /// ```
-    pub const SMALL_LETTERS: Diacritics = Diacritics(1 << 7);
-    /// Quranic annotation marks: U+0610–U+061A, U+06D6–U+06DC, U+06DF–U+06E4,
-    /// U+06E7–U+06E8, U+06EA–U+06ED, U+0897–U+089F, U+08CA–U+08E1,
-    /// U+08E3–U+08FF, U+10EFC–U+10EFF.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::QURANIC).normalize("هُدًۭى"), "هُدًى");
-    /// ```
-    pub const QURANIC: Diacritics = Diacritics(1 << 8);
-    /// Every class.
-    ///
-    /// ```
-    /// use arabic_text::{Diacritics, Normalizer};
-    /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::ALL).normalize("مُحَمَّدٌ"), "محمد");
-    /// ```
-    pub const ALL: Diacritics = Diacritics((1 << 9) - 1);
-
-    /// Every class with its name, in the order of design.md §3.
-    ///
-    /// ```
-    /// use arabic_text::Diacritics;
-    /// let all = Diacritics::NAMED.iter().fold(Diacritics::NONE, |d, &(_, c)| d.union(c));
-    /// assert_eq!(all, Diacritics::ALL);
-    /// assert_eq!(Diacritics::NAMED[2].0, "SHADDA");
-    /// assert_eq!(format!("{:?}", Diacritics::TANWEEN.union(Diacritics::SUKUN)), "Diacritics(TANWEEN | SUKUN)");
-    /// ```
-    pub const NAMED: [(&'static str, Diacritics); 9] = [
-        ("TANWEEN", Diacritics::TANWEEN),
-        ("HARAKAT", Diacritics::HARAKAT),
-        ("SHADDA", Diacritics::SHADDA),
-        ("SUKUN", Diacritics::SUKUN),
-        ("SUPERSCRIPT_ALEF", Diacritics::SUPERSCRIPT_ALEF),
-        ("HAMZA_MARKS", Diacritics::HAMZA_MARKS),
-        ("OTHER_VOWEL_SIGNS", Diacritics::OTHER_VOWEL_SIGNS),
-        ("SMALL_LETTERS", Diacritics::SMALL_LETTERS),
-        ("QURANIC", Diacritics::QURANIC),
-    ];
-
-    /// The union of two sets.
-    ///
-    /// ```
-    /// use arabic_text::Diacritics;
-    /// let d = Diacritics::TANWEEN.union(Diacritics::SHADDA);
-    /// assert!(d.contains(Diacritics::SHADDA) && !d.contains(Diacritics::SUKUN));
-    /// ```
-    pub const fn union(self, other: Diacritics) -> Diacritics {
-        Diacritics(self.0 | other.0)
-    }
-
-    /// The classes of `self` that are not in `other`.
-    ///
-    /// ```
-    /// use arabic_text::Diacritics;
-    /// let d = Diacritics::ALL.difference(Diacritics::SHADDA);
-    /// assert!(!d.contains(Diacritics::SHADDA) && d.contains(Diacritics::HARAKAT));
-    /// ```
-    pub const fn difference(self, other: Diacritics) -> Diacritics {
-        Diacritics(self.0 & !other.0)
-    }
-
-    /// Whether every class of `other` is in `self`.
-    ///
-    /// ```
-    /// use arabic_text::Diacritics;
-    /// assert!(Diacritics::ALL.contains(Diacritics::TANWEEN.union(Diacritics::SUKUN)));
-    /// ```
-    pub const fn contains(self, other: Diacritics) -> bool {
-        self.0 & other.0 == other.0
-    }
-
-    /// Whether the set is empty.
-    ///
-    /// ```
-    /// assert!(arabic_text::Diacritics::NONE.is_empty());
-    /// ```
-    pub const fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    const fn intersects(self, other: Diacritics) -> bool {
-        self.0 & other.0 != 0
-    }
 }
 
 /// The normalizer: a set of switches, applied in the order of the

@@ -29,76 +29,8 @@
 //!    otherwise, but are [`QuoteRole::Ambiguous`] between two letters or
 //!    digits.
 
-use alloc::vec::Vec;
-
+pub use crate::chars::class::QuoteStyle;
 use crate::chars::{self, Block};
-use crate::tokenize::{Token, TokenKind};
-
-/// The style of a quote character (design.md §3).
-///
-/// ```
-/// use arabic_text::{tokenize, TokenKind, QuoteStyle};
-/// let t = tokenize("«نعم»").next().unwrap();
-/// match t.kind() {
-///     TokenKind::Quote(q) => assert_eq!(q.style(), QuoteStyle::GuillemetDouble),
-///     _ => unreachable!(),
-/// }
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum QuoteStyle {
-    /// `"` U+0022.
-    AsciiDouble,
-    /// `'` U+0027.
-    AsciiSingle,
-    /// “ U+201C, ” U+201D, „ U+201E, ‟ U+201F.
-    CurlyDouble,
-    /// ‘ U+2018, ’ U+2019, ‚ U+201A, ‛ U+201B.
-    CurlySingle,
-    /// « U+00AB, » U+00BB.
-    GuillemetDouble,
-    /// ‹ U+2039, › U+203A.
-    GuillemetSingle,
-    /// ＂ U+FF02.
-    FullwidthDouble,
-}
-
-impl QuoteStyle {
-    /// The style's stable name: `ascii-double`, `ascii-single`, `curly-double`,
-    /// `curly-single`, `guillemet-double`, `guillemet-single`, `fullwidth-double`.
-    ///
-    /// ```
-    /// assert_eq!(arabic_text::QuoteStyle::CurlyDouble.as_str(), "curly-double");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            QuoteStyle::AsciiDouble => "ascii-double",
-            QuoteStyle::AsciiSingle => "ascii-single",
-            QuoteStyle::CurlyDouble => "curly-double",
-            QuoteStyle::CurlySingle => "curly-single",
-            QuoteStyle::GuillemetDouble => "guillemet-double",
-            QuoteStyle::GuillemetSingle => "guillemet-single",
-            QuoteStyle::FullwidthDouble => "fullwidth-double",
-        }
-    }
-
-    /// Whether the style is a double quote (the family [`quote_pairs`] matches by).
-    ///
-    /// ```
-    /// use arabic_text::QuoteStyle;
-    /// assert!(QuoteStyle::GuillemetDouble.is_double());
-    /// assert!(!QuoteStyle::CurlySingle.is_double());
-    /// ```
-    pub const fn is_double(self) -> bool {
-        matches!(
-            self,
-            QuoteStyle::AsciiDouble
-                | QuoteStyle::CurlyDouble
-                | QuoteStyle::GuillemetDouble
-                | QuoteStyle::FullwidthDouble
-        )
-    }
-}
 
 /// Whether a quote opens or closes a quotation.
 ///
@@ -342,45 +274,4 @@ impl Resolver {
         self.last = Some((pos, role));
         role
     }
-}
-
-/// Pairs the Open and Close quote tokens of `tokens`: returns `(open, close)`
-/// index pairs into `tokens`, sorted by `open`.
-///
-/// A Close quote pairs with the nearest pending Open quote of the same family
-/// (double: " “ ” „ ‟ « » ＂; single: ' ‘ ’ ‚ ‛ ‹ ›); Open quotes left inside
-/// that pair are unmatched. Unmatched and Ambiguous quotes are left out, so
-/// the pairs are properly nested and never cross.
-///
-/// # Complexity
-/// O(n) time in the number of tokens; allocates the result and a stack.
-///
-/// ```
-/// use arabic_text::{quote_pairs, tokenize, Token};
-/// let tokens: Vec<Token> = tokenize("قال «هو “نعم” هنا» ثم").collect();
-/// let pairs = quote_pairs(&tokens);
-/// let texts: Vec<(&str, &str)> = pairs.iter().map(|&(o, c)| (tokens[o].text(), tokens[c].text())).collect();
-/// assert_eq!(texts, [("«", "»"), ("“", "”")]);
-/// ```
-pub fn quote_pairs(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
-    let mut stack: Vec<(usize, bool)> = Vec::new();
-    let mut pairs = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let TokenKind::Quote(q) = t.kind() else {
-            continue;
-        };
-        let double = q.style().is_double();
-        match q.role() {
-            QuoteRole::Open => stack.push((i, double)),
-            QuoteRole::Close => {
-                if let Some(k) = stack.iter().rposition(|&(_, d)| d == double) {
-                    pairs.push((stack[k].0, i));
-                    stack.truncate(k);
-                }
-            }
-            QuoteRole::Ambiguous => {}
-        }
-    }
-    pairs.sort_unstable();
-    pairs
 }

@@ -2,60 +2,8 @@
 
 use core::fmt;
 
+pub use crate::chars::class::{Punct, Script};
 use crate::quotes::{Quote, QuoteRole, QuoteStyle};
-
-/// The script group of a word (design.md §5): a change of group ends a word.
-///
-/// ```
-/// use arabic_text::{tokenize, Script, TokenKind};
-/// let kinds: Vec<TokenKind> = tokenize("iPhoneالجديد").map(|t| t.kind()).collect();
-/// assert_eq!(kinds, [TokenKind::Word(Script::Latin), TokenKind::Word(Script::Arabic)]);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Script {
-    /// The Arabic letters of [`chars::is_arabic_letter`](crate::chars::is_arabic_letter) (Arabic, Arabic
-    /// Supplement, Extended-A/B, presentation forms …).
-    Arabic,
-    /// Letters whose Unicode Script property is Latin.
-    Latin,
-    /// Every other letter.
-    Other,
-}
-
-/// The kind of a punctuation token (design.md §5).
-///
-/// ```
-/// use arabic_text::{tokenize, Punct, TokenKind};
-/// let t = tokenize("؟؟").next().unwrap();
-/// assert_eq!(t.kind(), TokenKind::Punctuation(Punct::Question));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Punct {
-    /// `,` ، U+060C ٬ U+066C.
-    Comma,
-    /// `;` ؛ U+061B.
-    Semicolon,
-    /// `:`.
-    Colon,
-    /// `.` ۔ U+06D4.
-    FullStop,
-    /// `?` ؟ U+061F.
-    Question,
-    /// `!`.
-    Exclamation,
-    /// … U+2026, ؞ U+061E, and runs of two or more `.`.
-    Ellipsis,
-    /// General category Pd (`-` – — …).
-    Dash,
-    /// General category Ps that is not a quote (`(` `[` ﴿ …).
-    OpenBracket,
-    /// General category Pe (`)` `]` ﴾ …).
-    CloseBracket,
-    /// Any other punctuation (`%` ٪ ؉ ؊ ٭ ؍ ؝ ٫ …).
-    Other,
-}
 
 /// What a token is (design.md §5). `as_str` gives its stable name.
 ///

@@ -16,12 +16,14 @@ use crate::quotes::{Pending, Resolver};
 mod emoji;
 mod kind;
 mod normalized;
+mod pairs;
 mod scan;
 mod swar;
 pub(crate) mod web;
 
 pub use kind::{Punct, Script, TokenKind};
 pub use normalized::{NormalizedToken, NormalizedTokens};
+pub use pairs::quote_pairs;
 
 /// A token: a slice of the input with its byte offset and kind. `Copy`, and
 /// borrows the input: tokens never allocate.
