@@ -107,7 +107,7 @@ fn random_bytes_lossy() -> String {
 }
 
 /// Linear-time inputs: one size at 1×, 10× and 100×, and the worst cases
-/// of issue 13, about 1 MB each: one letter carrying 1 MB of diacritics, a
+/// of BENCHMARKS.md's targets, about 1 MB each: one letter carrying 1 MB of diacritics, a
 /// letter with 1,000 marks over and over, mixed quotes, text without a
 /// space, ﷺ with and without spaces, letter + ZWJ + emoji, random bytes
 /// decoded lossily, and `www.` over and over.

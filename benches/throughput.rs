@@ -139,7 +139,7 @@ fn normalize(c: &mut Criterion) {
     g.finish();
 }
 
-/// The job of the one-liners in issue 13: tashkeel U+064B–U+0652 and
+/// The job of the naive one-liners (BENCHMARKS.md, "Targets"): tashkeel U+064B–U+0652 and
 /// tatweel U+0640.
 fn is_tashkeel_or_tatweel(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}')
@@ -248,7 +248,7 @@ fn analyze(c: &mut Criterion) {
     g.finish();
 }
 
-/// Normalizing with an offset map, next to plain normalizing (issue 6).
+/// Normalizing with an offset map, next to plain normalizing.
 fn offsets(c: &mut Criterion) {
     let mut g = configure(c, "offsets");
     let search = Normalizer::search();
@@ -289,7 +289,7 @@ fn offsets(c: &mut Criterion) {
     g.finish();
 }
 
-/// The worst cases (issue 13 wants each within 3× of the seed's MB/s,
+/// The worst cases (the target is each within 3× of the seed's MB/s,
 /// `seed-1mb` here, for the same operation).
 fn scaling(c: &mut Criterion) {
     let mut g = configure(c, "scaling");

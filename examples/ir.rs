@@ -1,5 +1,5 @@
 //! One operation over one file, for instruction counts with callgrind
-//! (`scripts/callgrind.sh` runs it for every operation and input; issue 13).
+//! (`scripts/callgrind.sh` runs it for every operation and input; BENCHMARKS.md).
 //!
 //! ```sh
 //! cargo build --release --example ir

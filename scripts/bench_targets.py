@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The targets table of issue 13 from criterion's saved estimates.
+"""The targets table of BENCHMARKS.md from criterion's saved estimates.
 
 Usage: python3 scripts/bench_targets.py [target/criterion] [benches/peers/target/criterion]
 

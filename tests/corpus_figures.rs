@@ -1,4 +1,4 @@
-//! Issue 12's closing figures: how many terms each `search` change of §1–5
+//! The real-text figures of CONFORMANCE.md: how many terms each `search` change of §1–5
 //! moves on the news corpus, and what elongation changes on news and
 //! tweets, with a seeded sample of changed words.
 //!

@@ -347,7 +347,7 @@ fn quotes_guillemets_by_role() {
 fn whitespace_collapse() {
     let w = n().whitespace(Whitespace::Collapse);
     assert_eq!(w.normalize("  أ \u{00A0} ب  "), "أ ب");
-    // TAB is kept and trims the spaces next to it (issue 12 §6).
+    // TAB is kept and trims the spaces next to it (CONFORMANCE.md §9).
     assert_eq!(w.normalize("  أ \u{00A0}\t ب  "), "أ\tب");
     assert_eq!(w.normalize("أ  \r\n  ب\n\n ج "), "أ\r\nب\n\nج");
     assert_eq!(w.normalize("أ\u{2003}ب"), "أ ب");
@@ -357,8 +357,8 @@ fn whitespace_collapse() {
 #[test]
 fn final_form_recomposes_after_tatweel() {
     // يـٔ: NFC cannot compose across the tatweel; after strip_tatweel the
-    // last NFC does. `clean` keeps a tatweel that carries a mark (issue 12
-    // §2), but not this one: ي and the hamza compose, so the hamza keeps a
+    // last NFC does. `clean` keeps a tatweel that carries a mark (CONFORMANCE
+    // §3), but not this one: ي and the hamza compose, so the hamza keeps a
     // base without it.
     let nfc = n().unicode_form(Form::Nfc).strip_tatweel(true);
     assert_eq!(nfc.normalize("يـٔ"), "ئ");
@@ -480,7 +480,7 @@ fn regression_to_alef_breaks_emoji_sequence_before_controls() {
 
 /// A run of ZWJs under `Controls::Remove` and `SuperscriptAlef::ToAlef`: each
 /// ZWJ looked back over every earlier one for a U+0670 (quadratic: 20 s for
-/// 100,000 ZWJs). Found by the hostile-input review of issue 6.
+/// 100,000 ZWJs). Found by a hostile-input review of the offset maps.
 #[test]
 fn regression_zwj_run_with_to_alef_is_linear() {
     let n = Normalizer::new()

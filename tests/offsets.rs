@@ -1,4 +1,4 @@
-//! Offset maps (issue 6): the field reports, and exact maps for each kind of
+//! Offset maps (CONFORMANCE.md, "Offset maps"): the field reports, and exact maps for each kind of
 //! edit.
 
 use std::borrow::Cow;
@@ -331,4 +331,21 @@ fn marks_on_a_space_do_not_take_the_space() {
     let text = "\u{00A0}\u{06E3}\u{0670}";
     assert_eq!(n.normalize(text), " \u{0627}\u{06E3}");
     assert_eq!(word_sources(&n, text)[0].1, "\u{06E3}\u{0670}");
+}
+
+#[test]
+fn a_copied_stretch_after_a_merge_is_not_merged() {
+    // ﺀ + the alef of ٵ (ا + U+0674 under NFKC) make آ; the U+0674 and
+    // everything after it are copied. Only the copy's first character (from
+    // ٵ) belongs with آ: the space and 👍 once joined its replaced segment
+    // (offset-map locality, property p15).
+    let n = Normalizer::new()
+        .unicode_form(arabic_text::Form::Nfkc)
+        .quran_orthography(true);
+    let text = "ﺀٵا 👍";
+    assert_eq!(n.normalize(text), "آٴا 👍");
+    assert_eq!(
+        word_sources(&n, text),
+        [("آٴا".to_owned(), "ﺀٵا"), ("👍".to_owned(), "👍")]
+    );
 }

@@ -1,4 +1,4 @@
-//! Issue 12 §3: the Uthmani and the simple editions of Tanzil's Quran text
+//! Quran orthography (CONFORMANCE.md §2b): the Uthmani and the simple editions of Tanzil's Quran text
 //! meet under `Normalizer::search()`. Over the verses that have the same
 //! number of words in both editions after normalizing, the words are
 //! compared one by one; the goal is at least 98% equal.

@@ -1,4 +1,4 @@
-//! Issue 12 §1–6: the normalizer on the text people actually have. Every
+//! The normalizer on the text people actually have. Every
 //! example of those sections, with its exact output; code points are escaped
 //! where the text would be invisible.
 
@@ -346,7 +346,7 @@ fn zwnj_next_to_an_invisible_letter_goes() {
 
 /// U+0674 HIGH HAMZA is not the seat a carrier tatweel stretches: the
 /// letter folds merge it into the letter before it, so the letter before it
-/// decides (idempotence; found by the properties, latent since session 3).
+/// decides (idempotence; found by the properties, latent for a long time).
 #[test]
 fn high_hamza_before_a_carrier_tatweel() {
     let n = Normalizer::new()

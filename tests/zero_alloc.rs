@@ -95,7 +95,7 @@ fn no_allocation_when_tokenizing_or_normalizing_normal_text() {
     });
     assert_eq!(n, 0, "normalizing normal text allocated {n} times");
 
-    // Offset maps (issue 6): normal text gives a borrowed text, an empty map
+    // Offset maps: normal text gives a borrowed text, an empty map
     // and borrowed tokens, without one allocation.
     let n = allocations_during(|| {
         for (norm, text) in [

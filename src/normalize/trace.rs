@@ -394,6 +394,17 @@ pub(crate) fn record_region(
         let n_end = origins.get(k + 1).map_or(normalized.len(), |next| next.at);
         let kind = if o.linear { Kind::Linear } else { Kind::Single };
         group = Some(match group {
+            // A linear origin that reaches past the group: only its overlap
+            // joins the group, and the rest stays a linear stretch of its own
+            // (ء + the alef of ٵ make آ, while the ٴ of ٵ and the words after
+            // it are copied: they must not join the آ).
+            Some((start, end, n_start, _, _))
+                if o.linear && o.start < end && end < o.end && o.at + (end - o.start) < n_end =>
+            {
+                let split = o.at + (end - o.start);
+                flush((start.min(o.start), end, n_start, split, Kind::Merged), &mut done, map);
+                (end, o.end, split, n_end, Kind::Linear)
+            }
             Some((start, end, n_start, _, _)) if o.start < end => (
                 start.min(o.start),
                 end.max(o.end),
