@@ -148,7 +148,7 @@ fn run<const ELONGATION: bool>(
                     if ELONGATION {
                         if !letter {
                             runs.reset();
-                        } else if runs.push_code(0x0600 + idx as u32) {
+                        } else if runs.push_code(crate::chars::block_char(idx) as u32) {
                             scan.force_slow = true;
                             break;
                         }

@@ -259,7 +259,7 @@ impl Segments<'_> {
                 _ => (absorb_attaching(text, after), TokenKind::Other),
             });
         }
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        if chars::is_ascii_white_space(b) {
             return Some((whitespace_end(text, start + 1), TokenKind::Whitespace));
         }
         let after = start + 1;
@@ -362,7 +362,7 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
     // otherwise be read to its end from every character in it).
     let mut no_emoji_until = 0;
     while let Some(&b) = bytes.get(i) {
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        if chars::is_ascii_white_space(b) {
             i += 1;
             continue;
         }
@@ -441,8 +441,7 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
             // `mp3`, `COVID19`: Latin words take digits.
         } else if group == Script::Latin && chars::is_apostrophe(d) {
             // `don't`, `don’t`: an apostrophe between two Latin letters.
-            let latin = |c: Option<char>| c.and_then(chars::script_group) == Some(Script::Latin);
-            if !(latin(Some(prev)) && latin(char_at(text, i + len))) {
+            if !chars::is_latin_apostrophe(Some(prev), d, char_at(text, i + len)) {
                 break;
             }
         } else if chars::is_attaching(d) {
