@@ -5,7 +5,7 @@
 //! | file | what |
 //! |---|---|
 //! | `chars.rs` | the public predicates, and the named characters |
-//! | `chars/class.rs` | the classes the tables sort into: [`Script`](crate::Script), [`Punct`](crate::Punct), [`QuoteStyle`](crate::QuoteStyle), [`Diacritics`](crate::Diacritics) |
+//! | `chars/class.rs` | the classes the tables sort into: [`Script`], [`Punct`], [`QuoteStyle`](crate::QuoteStyle), [`Diacritics`](crate::Diacritics) |
 //! | `chars/data.rs` | every code-point list, as a `const fn`: folds, diacritic classes, quotes, controls, white space |
 //! | `chars/block.rs` | the Arabic block U+0600–U+06FF as compile-time tables derived from `data.rs`, and the block index |
 //! | `chars/emoji.rs` | emoji and grapheme-cluster properties |
