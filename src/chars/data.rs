@@ -346,7 +346,7 @@ pub const fn is_apostrophe(c: char) -> bool {
 #[inline]
 pub const fn is_white_space(c: char) -> bool {
     // PropList.txt White_Space, a stable property, spelled out here; the
-    // sweep in tests/chars_ucd.rs checks it against the UCD.
+    // sweep in tests/chars_ucd checks it against the UCD.
     if c.is_ascii() {
         return is_ascii_white_space(c as u8);
     }
@@ -410,7 +410,7 @@ pub const fn is_attaching_letter(c: char) -> bool {
 #[inline]
 pub const fn is_invisible(c: char) -> bool {
     // The property's ranges (Unicode 16), checked against the UCD in
-    // tests/chars_ucd.rs: a match is cheaper than the set lookup in the
+    // tests/chars_ucd: a match is cheaper than the set lookup in the
     // tokenizer's hot path.
     matches!(
         c as u32,
@@ -447,7 +447,7 @@ pub const fn is_invisible(c: char) -> bool {
 #[inline]
 pub const fn is_prepended_concatenation_mark(c: char) -> bool {
     // The property's code points (Unicode 16), checked against the UCD in
-    // tests/chars_ucd.rs.
+    // tests/chars_ucd.
     matches!(
         c as u32,
         0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x110BD | 0x110CD
