@@ -62,7 +62,8 @@ pub enum QuoteRole {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Quote {
     style: QuoteStyle,
-    role: QuoteRole,
+    // Crate-visible for the patterns of the token-kind table.
+    pub(crate) role: QuoteRole,
 }
 
 impl Quote {

@@ -109,7 +109,13 @@ impl<'a> Terms<'a> {
                             TokenKind::Symbol if is_word_ligature(token.text()) => {
                                 break (token.span(), TermType::Alphanum)
                             }
-                            _ => {}
+                            // No term; every kind is named, so that a new
+                            // kind does not compile until it is decided here.
+                            TokenKind::Punctuation(_)
+                            | TokenKind::Quote(_)
+                            | TokenKind::Whitespace
+                            | TokenKind::Symbol
+                            | TokenKind::Other => {}
                         }
                     },
                 };
