@@ -288,9 +288,8 @@ mod tests {
     #[test]
     fn fold_agrees_with_the_rules_and_predicates() {
         let mut bad: Vec<String> = Vec::new();
-        for i in 0..256 {
+        for (i, &fold) in FOLD.iter().enumerate() {
             let c = block_char(i);
-            let fold = FOLD[i];
             let letter = chars::is_arabic_letter(c);
             let ok = !needs_context(c) || fold == Fold::Slow;
             let ok = ok
@@ -359,9 +358,9 @@ mod tests {
     /// a `Block::Letter`, a digit a `Block::Digit`.
     #[test]
     fn fold_and_block_agree() {
-        for i in 0..256 {
+        for (i, fold) in FOLD.iter().enumerate() {
             let letter_fold = matches!(
-                FOLD[i],
+                fold,
                 Fold::Unchanged
                     | Fold::AlefMaksura
                     | Fold::TehMarbuta
@@ -375,7 +374,7 @@ mod tests {
             if letter_fold {
                 assert_eq!(BLOCK[i], Block::Letter, "U+{:04X}", block_char(i) as u32);
             }
-            if matches!(FOLD[i], Fold::Digit(_)) {
+            if matches!(fold, Fold::Digit(_)) {
                 assert_eq!(BLOCK[i], Block::Digit, "U+{:04X}", block_char(i) as u32);
             }
         }
