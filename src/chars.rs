@@ -49,9 +49,9 @@ pub(crate) use block::{
 pub(crate) use class::{Punct, Script};
 pub(crate) use data::{
     arabic_punct_ascii, decimal_separator_ascii, guillemet, hamza_carrier_fold, is_alef_hamza,
-    is_alef_variant, is_ascii_white_space, is_hamza_mark, is_hamza_seat, is_number_separator,
-    is_proclitic_letter, kurdish_fold, persian_fold, persian_hamza_base, AE, ALEF, ALEF_MAKSURA,
-    HAMZA_ABOVE, HEH, TEH_MARBUTA, U, WAW, YEH,
+    is_alef_variant, is_arabic_block_letter, is_ascii_white_space, is_hamza_mark, is_hamza_seat,
+    is_number_separator, is_proclitic_letter, kurdish_fold, persian_fold, persian_hamza_base, AE,
+    ALEF, ALEF_MAKSURA, HAMZA_ABOVE, HEH, TEH_MARBUTA, U, WAW, YEH,
 };
 pub use data::{
     diacritic_class, is_apostrophe, is_attaching_letter, is_invisible, is_invisible_control,

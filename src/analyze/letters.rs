@@ -12,7 +12,7 @@ use crate::chars;
 /// Whether `c` is one of the letters of the Arabic alphabet (U+0621–U+063A,
 /// U+0640–U+064A, with the tatweel), alef wasla U+0671 or a Quranic letter
 /// (dotless beh and qaf U+066E–U+066F, small waw and yeh U+06E5–U+06E6).
-fn is_arabic_alphabet(c: char) -> bool {
+const fn is_arabic_alphabet(c: char) -> bool {
     matches!(
         c,
         '\u{0621}'..='\u{063A}'
@@ -71,16 +71,9 @@ const NON_ARABIC_IN_BLOCK: [u64; 4] = {
     let mut table = [0u64; 4];
     let mut i = 0;
     while i < 256 {
-        if matches!(
-            chars::block_char(i),
-            '\u{0620}'
-                | '\u{063B}'..='\u{063F}'
-                | '\u{0672}'..='\u{06D3}'
-                | '\u{06D5}'
-                | '\u{06EE}'..='\u{06EF}'
-                | '\u{06FA}'..='\u{06FC}'
-                | '\u{06FF}'
-        ) {
+        // The Arabic letters of the block that are not in the alphabet.
+        let c = chars::block_char(i);
+        if chars::is_arabic_block_letter(c) && !is_arabic_alphabet(c) {
             table[i / 64] |= 1 << (i % 64);
         }
         i += 1;
