@@ -160,7 +160,7 @@ impl Normalizer {
             Some(b'\n' | b'\r' | 0x0B | 0x0C | b'\t') => return (Act::Drop, len),
             Some(&n) if n < 0x80 => true,
             Some(&n @ 0xD8..=0xDB) => {
-                let idx = (((n & 0x03) as usize) << 6) | (bytes[j + 1] & 0x3F) as usize;
+                let idx = chars::block_index_utf8(n, bytes[j + 1]);
                 matches!(self.arabic_act(idx, 0).0, Act::Keep | Act::Push(_))
             }
             // A quote (kept) or a slow character, whose region will cover
@@ -210,7 +210,7 @@ impl Normalizer {
             return (act, 2, 0);
         }
         if let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-            let idx = (((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize;
+            let idx = chars::block_index_utf8(lead, second);
             let (act, ccc) = self.arabic_act(idx, last_ccc);
             if idx == 0x40
                 && act == Act::Drop

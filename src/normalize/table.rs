@@ -256,7 +256,7 @@ impl Mode {
     pub(super) fn kept_at(self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i..i + 2) {
             Some(&[lead @ 0xD8..=0xDB, second]) => {
-                let k = KIND[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize];
+                let k = KIND[chars::block_index_utf8(lead, second)];
                 (self.space_before >> (k & KIND_BITS)) & 1 != 0
             }
             // Beyond ASCII and the Arabic block, a character that is no

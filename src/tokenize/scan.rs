@@ -334,8 +334,7 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
     // other characters of the block one at a time.
     let mut i = swar::skip_core_arabic(bytes, i);
     while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-        if !chars::CONTINUES_ARABIC_WORD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
-        {
+        if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
             if chars::block_of(lead, second) == Block::Format {
                 // A prepended concatenation mark: it ends the word only when
                 // a number follows it.
