@@ -22,17 +22,20 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::sync::Arc;
-use core::ops::Range;
 
 use crate::normalize::{Digits, Normalizer};
 use crate::stem::ArabicStemmer;
 
+mod filters;
 mod letters;
 mod lucene_tokenizer;
 mod stopwords;
+mod term;
 mod terms;
 
+use filters::{ascii_digits, caseless_without_digits, lowercase, map_cow};
 pub use stopwords::lucene_stopwords;
+pub use term::{Term, TermType};
 pub use terms::Terms;
 
 /// Which chain an [`ArabicAnalyzer`] runs.
@@ -54,70 +57,6 @@ pub enum Flavour {
     /// This crate's tokenizer and a [`Normalizer`] of your own
     /// ([`ArabicAnalyzer::custom`]), stop words compared after normalization.
     Custom,
-}
-
-/// The type of a [`Term`]: Lucene's token types (`StandardTokenizer`'s
-/// `TOKEN_TYPES`).
-///
-/// [`ArabicAnalyzer::lucene`] gives the type Lucene gives; the other flavours
-/// give [`Alphanum`](Self::Alphanum) for words (and the words of a hashtag),
-/// [`Num`](Self::Num) for numbers, and [`Url`](Self::Url),
-/// [`Email`](Self::Email) and [`Mention`](Self::Mention) for those tokens.
-///
-/// ```
-/// use arabic_text::{ArabicAnalyzer, TermType};
-/// let types: Vec<TermType> = ArabicAnalyzer::lucene().analyze("2015م 2015 😂").map(|t| t.term_type()).collect();
-/// assert_eq!(types, [TermType::Alphanum, TermType::Num, TermType::Emoji]);
-/// assert_eq!(TermType::Emoji.lucene_name(), "<EMOJI>");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TermType {
-    /// Letters, or letters and digits: `<ALPHANUM>`.
-    Alphanum,
-    /// Digits (with `.`, `,`, `٫`, `٬` between them): `<NUM>`.
-    Num,
-    /// A run of Thai, Lao, Myanmar or Khmer: `<SOUTHEAST_ASIAN>`.
-    SoutheastAsian,
-    /// One Han character: `<IDEOGRAPHIC>`.
-    Ideographic,
-    /// One Hiragana character: `<HIRAGANA>`.
-    Hiragana,
-    /// Katakana: `<KATAKANA>`.
-    Katakana,
-    /// Hangul: `<HANGUL>`.
-    Hangul,
-    /// An emoji or emoji sequence: `<EMOJI>`.
-    Emoji,
-    /// A URL: `<URL>`, as Lucene's `UAX29URLEmailTokenizer` names it.
-    Url,
-    /// An e-mail address: `<EMAIL>`, as `UAX29URLEmailTokenizer` names it.
-    Email,
-    /// A mention (`@name`): `<MENTION>`, this crate's own name.
-    Mention,
-}
-
-impl TermType {
-    /// Lucene's name of the type, as its `TypeAttribute` gives it.
-    ///
-    /// ```
-    /// assert_eq!(arabic_text::TermType::Alphanum.lucene_name(), "<ALPHANUM>");
-    /// ```
-    pub fn lucene_name(self) -> &'static str {
-        match self {
-            TermType::Alphanum => "<ALPHANUM>",
-            TermType::Num => "<NUM>",
-            TermType::SoutheastAsian => "<SOUTHEAST_ASIAN>",
-            TermType::Ideographic => "<IDEOGRAPHIC>",
-            TermType::Hiragana => "<HIRAGANA>",
-            TermType::Katakana => "<KATAKANA>",
-            TermType::Hangul => "<HANGUL>",
-            TermType::Emoji => "<EMOJI>",
-            TermType::Url => "<URL>",
-            TermType::Email => "<EMAIL>",
-            TermType::Mention => "<MENTION>",
-        }
-    }
 }
 
 /// Which terms an [`ArabicAnalyzer`] stems with [`ArabicStemmer`].
@@ -151,84 +90,6 @@ pub enum Stemming {
     /// Arabic. The default of [`ArabicAnalyzer::search`] and
     /// [`ArabicAnalyzer::custom`].
     ArabicWords,
-}
-
-/// One index term: the analyzed text and the byte span of the token it came
-/// from.
-///
-/// ```
-/// use arabic_text::ArabicAnalyzer;
-/// let text = "تصعيد في إدلب";
-/// let t = ArabicAnalyzer::search().analyze(text).nth(1).unwrap();
-/// assert_eq!(t.text(), "ادلب");
-/// assert_eq!(&text[t.span()], "إدلب"); // the original bytes
-/// assert_eq!(t.position(), 2); // the stop word في took position 1
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Term<'a> {
-    text: Cow<'a, str>,
-    span: Range<usize>,
-    position: usize,
-    term_type: TermType,
-}
-
-impl<'a> Term<'a> {
-    /// The term's text (borrowed from the input when nothing changed it).
-    ///
-    /// ```
-    /// let t = arabic_text::ArabicAnalyzer::lucene().analyze("كتاب").next().unwrap();
-    /// assert_eq!(t.text(), "كتاب");
-    /// ```
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The term's text, as a `Cow` that borrows the input when it can.
-    ///
-    /// ```
-    /// use std::borrow::Cow;
-    /// let t = arabic_text::ArabicAnalyzer::lucene().analyze("كتاب").next().unwrap();
-    /// assert!(matches!(t.into_text(), Cow::Borrowed("كتاب")));
-    /// ```
-    pub fn into_text(self) -> Cow<'a, str> {
-        self.text
-    }
-
-    /// UTF-8 byte range of the original token in the analyzed text.
-    ///
-    /// ```
-    /// let t = arabic_text::ArabicAnalyzer::search().analyze("  الكتاب").next().unwrap();
-    /// assert_eq!(t.span(), 2..14); // الكتاب: 6 letters, 12 bytes
-    /// ```
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
-
-    /// The index of the token among the text's tokens (the word and number tokens
-    /// of this crate's tokenizer, or StandardTokenizer's tokens under
-    /// [`ArabicAnalyzer::lucene`]); stop words and empty terms leave gaps,
-    /// as in Lucene.
-    ///
-    /// ```
-    /// let a = arabic_text::ArabicAnalyzer::search();
-    /// let positions: Vec<usize> = a.analyze("قال في البيت").map(|t| t.position()).collect();
-    /// assert_eq!(positions, [0, 2]);
-    /// ```
-    pub fn position(&self) -> usize {
-        self.position
-    }
-
-    /// The term's type: Lucene's token type under [`ArabicAnalyzer::lucene`],
-    /// [`TermType::Alphanum`] or [`TermType::Num`] otherwise.
-    ///
-    /// ```
-    /// use arabic_text::{ArabicAnalyzer, TermType};
-    /// let t = ArabicAnalyzer::search().analyze("٢٠٢٠").next().unwrap();
-    /// assert_eq!((t.text(), t.term_type()), ("2020", TermType::Num));
-    /// ```
-    pub fn term_type(&self) -> TermType {
-        self.term_type
-    }
 }
 
 /// Lucene's Arabic analysis chain (or a stronger normalizer before the same
@@ -560,73 +421,6 @@ impl ArabicAnalyzer {
             Stemming::ArabicWords if letters::has_non_arabic_letter(normalized) => article,
             Stemming::ArabicWords => light,
         }
-    }
-}
-
-/// Whether lower-casing and digit folding leave `word` as it is, decided by
-/// its bytes (most words of Arabic text): no ASCII capital, and nothing but
-/// ASCII and the Arabic block (U+0600–U+06FF, lead bytes D8–DB, which has
-/// no case) other than the Arabic-Indic digits U+0660–U+0669 (D9 A0–A9) and
-/// U+06F0–U+06F9 (DB B0–B9).
-fn caseless_without_digits(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    bytes.iter().enumerate().all(|(i, &b)| match b {
-        b'A'..=b'Z' => false,
-        0xD9 => !matches!(bytes.get(i + 1), Some(0xA0..=0xA9)),
-        0xDB => !matches!(bytes.get(i + 1), Some(0xB0..=0xB9)),
-        0xC0.. => matches!(b, 0xD8 | 0xDA),
-        _ => true,
-    })
-}
-
-/// Every decimal digit (Nd) to ASCII, as Lucene's DecimalDigitFilter.
-fn ascii_digits(word: &str) -> Cow<'_, str> {
-    const ASCII_DIGITS: Normalizer = Normalizer::new().digits(Digits::Ascii);
-    // The only Nd digits with 2-byte UTF-8 are U+0660–U+0669 (D9 A0–A9),
-    // U+06F0–U+06F9 (DB B0–B9) and U+07C0–U+07C9 (DF 80–89); a word with
-    // none of them and no longer character has nothing to fold.
-    let bytes = word.as_bytes();
-    let longer_char = bytes.iter().any(|&b| b >= 0xE0);
-    let two_byte_digit = bytes.windows(2).any(|pair| {
-        matches!(
-            pair,
-            [0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9] | [0xDF, 0x80..=0x89]
-        )
-    });
-    if longer_char || two_byte_digit {
-        ASCII_DIGITS.normalize(word)
-    } else {
-        Cow::Borrowed(word)
-    }
-}
-
-/// Applies a `&str → Cow` step to a `Cow`, keeping the borrow when both are
-/// borrowed.
-fn map_cow<'a>(
-    input: Cow<'a, str>,
-    step: impl for<'b> Fn(&'b str) -> Cow<'b, str>,
-) -> Cow<'a, str> {
-    match input {
-        Cow::Borrowed(s) => step(s),
-        Cow::Owned(s) => Cow::Owned(step(&s).into_owned()),
-    }
-}
-
-/// Lower-cases like Java's `Character.toLowerCase(int)` per code point (the
-/// simple case mapping): `char::to_lowercase` where it gives one character,
-/// and U+0130 İ → i, the one character whose full lower case is longer.
-fn lowercase(s: &str) -> Cow<'_, str> {
-    let simple = |c: char| {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) => l,
-            _ => 'i', // U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE
-        }
-    };
-    if s.chars().all(|c| simple(c) == c) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.chars().map(simple).collect())
     }
 }
 

@@ -43,8 +43,8 @@ use alloc::vec::Vec;
 
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::chars;
 pub use crate::chars::class::Diacritics;
-use crate::chars::{self, Script};
 use crate::quotes::{QuoteRole, Resolver};
 
 mod elongation;
@@ -1155,11 +1155,8 @@ impl Normalizer {
                     }
                 }
                 _ => {
-                    let latin =
-                        |d: Option<char>| d.and_then(chars::script_group) == Some(Script::Latin);
-                    let apostrophe = chars::is_apostrophe(c)
-                        && latin(prev)
-                        && latin(s[i + c.len_utf8()..].chars().next());
+                    let next = s[i + c.len_utf8()..].chars().next();
+                    let apostrophe = chars::is_latin_apostrophe(prev, c, next);
                     if apostrophe {
                         c
                     } else {

@@ -62,7 +62,8 @@ pub enum QuoteRole {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Quote {
     style: QuoteStyle,
-    role: QuoteRole,
+    // Crate-visible for the patterns of the token-kind table.
+    pub(crate) role: QuoteRole,
 }
 
 impl Quote {
@@ -137,43 +138,36 @@ pub(crate) struct Resolver {
 /// (Cf). Answered from the byte tables for ASCII, Latin-1, the Arabic
 /// block and the quotes; from the general category otherwise.
 fn skippable(c: char) -> bool {
+    if let Some(class) = chars::block_of_char(c) {
+        return matches!(class, Block::Mark | Block::Format);
+    }
     match c as u32 {
         0..=0xAC | 0xAE..=0x2FF => false,
-        cp @ 0x0600..=0x06FF => matches!(
-            chars::BLOCK[(cp - 0x0600) as usize],
-            Block::Mark | Block::Format
-        ),
         _ if chars::quote_style(c).is_some() => false,
         _ => chars::is_mn_me(c) || chars::is_format(c),
     }
 }
 
 fn letter_or_digit(c: char) -> bool {
-    match c as u32 {
-        cp @ 0x0600..=0x06FF => matches!(
-            chars::BLOCK[(cp - 0x0600) as usize],
-            Block::Letter | Block::Digit
-        ),
-        _ => chars::is_letter(c) || chars::is_digit(c),
+    match chars::block_of_char(c) {
+        Some(class) => matches!(class, Block::Letter | Block::Digit),
+        None => chars::is_letter(c) || chars::is_digit(c),
     }
 }
 
 /// Whether `c` is punctuation (P*): quotes are, the Arabic block from its
 /// table, anything else from the general category.
 fn punctuation(c: char) -> bool {
-    match c as u32 {
-        cp @ 0x0600..=0x06FF => chars::BLOCK[(cp - 0x0600) as usize] == Block::Punct,
-        _ => chars::quote_style(c).is_some() || chars::is_punctuation(c),
+    match chars::block_of_char(c) {
+        Some(class) => class == Block::Punct,
+        None => chars::quote_style(c).is_some() || chars::is_punctuation(c),
     }
 }
 
 /// Whether `c` is an opening bracket that is not a quote (Ps).
 fn open_bracket(c: char) -> bool {
-    match c as u32 {
-        // The Arabic block has no Ps.
-        0x0600..=0x06FF => false,
-        _ => chars::is_open_bracket(c),
-    }
+    // The Arabic block has no Ps.
+    !chars::in_arabic_block(c) && chars::is_open_bracket(c)
 }
 
 impl Resolver {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::args::Format;
 
 /// Width of the kind column in `text` format: the longest kind name.
-const KIND_WIDTH: usize = 19;
+const KIND_WIDTH: usize = arabic_text::TokenKind::MAX_NAME_LEN;
 
 /// Where a row comes from: the file and, with `--field`, the line.
 #[derive(Clone, Copy, Debug)]

@@ -7,10 +7,12 @@
 use icu_properties::props::{GeneralCategory, GeneralCategoryGroup, Script};
 use icu_properties::CodePointMapData;
 
+use crate::chars;
+
 /// Whether `c` is one of the letters of the Arabic alphabet (U+0621–U+063A,
 /// U+0640–U+064A, with the tatweel), alef wasla U+0671 or a Quranic letter
 /// (dotless beh and qaf U+066E–U+066F, small waw and yeh U+06E5–U+06E6).
-fn is_arabic_alphabet(c: char) -> bool {
+const fn is_arabic_alphabet(c: char) -> bool {
     matches!(
         c,
         '\u{0621}'..='\u{063A}'
@@ -51,7 +53,7 @@ pub(super) fn has_non_arabic_letter(word: &str) -> bool {
             0..0x80 => i += 1,
             // The Arabic block, U+0600–U+06FF, by its table.
             lead @ 0xD8..=0xDB if i + 1 < bytes.len() => {
-                let index = (usize::from(lead & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                let index = chars::block_index_utf8(lead, bytes[i + 1]);
                 if NON_ARABIC_IN_BLOCK[index / 64] & (1 << (index % 64)) != 0 {
                     return true;
                 }
@@ -69,16 +71,9 @@ const NON_ARABIC_IN_BLOCK: [u64; 4] = {
     let mut table = [0u64; 4];
     let mut i = 0;
     while i < 256 {
-        if matches!(
-            0x0600 + i,
-            0x0620
-                | 0x063B..=0x063F
-                | 0x0672..=0x06D3
-                | 0x06D5
-                | 0x06EE..=0x06EF
-                | 0x06FA..=0x06FC
-                | 0x06FF
-        ) {
+        // The Arabic letters of the block that are not in the alphabet.
+        let c = chars::block_char(i);
+        if chars::is_arabic_block_letter(c) && !is_arabic_alphabet(c) {
             table[i / 64] |= 1 << (i % 64);
         }
         i += 1;
@@ -93,7 +88,7 @@ mod tests {
     #[test]
     fn the_block_table_is_the_unicode_data() {
         for i in 0..256 {
-            let c = char::from_u32(0x0600 + i as u32).unwrap();
+            let c = crate::chars::block_char(i);
             let bit = NON_ARABIC_IN_BLOCK[i / 64] & (1 << (i % 64)) != 0;
             assert_eq!(bit, is_non_arabic_letter(c), "{c:?}");
         }

@@ -4,8 +4,9 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use core::ops::Range;
 
+use super::filters::map_cow;
 use super::lucene_tokenizer::{cut_at_units, LuceneTokens, MAX_TOKEN_UNITS};
-use super::{map_cow, ArabicAnalyzer, Flavour, Term, TermType};
+use super::{ArabicAnalyzer, Flavour, Term, TermType};
 use crate::tokenize::{HashtagParts, TokenKind, Tokenizer, Tokens};
 
 /// Where the words come from: Lucene's StandardTokenizer for the Lucene
@@ -108,7 +109,13 @@ impl<'a> Terms<'a> {
                             TokenKind::Symbol if is_word_ligature(token.text()) => {
                                 break (token.span(), TermType::Alphanum)
                             }
-                            _ => {}
+                            // No term; every kind is named, so that a new
+                            // kind does not compile until it is decided here.
+                            TokenKind::Punctuation(_)
+                            | TokenKind::Quote(_)
+                            | TokenKind::Whitespace
+                            | TokenKind::Symbol
+                            | TokenKind::Other => {}
                         }
                     },
                 };

@@ -51,11 +51,6 @@ pub(crate) enum Fast<'a> {
     Changed,
 }
 
-#[inline(always)]
-fn is_ascii_ws(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
-}
-
 /// Whether the character starting at byte `i` may be a space or a line break
 /// that is not ASCII (NBSP, NEL, U+1680, U+2000–U+200A, LS, PS, U+202F,
 /// U+205F, U+3000): conservatively by its first bytes.
@@ -78,7 +73,7 @@ impl Normalizer {
         let c = |cp: u32| char::from_u32(cp).unwrap_or('\u{FFFD}');
         let keep = (Act::Keep, 0);
         match chars::FOLD[idx] {
-            Fold::Letter | Fold::Other => keep,
+            Fold::Unchanged | Fold::Other => keep,
             Fold::AlefMaksura if self.fold_alef_maksura => (Act::Push(chars::YEH), 0),
             Fold::TehMarbuta if self.fold_teh_marbuta => (Act::Push(chars::HEH), 0),
             Fold::AlefHamza if self.fold_alef || self.fold_alef_hamza => {
@@ -87,10 +82,10 @@ impl Normalizer {
             Fold::AlefVariant if self.fold_alef => (Act::Push(chars::ALEF), 0),
             // The other folds may apply to the target (ۃ → ة → ه).
             Fold::Persian(_) if self.fold_persian => {
-                (Act::Push(self.fold_letter(c(0x0600 + idx as u32))), 0)
+                (Act::Push(self.fold_letter(chars::block_char(idx))), 0)
             }
             Fold::Kurdish(_) if self.fold_kurdish => {
-                (Act::Push(self.fold_letter(c(0x0600 + idx as u32))), 0)
+                (Act::Push(self.fold_letter(chars::block_char(idx))), 0)
             }
             Fold::HamzaCarrier(to) if self.fold_hamza_carriers => (Act::Push(to), 0),
             Fold::AlefMaksura
@@ -133,7 +128,7 @@ impl Normalizer {
         if self.diacritics.contains(class) {
             return (Act::Drop, last_ccc);
         }
-        let c = char::from_u32(0x0600 + idx as u32).unwrap_or('\u{FFFD}');
+        let c = chars::block_char(idx);
         let ccc = canonical_combining_class(c);
         if self.unicode_form != Form::None && ccc != 0 && ccc < last_ccc {
             (Act::Slow, last_ccc) // canonical reordering
@@ -165,7 +160,7 @@ impl Normalizer {
             Some(b'\n' | b'\r' | 0x0B | 0x0C | b'\t') => return (Act::Drop, len),
             Some(&n) if n < 0x80 => true,
             Some(&n @ 0xD8..=0xDB) => {
-                let idx = (((n & 0x03) as usize) << 6) | (bytes[j + 1] & 0x3F) as usize;
+                let idx = chars::block_index_utf8(n, bytes[j + 1]);
                 matches!(self.arabic_act(idx, 0).0, Act::Keep | Act::Push(_))
             }
             // A quote (kept) or a slow character, whose region will cover
@@ -215,7 +210,7 @@ impl Normalizer {
             return (act, 2, 0);
         }
         if let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-            let idx = (((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize;
+            let idx = chars::block_index_utf8(lead, second);
             let (act, ccc) = self.arabic_act(idx, last_ccc);
             if idx == 0x40
                 && act == Act::Drop
@@ -337,7 +332,7 @@ impl Normalizer {
             let (cur_inert, mark) = match b {
                 b if b < 0x80 => (b.is_ascii_alphanumeric(), false),
                 0xD8..=0xDB => {
-                    let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                    let idx = chars::block_index_utf8(b, bytes[i + 1]);
                     (
                         matches!(idx, 0x21..=0x3A | 0x41..=0x4A),
                         chars::BLOCK[idx] == chars::Block::Mark,
@@ -347,7 +342,8 @@ impl Normalizer {
             };
             record_cut!(i, cur_inert);
             if word_mode
-                && (is_ascii_ws(b) || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
+                && (chars::is_ascii_white_space(b)
+                    || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
             {
                 st.commit_word(sink.run);
             }
@@ -374,7 +370,7 @@ impl Normalizer {
             }
             match act {
                 Act::Keep => {
-                    st.last_ws = is_ascii_ws(b);
+                    st.last_ws = chars::is_ascii_white_space(b);
                     st.last_ccc = ccc;
                     i += len;
                     if b == b'\n' {

@@ -139,12 +139,10 @@ impl Forms {
                 out.push(d);
                 return;
             }
-            let cp = d as u32;
-            if !(0x0600..=0x06FF).contains(&cp) {
+            let Some(idx) = chars::block_index(d) else {
                 ok = false;
                 return;
-            }
-            let idx = (cp - 0x0600) as usize;
+            };
             let k = KIND[idx];
             let bit = 1u32 << (k & KIND_BITS);
             let pushed = if mode.keep & bit != 0 {

@@ -129,7 +129,7 @@ fn run<const ELONGATION: bool>(
             let Some(&second) = bytes.get(i + 1) else {
                 break;
             };
-            let idx = ((usize::from(b) & 0x03) << 6) | (usize::from(second) & 0x3F);
+            let idx = crate::chars::block_index_utf8(b, second);
             let k = KIND[idx];
             let bit = 1u32 << (k & KIND_BITS);
             let inert = k & INERT != 0;
@@ -148,7 +148,7 @@ fn run<const ELONGATION: bool>(
                     if ELONGATION {
                         if !letter {
                             runs.reset();
-                        } else if runs.push_code(0x0600 + idx as u32) {
+                        } else if runs.push_code(crate::chars::block_char(idx) as u32) {
                             scan.force_slow = true;
                             break;
                         }

@@ -47,7 +47,7 @@ const DIACRITIC: u8 = 17;
 
 const fn kind_of(i: usize) -> u8 {
     match chars::FOLD[i] {
-        Fold::Letter => LETTER,
+        Fold::Unchanged => LETTER,
         Fold::AlefMaksura => ALEF_MAKSURA,
         Fold::TehMarbuta => TEH_MARBUTA,
         Fold::AlefHamza => ALEF_HAMZA,
@@ -95,7 +95,7 @@ pub(super) static CCC: [u8; 256] = {
     let mut t = [0; 256];
     let mut i = 0;
     while i < 256 {
-        t[i] = match 0x0600 + i {
+        t[i] = match chars::block_char(i) as u32 {
             0x0618 | 0x064E => 30,
             0x0619 | 0x064F => 31,
             0x061A | 0x0650 => 32,
@@ -256,7 +256,7 @@ impl Mode {
     pub(super) fn kept_at(self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i..i + 2) {
             Some(&[lead @ 0xD8..=0xDB, second]) => {
-                let k = KIND[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize];
+                let k = KIND[chars::block_index_utf8(lead, second)];
                 (self.space_before >> (k & KIND_BITS)) & 1 != 0
             }
             // Beyond ASCII and the Arabic block, a character that is no
@@ -289,8 +289,8 @@ mod tests {
     #[test]
     fn combining_classes() {
         for (i, &ccc) in CCC.iter().enumerate() {
-            let c = char::from_u32(0x0600 + i as u32).unwrap();
-            assert_eq!(ccc, canonical_combining_class(c), "U+{:04X}", 0x0600 + i);
+            let c = chars::block_char(i);
+            assert_eq!(ccc, canonical_combining_class(c), "U+{:04X}", c as u32);
         }
     }
 }

@@ -179,9 +179,7 @@ impl Normalizer {
 #[inline]
 fn arabic_at(bytes: &[u8], j: usize) -> Option<usize> {
     match bytes.get(j..j + 2) {
-        Some(&[lead @ 0xD8..=0xDB, second]) => {
-            Some((((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize)
-        }
+        Some(&[lead @ 0xD8..=0xDB, second]) => Some(chars::block_index_utf8(lead, second)),
         _ => None,
     }
 }

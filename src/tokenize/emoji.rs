@@ -59,7 +59,7 @@ fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
 fn plain_cluster_start(c: char) -> bool {
     match c as u32 {
         0..=0xA8 | 0xAA..=0xAD | 0xAF..=0x2FF => true,
-        0x0600..=0x06FF => !chars::is_prepend(c),
+        _ if chars::in_arabic_block(c) => !chars::is_prepend(c),
         0x2010..=0x2027 | 0x2030..=0x205E => !matches!(c, '\u{203C}' | '\u{2049}'),
         0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFFFD => true,
         _ => false,

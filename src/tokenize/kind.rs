@@ -3,7 +3,7 @@
 use core::fmt;
 
 pub use crate::chars::class::{Punct, Script};
-use crate::quotes::{Quote, QuoteRole, QuoteStyle};
+use crate::quotes::{Quote, QuoteRole};
 
 /// What a token is (design.md §5). `as_str` gives its stable name.
 ///
@@ -48,107 +48,68 @@ pub enum TokenKind {
     Mention,
 }
 
-impl TokenKind {
-    /// The kind's stable name, used by the CLI and the case tables:
-    /// `word:arabic` `word:latin` `word:other` `number` `punct:comma`
-    /// `punct:semicolon` `punct:colon` `punct:full-stop` `punct:question`
-    /// `punct:exclamation` `punct:ellipsis` `punct:dash` `punct:open-bracket`
-    /// `punct:close-bracket` `punct:other` `quote:open` `quote:close`
-    /// `quote:ambiguous` `space` `symbol` `other` `url` `email` `hashtag`
-    /// `mention`.
-    ///
-    /// ```
-    /// use arabic_text::{TokenKind, Punct};
-    /// assert_eq!(TokenKind::Punctuation(Punct::FullStop).as_str(), "punct:full-stop");
-    /// assert_eq!(TokenKind::Whitespace.as_str(), "space");
-    /// ```
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            TokenKind::Word(Script::Arabic) => "word:arabic",
-            TokenKind::Word(Script::Latin) => "word:latin",
-            TokenKind::Word(Script::Other) => "word:other",
-            TokenKind::Number => "number",
-            TokenKind::Punctuation(p) => match p {
-                Punct::Comma => "punct:comma",
-                Punct::Semicolon => "punct:semicolon",
-                Punct::Colon => "punct:colon",
-                Punct::FullStop => "punct:full-stop",
-                Punct::Question => "punct:question",
-                Punct::Exclamation => "punct:exclamation",
-                Punct::Ellipsis => "punct:ellipsis",
-                Punct::Dash => "punct:dash",
-                Punct::OpenBracket => "punct:open-bracket",
-                Punct::CloseBracket => "punct:close-bracket",
-                Punct::Other => "punct:other",
-            },
-            TokenKind::Quote(q) => match q.role() {
-                QuoteRole::Open => "quote:open",
-                QuoteRole::Close => "quote:close",
-                QuoteRole::Ambiguous => "quote:ambiguous",
-            },
-            TokenKind::Whitespace => "space",
-            TokenKind::Symbol => "symbol",
-            TokenKind::Other => "other",
-            TokenKind::Url => "url",
-            TokenKind::Email => "email",
-            TokenKind::Hashtag => "hashtag",
-            TokenKind::Mention => "mention",
+/// The token-kind table: one row a name, with the kinds it names as a
+/// pattern. It generates [`TokenKind::as_str`] (an exhaustive `match`: a new
+/// kind does not compile until it has a row) and [`TokenKind::NAMES`]; the
+/// CLI's kind column is [`TokenKind::MAX_NAME_LEN`] wide.
+macro_rules! kind_names {
+    ($($kind:pat => $name:literal,)+) => {
+        impl TokenKind {
+            /// The kind's stable name, used by the CLI and the case tables:
+            #[doc = concat!($("`", $name, "` ",)+)]
+            ///
+            /// ```
+            /// use arabic_text::{TokenKind, Punct};
+            /// assert_eq!(TokenKind::Punctuation(Punct::FullStop).as_str(), "punct:full-stop");
+            /// assert_eq!(TokenKind::Whitespace.as_str(), "space");
+            /// ```
+            pub const fn as_str(&self) -> &'static str {
+                match *self {
+                    $($kind => $name,)+
+                }
+            }
+
+            /// Every stable name [`as_str`](Self::as_str) gives, once each.
+            ///
+            /// ```
+            /// use arabic_text::TokenKind;
+            /// assert_eq!(TokenKind::NAMES.len(), 25);
+            /// assert!(TokenKind::NAMES.contains(&"hashtag"));
+            /// ```
+            pub const NAMES: [&'static str; [$($name),+].len()] = [$($name),+];
         }
-    }
+    };
 }
 
-/// One kind per name, in the order of [`TokenKind::NAMES`].
-const ONE_PER_NAME: [TokenKind; 25] = {
-    const fn quote(role: QuoteRole) -> TokenKind {
-        TokenKind::Quote(Quote::new(QuoteStyle::AsciiDouble, role))
-    }
-    [
-        TokenKind::Word(Script::Arabic),
-        TokenKind::Word(Script::Latin),
-        TokenKind::Word(Script::Other),
-        TokenKind::Number,
-        TokenKind::Punctuation(Punct::Comma),
-        TokenKind::Punctuation(Punct::Semicolon),
-        TokenKind::Punctuation(Punct::Colon),
-        TokenKind::Punctuation(Punct::FullStop),
-        TokenKind::Punctuation(Punct::Question),
-        TokenKind::Punctuation(Punct::Exclamation),
-        TokenKind::Punctuation(Punct::Ellipsis),
-        TokenKind::Punctuation(Punct::Dash),
-        TokenKind::Punctuation(Punct::OpenBracket),
-        TokenKind::Punctuation(Punct::CloseBracket),
-        TokenKind::Punctuation(Punct::Other),
-        quote(QuoteRole::Open),
-        quote(QuoteRole::Close),
-        quote(QuoteRole::Ambiguous),
-        TokenKind::Whitespace,
-        TokenKind::Symbol,
-        TokenKind::Other,
-        TokenKind::Url,
-        TokenKind::Email,
-        TokenKind::Hashtag,
-        TokenKind::Mention,
-    ]
-};
+kind_names! {
+    TokenKind::Word(Script::Arabic) => "word:arabic",
+    TokenKind::Word(Script::Latin) => "word:latin",
+    TokenKind::Word(Script::Other) => "word:other",
+    TokenKind::Number => "number",
+    TokenKind::Punctuation(Punct::Comma) => "punct:comma",
+    TokenKind::Punctuation(Punct::Semicolon) => "punct:semicolon",
+    TokenKind::Punctuation(Punct::Colon) => "punct:colon",
+    TokenKind::Punctuation(Punct::FullStop) => "punct:full-stop",
+    TokenKind::Punctuation(Punct::Question) => "punct:question",
+    TokenKind::Punctuation(Punct::Exclamation) => "punct:exclamation",
+    TokenKind::Punctuation(Punct::Ellipsis) => "punct:ellipsis",
+    TokenKind::Punctuation(Punct::Dash) => "punct:dash",
+    TokenKind::Punctuation(Punct::OpenBracket) => "punct:open-bracket",
+    TokenKind::Punctuation(Punct::CloseBracket) => "punct:close-bracket",
+    TokenKind::Punctuation(Punct::Other) => "punct:other",
+    TokenKind::Quote(Quote { role: QuoteRole::Open, .. }) => "quote:open",
+    TokenKind::Quote(Quote { role: QuoteRole::Close, .. }) => "quote:close",
+    TokenKind::Quote(Quote { role: QuoteRole::Ambiguous, .. }) => "quote:ambiguous",
+    TokenKind::Whitespace => "space",
+    TokenKind::Symbol => "symbol",
+    TokenKind::Other => "other",
+    TokenKind::Url => "url",
+    TokenKind::Email => "email",
+    TokenKind::Hashtag => "hashtag",
+    TokenKind::Mention => "mention",
+}
 
 impl TokenKind {
-    /// Every stable name [`as_str`](Self::as_str) gives, once each.
-    ///
-    /// ```
-    /// use arabic_text::TokenKind;
-    /// assert_eq!(TokenKind::NAMES.len(), 25);
-    /// assert!(TokenKind::NAMES.contains(&"hashtag"));
-    /// ```
-    pub const NAMES: [&'static str; 25] = {
-        let mut names = [""; 25];
-        let mut i = 0;
-        while i < names.len() {
-            names[i] = ONE_PER_NAME[i].as_str();
-            i += 1;
-        }
-        names
-    };
-
     /// The length in bytes of the longest name (`punct:close-bracket`), for
     /// aligned columns.
     ///

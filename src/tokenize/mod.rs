@@ -10,6 +10,7 @@ use alloc::borrow::Cow;
 use core::iter::FusedIterator;
 use core::ops::Range;
 
+use crate::chars;
 use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
@@ -309,7 +310,10 @@ impl Segments<'_> {
     #[inline(always)]
     fn skip_ascii_blanks(&mut self) {
         let bytes = self.text.as_bytes();
-        while let Some(b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') = bytes.get(self.pos) {
+        while bytes
+            .get(self.pos)
+            .is_some_and(|&b| chars::is_ascii_white_space(b))
+        {
             self.pos += 1;
         }
     }

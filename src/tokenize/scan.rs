@@ -259,7 +259,7 @@ impl Segments<'_> {
                 _ => (absorb_attaching(text, after), TokenKind::Other),
             });
         }
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        if chars::is_ascii_white_space(b) {
             return Some((whitespace_end(text, start + 1), TokenKind::Whitespace));
         }
         let after = start + 1;
@@ -334,8 +334,7 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
     // other characters of the block one at a time.
     let mut i = swar::skip_core_arabic(bytes, i);
     while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-        if !chars::CONTINUES_ARABIC_WORD[(((lead & 0x03) as usize) << 6) | (second & 0x3F) as usize]
-        {
+        if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
             if chars::block_of(lead, second) == Block::Format {
                 // A prepended concatenation mark: it ends the word only when
                 // a number follows it.
@@ -362,7 +361,7 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
     // otherwise be read to its end from every character in it).
     let mut no_emoji_until = 0;
     while let Some(&b) = bytes.get(i) {
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        if chars::is_ascii_white_space(b) {
             i += 1;
             continue;
         }
@@ -441,8 +440,7 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
             // `mp3`, `COVID19`: Latin words take digits.
         } else if group == Script::Latin && chars::is_apostrophe(d) {
             // `don't`, `don’t`: an apostrophe between two Latin letters.
-            let latin = |c: Option<char>| c.and_then(chars::script_group) == Some(Script::Latin);
-            if !(latin(Some(prev)) && latin(char_at(text, i + len))) {
+            if !chars::is_latin_apostrophe(Some(prev), d, char_at(text, i + len)) {
                 break;
             }
         } else if chars::is_attaching(d) {
