@@ -1,21 +1,20 @@
 //! The subcommands: each reads one input and writes its rows.
 
-use std::io::{self, Read, Write};
-use std::sync::mpsc;
+use std::io::{Read, Write};
+use std::ops::Range;
+use std::sync::Mutex;
 
 use arabic_text::{ArabicAnalyzer, Normalizer, Token, TokenKind, Tokenizer, TokenizerState};
 
 use crate::args::{Format, SentenceFormat};
 use crate::cutters::{
-    normalize_in_context, tokens_in_context, with_context, NormalizeCutter, SentenceCutter,
-    TermCutter, TokenCutter,
+    normalize_in_context, state_after, tokens_in_context, with_context, NormalizeCutter,
+    SentenceCutter, TermCutter, TokenCutter,
 };
-use crate::input::{
-    for_each_batch, for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions,
-};
+use crate::input::{for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions};
+use crate::jobs::in_order;
 use crate::output::{push_json, JsonOffsets, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
-use rayon::prelude::*;
 
 /// What every subcommand needs to know about the input it reads.
 #[derive(Clone, Copy, Debug)]
@@ -26,7 +25,7 @@ pub struct Input<'a> {
     pub options: ReadOptions,
     /// `--field`.
     pub field: Option<u32>,
-    /// `--jobs`: with more than 1, chunks are processed on the thread pool
+    /// `--jobs`: with more than 1, chunks are processed on worker threads
     /// (not with `--field`, nor `normalize --offsets`).
     pub jobs: usize,
 }
@@ -78,13 +77,19 @@ pub fn normalize<R: Read, W: Write>(
     };
     let cutter = NormalizeCutter(n);
     let result = match input.field {
-        None if input.jobs > 1 => for_each_batch(reader, input.options, &cutter, |batch| {
-            let texts: Vec<_> = batch
-                .par_iter()
-                .map(|c| normalize_in_context(n, &c.chunk()).into_owned())
-                .collect();
-            texts.iter().try_for_each(|t| emit(out, &[t]))
-        }),
+        None if input.jobs > 1 => in_order(
+            reader,
+            (input.options, &cutter, input.jobs),
+            Ok,
+            |batch: Vec<OwnedChunk>| {
+                let mut text = String::new();
+                for c in &batch {
+                    text.push_str(&normalize_in_context(n, &c.chunk()));
+                }
+                text
+            },
+            |text| emit(out, &[&text]),
+        ),
         None => for_each_chunk(reader, input.options, &cutter, |chunk| {
             emit(out, &[&normalize_in_context(n, &chunk)])
         }),
@@ -227,6 +232,41 @@ fn offsets_in_context(
     Ok(to(text.len()))
 }
 
+/// Appends the rows of the tokens of `chunk`, found from the quote state
+/// `state`; returns the state at the chunk's end.
+fn token_rows(
+    chunk: &Chunk<'_>,
+    state: TokenizerState,
+    (format, segments, origin): (Format, bool, Origin<'_>),
+    scratch: &mut String,
+    buf: &mut Vec<u8>,
+) -> Result<TokenizerState, Failure> {
+    tokens_in_context(chunk, state, scratch, |t| {
+        if !segments && t.kind() == TokenKind::Whitespace {
+            return Ok(());
+        }
+        token_row(t, chunk.base, format, origin, buf)
+    })
+}
+
+/// Appends the row of `token`, found at offset `base`.
+fn token_row(
+    token: Token<'_>,
+    base: u64,
+    format: Format,
+    origin: Origin<'_>,
+    buf: &mut Vec<u8>,
+) -> Result<(), Failure> {
+    let span = token.span();
+    let row = Row {
+        start: base + span.start as u64,
+        end: base + span.end as u64,
+        label: Label::Kind(token.kind().as_str()),
+        text: token.text(),
+    };
+    Ok(row.push(buf, format, origin)?)
+}
+
 /// `tokenize`.
 pub fn tokenize<R: Read, W: Write>(
     reader: R,
@@ -236,100 +276,53 @@ pub fn tokenize<R: Read, W: Write>(
     out: &mut W,
 ) -> Result<(), Failure> {
     let mut sink = Sink::new(out);
-    let row = |token: Token<'_>, base: u64, origin, buf: &mut Vec<u8>| {
-        if !segments && token.kind() == TokenKind::Whitespace {
-            return Ok(());
-        }
-        let span = token.span();
-        let row = Row {
-            start: base + span.start as u64,
-            end: base + span.end as u64,
-            label: Label::Kind(token.kind().as_str()),
-            text: token.text(),
-        };
-        row.push(buf, format, origin)
-    };
+    let how = (format, segments, input.origin);
     match input.field {
         None if input.jobs > 1 => {
-            // The quote state flows from chunk to chunk, so tokens are found
-            // in order, on this thread; the rows, most of the work, are
-            // written in parallel on another, one batch behind.
-            let format_batch = |(batch, spans): (Vec<OwnedChunk>, Vec<Vec<_>>)| {
-                batch
-                    .par_iter()
-                    .zip(spans)
-                    .map(|(c, tokens)| {
-                        let (chunk, mut buf) = (c.chunk(), Vec::new());
-                        for (start, end, kind) in tokens {
-                            let (start, end, kind): (u32, u32, TokenKind) = (start, end, kind);
-                            let text = chunk.text.get(start as usize..end as usize);
-                            let row = Row {
-                                start: chunk.base + u64::from(start),
-                                end: chunk.base + u64::from(end),
-                                label: Label::Kind(kind.as_str()),
-                                text: text.unwrap_or_default(),
-                            };
-                            row.push(&mut buf, format, input.origin)?;
-                        }
-                        Ok::<_, io::Error>(buf)
-                    })
-                    .collect::<Vec<_>>()
-            };
-            std::thread::scope(|scope| {
-                let (to_rows, batches) = mpsc::sync_channel(1);
-                let (to_out, rows) = mpsc::channel();
-                scope.spawn(move || {
-                    for batch in batches {
-                        if to_out.send(format_batch(batch)).is_err() {
-                            return;
-                        }
-                    }
-                });
-                let mut write = |outputs: Vec<io::Result<Vec<u8>>>| {
-                    outputs
-                        .into_iter()
-                        .try_for_each(|o| sink.out.write_all(&o?).map_err(Failure::from))
-                };
-                let mut state = TokenizerState::default();
-                let mut scratch = String::new();
-                let read = for_each_batch(reader, input.options, &TokenCutter, |batch| {
-                    let mut spans = Vec::with_capacity(batch.len());
-                    for c in &batch {
-                        // Offsets in a chunk fit in 32 bits (see `jobs`).
-                        let mut tokens = Vec::new();
-                        state = tokens_in_context(&c.chunk(), state, &mut scratch, |t| {
-                            if segments || t.kind() != TokenKind::Whitespace {
-                                let span = t.span();
-                                tokens.push((span.start as u32, span.end as u32, t.kind()));
-                            }
-                            Ok::<(), Failure>(())
-                        })?;
-                        spans.push(tokens);
-                    }
-                    // Write what is ready, then hand this batch over.
-                    while let Ok(outputs) = rows.try_recv() {
-                        write(outputs)?;
-                    }
-                    to_rows
-                        .send((batch, spans))
-                        .map_err(|_| Failure::Output(io::Error::other("formatter stopped")))
-                });
-                drop(to_rows);
-                // Everything read before an input error goes out first.
-                for outputs in rows {
-                    write(outputs)?;
+            // The quote state flows from chunk to chunk: this thread finds
+            // it at the start of each chunk, looking only at the quotes,
+            // while the workers tokenize the chunks and write their rows.
+            let mut state = TokenizerState::default();
+            let mut scratch = String::new();
+            let prepare = |batch: Vec<OwnedChunk>| {
+                let mut starts = Vec::with_capacity(batch.len());
+                for c in &batch {
+                    starts.push(state);
+                    state = state_after(&c.chunk(), state, &mut scratch);
                 }
-                read
-            })
+                Ok((batch, starts))
+            };
+            // Output buffers are used again: fresh ones cost page faults.
+            let spare = Mutex::new(Vec::new());
+            let work = |(batch, starts): (Vec<OwnedChunk>, Vec<TokenizerState>)| {
+                let buf = spare.lock().ok().and_then(|mut s| s.pop());
+                let (mut buf, mut scratch) = (buf.unwrap_or_default(), String::new());
+                batch.iter().zip(starts).try_for_each(|(c, state)| {
+                    token_rows(&c.chunk(), state, how, &mut scratch, &mut buf).map(drop)
+                })?;
+                Ok::<_, Failure>(buf)
+            };
+            in_order(
+                reader,
+                (input.options, &TokenCutter, input.jobs),
+                prepare,
+                work,
+                |rows| {
+                    let mut rows = rows?;
+                    sink.out.write_all(&rows)?;
+                    rows.clear();
+                    if let Ok(mut spare) = spare.lock() {
+                        spare.push(rows);
+                    }
+                    Ok(())
+                },
+            )
         }
         None => {
             let mut state = TokenizerState::default();
             let mut scratch = String::new();
             for_each_chunk(reader, input.options, &TokenCutter, |chunk| {
-                let buf = &mut sink.buf;
-                state = tokens_in_context(&chunk, state, &mut scratch, |t| {
-                    row(t, chunk.base, input.origin, buf)
-                })?;
+                state = token_rows(&chunk, state, how, &mut scratch, &mut sink.buf)?;
                 sink.flush()
             })
         }
@@ -339,11 +332,23 @@ pub fn tokenize<R: Read, W: Write>(
                 ..input.origin
             };
             for t in Tokenizer::new().segments(line.field) {
-                row(t, 0, origin, &mut sink.buf)?;
+                if segments || t.kind() != TokenKind::Whitespace {
+                    token_row(t, 0, format, origin, &mut sink.buf)?;
+                }
             }
             sink.flush()
         }),
     }
+}
+
+/// The terms of one chunk, found on a worker thread: their texts end to end,
+/// and for each its span, position and where its text ends.
+struct ChunkTerms {
+    base: u64,
+    texts: String,
+    rows: Vec<(Range<usize>, u64, usize)>,
+    /// Positions taken.
+    positions: u64,
 }
 
 /// `analyze`.
@@ -376,12 +381,11 @@ pub fn analyze<R: Read, W: Write>(
     let cutter = TermCutter(analyzer);
     match input.field {
         None if input.jobs > 1 => {
-            let mut position_base = 0u64;
-            for_each_batch(reader, input.options, &cutter, |batch| {
-                // Terms are found in parallel, and numbered and written in
-                // order. Their texts are kept end to end in one string.
-                let found: Vec<_> = batch
-                    .par_iter()
+            // Terms are found on the workers, and numbered and written in
+            // order. Their texts are kept end to end in one string.
+            let work = |batch: Vec<OwnedChunk>| {
+                batch
+                    .iter()
                     .map(|c| {
                         let mut terms = analyzer.analyze(c.chunk().text);
                         let (mut texts, mut rows) = (String::new(), Vec::new());
@@ -390,11 +394,24 @@ pub fn analyze<R: Read, W: Write>(
                             texts.push_str(t.text());
                             rows.push((span, t.position() as u64, texts.len()));
                         }
-                        (texts, rows, terms.next_position() as u64)
+                        ChunkTerms {
+                            base: c.chunk().base,
+                            texts,
+                            rows,
+                            positions: terms.next_position() as u64,
+                        }
                     })
-                    .collect();
-                for (c, (texts, rows, positions)) in batch.iter().zip(found) {
-                    let base = c.chunk().base;
+                    .collect::<Vec<_>>()
+            };
+            let mut position_base = 0u64;
+            let done = |found: Vec<ChunkTerms>| {
+                for ChunkTerms {
+                    base,
+                    texts,
+                    rows,
+                    positions,
+                } in found
+                {
                     let mut from = 0;
                     for (span, position, to) in rows {
                         let row = Row {
@@ -410,7 +427,8 @@ pub fn analyze<R: Read, W: Write>(
                     sink.flush()?;
                 }
                 Ok(())
-            })
+            };
+            in_order(reader, (input.options, &cutter, input.jobs), Ok, work, done)
         }
         None => {
             let mut position_base = 0u64;
@@ -479,19 +497,20 @@ pub fn sentences<R: Read, W: Write>(
         Ok::<(), Failure>(())
     };
     match input.field {
-        None if input.jobs > 1 => for_each_batch(reader, input.options, &SentenceCutter, |batch| {
-            let outputs: Vec<_> = batch
-                .par_iter()
-                .map(|c| {
-                    let (chunk, mut buf) = (c.chunk(), Vec::new());
-                    rows(chunk.text, chunk.base, None, &mut buf).map(|()| buf)
-                })
-                .collect();
-            for output in outputs {
-                sink.out.write_all(&output?)?;
-            }
-            Ok(())
-        }),
+        None if input.jobs > 1 => in_order(
+            reader,
+            (input.options, &SentenceCutter, input.jobs),
+            Ok,
+            |batch: Vec<OwnedChunk>| {
+                let mut buf = Vec::new();
+                for c in &batch {
+                    let chunk = c.chunk();
+                    rows(chunk.text, chunk.base, None, &mut buf)?;
+                }
+                Ok::<_, Failure>(buf)
+            },
+            |buf| Ok(sink.out.write_all(&buf?)?),
+        ),
         None => for_each_chunk(reader, input.options, &SentenceCutter, |chunk| {
             rows(chunk.text, chunk.base, None, &mut sink.buf)?;
             sink.flush()

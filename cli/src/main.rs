@@ -13,6 +13,7 @@ mod cut;
 mod cutters;
 mod help;
 mod input;
+mod jobs;
 mod output;
 mod report;
 
@@ -101,19 +102,6 @@ fn run<W: Write>(
         || std::thread::available_parallelism().map_or(1, usize::from),
         |n| n as usize,
     );
-    // Chunks of at most 4 GiB, so that offsets in a chunk fit in 32 bits on
-    // the threads (only the hidden testing options can make them larger).
-    let jobs = if options.chunk_size.max(options.max_hold) <= u32::MAX as usize / 8 {
-        jobs
-    } else {
-        1
-    };
-    if jobs > 1 {
-        // Fails only when a pool was built already.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build_global();
-    }
     let mut status = ExitCode::SUCCESS;
     // `normalize`: the last file's output did not end with a line feed.
     let mut open_line = false;

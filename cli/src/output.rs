@@ -177,20 +177,36 @@ impl Row<'_> {
     }
 }
 
-/// Appends the decimal digits of `n`; returns how many.
-fn push_u64(line: &mut Vec<u8>, mut n: u64) -> usize {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// The two digits of each number below 100.
+const PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        pairs[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
     }
-    line.extend_from_slice(&digits[i..]);
-    digits.len() - i
+    pairs
+};
+
+/// Appends the decimal digits of `n`; returns how many. Written in place,
+/// two digits at a time: the offsets of every row go through here.
+fn push_u64(line: &mut Vec<u8>, mut n: u64) -> usize {
+    let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let start = line.len();
+    line.extend_from_slice(&[b'0'; 20]);
+    let mut end = start + digits;
+    while n >= 100 {
+        line[end - 2..end].copy_from_slice(&PAIRS[(n % 100) as usize]);
+        n /= 100;
+        end -= 2;
+    }
+    if n >= 10 {
+        line[end - 2..end].copy_from_slice(&PAIRS[n as usize]);
+    } else {
+        line[end - 1] = b'0' + n as u8;
+    }
+    line.truncate(start + digits);
+    digits
 }
 
 /// Appends `text` with TAB, LF, CR and backslash as `\t` `\n` `\r` `\\`.

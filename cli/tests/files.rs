@@ -199,3 +199,62 @@ fn jobs_output_is_byte_identical() {
         assert!(one.stdout.len() > 1 << 20);
     }
 }
+
+/// `tokenize --jobs N` finds the quote state at each chunk start from the
+/// quotes alone: with chunks of a few bytes, quotes of every style fall
+/// right before, after and around the cuts, glued to words, spaced out,
+/// inside URLs and Latin words, and left open; rows stay those of `-j 1`,
+/// and so does the state at the end (the last quote's role).
+#[test]
+fn jobs_tokenize_quote_state_across_cuts() {
+    let pieces = [
+        "قال «نعم» ثم ",
+        "\"لا\" ",
+        "و\"كلام ",
+        "« كلام « ",
+        "‹ب› ",
+        "“ج„ ",
+        "’د‘ ",
+        "don't ",
+        "https://a.b/'q' ",
+        "＂ه＂ ",
+        "\" ، ",
+        "«",
+        "x'y ",
+        "\u{202F}«ز» ",
+        "\u{64E}\" ",
+        "\u{200D}‘ ",
+        "\n",
+    ];
+    let mut text = String::new();
+    let mut seed = 7u64;
+    while text.len() < 300_000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+    }
+    text.push_str("آخر\"");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quotes.txt");
+    std::fs::write(&path, &text).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    for sizes in [["7", "16"], ["64", "256"], ["4096", "9000"]] {
+        let args = [
+            "tokenize",
+            "--format",
+            "tsv",
+            "--chunk-size",
+            sizes[0],
+            "--max-hold",
+            sizes[1],
+            &path,
+        ];
+        let one = run(bin().args(args).args(["--jobs", "1"]));
+        assert!(one.contains("quote:open") && one.contains("quote:close"));
+        for jobs in ["2", "3"] {
+            let many = run(bin().args(args).args(["--jobs", jobs]));
+            assert!(one == many, "chunks of {sizes:?}, --jobs {jobs} differs");
+        }
+    }
+}
