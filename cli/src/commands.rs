@@ -233,19 +233,22 @@ fn offsets_in_context(
 }
 
 /// Appends the rows of the tokens of `chunk`, found from the quote state
-/// `state`; returns the state at the chunk's end.
+/// `state`, calling `spill` after each; returns the state at the chunk's
+/// end.
 fn token_rows(
     chunk: &Chunk<'_>,
     state: TokenizerState,
     (format, segments, origin): (Format, bool, Origin<'_>),
     scratch: &mut String,
     buf: &mut Vec<u8>,
+    mut spill: impl FnMut(&mut Vec<u8>) -> Result<(), Failure>,
 ) -> Result<TokenizerState, Failure> {
     tokens_in_context(chunk, state, scratch, |t| {
         if !segments && t.kind() == TokenKind::Whitespace {
             return Ok(());
         }
-        token_row(t, chunk.base, format, origin, buf)
+        token_row(t, chunk.base, format, origin, buf)?;
+        spill(buf)
     })
 }
 
@@ -298,7 +301,7 @@ pub fn tokenize<R: Read, W: Write>(
                 let buf = spare.lock().ok().and_then(|mut s| s.pop());
                 let (mut buf, mut scratch) = (buf.unwrap_or_default(), String::new());
                 batch.iter().zip(starts).try_for_each(|(c, state)| {
-                    token_rows(&c.chunk(), state, how, &mut scratch, &mut buf).map(drop)
+                    token_rows(&c.chunk(), state, how, &mut scratch, &mut buf, |_| Ok(())).map(drop)
                 })?;
                 Ok::<_, Failure>(buf)
             };
@@ -322,7 +325,17 @@ pub fn tokenize<R: Read, W: Write>(
             let mut state = TokenizerState::default();
             let mut scratch = String::new();
             for_each_chunk(reader, input.options, &TokenCutter, |chunk| {
-                state = token_rows(&chunk, state, how, &mut scratch, &mut sink.buf)?;
+                // The rows go out every 32 KiB: the rows of a chunk take a
+                // few times its size.
+                let out = &mut sink.out;
+                let spill = |buf: &mut Vec<u8>| {
+                    if buf.len() >= 32 << 10 {
+                        out.write_all(buf)?;
+                        buf.clear();
+                    }
+                    Ok(())
+                };
+                state = token_rows(&chunk, state, how, &mut scratch, &mut sink.buf, spill)?;
                 sink.flush()
             })
         }

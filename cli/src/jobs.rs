@@ -12,7 +12,7 @@ use crate::report::Failure;
 
 /// Batches in work or waiting per thread: enough that a thread seldom waits
 /// for another on a busy machine.
-const IN_FLIGHT: usize = 4;
+const IN_FLIGHT: usize = 2;
 
 /// Results held in input order until the ones before them are in.
 struct InOrder<T> {
