@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         | Command::Analyze { input, .. }
         | Command::Sentences { input, .. } => input,
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "arabic-text", &mut out);
+            clap_complete::generate(*shell, &mut completion_command(), "arabic-text", &mut out);
             return match out.flush() {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => write_failed(&e),
@@ -78,6 +78,23 @@ fn main() -> ExitCode {
         return write_failed(&e);
     }
     status
+}
+
+/// The command line as the completion scripts show it: without the hidden
+/// testing options (`--chunk-size`, `--max-hold`), which the generators
+/// would offer.
+fn completion_command() -> clap::Command {
+    fn visible(cmd: &clap::Command) -> clap::Command {
+        let copy = clap::Command::new(cmd.get_name().to_owned())
+            .about(cmd.get_about().cloned().unwrap_or_default())
+            .args(cmd.get_arguments().filter(|a| !a.is_hide_set()).cloned())
+            .subcommands(cmd.get_subcommands().map(visible));
+        match cmd.get_version() {
+            Some(version) => copy.version(version.to_owned()),
+            None => copy,
+        }
+    }
+    visible(&Cli::command())
 }
 
 /// Processes every FILE in order.

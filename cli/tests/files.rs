@@ -258,3 +258,26 @@ fn jobs_tokenize_quote_state_across_cuts() {
         }
     }
 }
+
+/// The completion scripts offer what `--help` shows, not the hidden testing
+/// options `--chunk-size` and `--max-hold`.
+#[test]
+fn completions_leave_out_the_hidden_options() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = run(bin().args(["completions", shell]));
+        assert!(
+            script.contains("jobs") && script.contains("field"),
+            "{shell}"
+        );
+        assert!(
+            script.contains("offsets") && script.contains("stopwords"),
+            "{shell}"
+        );
+        assert!(
+            !script.contains("chunk-size") && !script.contains("max-hold"),
+            "{shell}"
+        );
+    }
+    let help = run(bin().args(["tokenize", "--help"]));
+    assert!(!help.contains("chunk-size") && !help.contains("max-hold"));
+}
