@@ -58,7 +58,9 @@ Formats (one token per line):
   tsv    START<TAB>END<TAB>KIND<TAB>TEXT
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"kind\":KIND,\"text\":TEXT}
          (NAME is the FILE as given, or \"-\" for stdin)
-In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\\\.
+In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\\\, \
+the other control characters as \\xHH (C0, DEL: \\x1b) or \\u{HH} (C1: \\u{85}), \
+and U+2028, U+2029 as \\u{2028}, \\u{2029}; so is NAME.
 With more than one FILE, text rows start with NAME: and tsv rows with \
 NAME<TAB>. With --field N, the line number follows (LINE: in text, a column \
 in tsv, \"line\" in jsonl) and offsets are relative to the field.
@@ -98,7 +100,9 @@ Formats (one term per line):
   tsv    START<TAB>END<TAB>POSITION<TAB>TERM
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"position\":POSITION,\"text\":TERM}
          (NAME is the FILE as given, or \"-\" for stdin)
-In text and tsv, TAB, LF, CR and backslash in TERM are written as \\t \\n \\r \\\\.
+In text and tsv, TAB, LF, CR and backslash in TERM are written as \\t \\n \\r \\\\, \
+the other control characters as \\xHH (C0, DEL: \\x1b) or \\u{HH} (C1: \\u{85}), \
+and U+2028, U+2029 as \\u{2028}, \\u{2029}; so is NAME.
 With more than one FILE, text rows start with NAME: and tsv rows with \
 NAME<TAB>. With --field N, the line number follows (LINE: in text, a column \
 in tsv, \"line\" in jsonl); offsets and positions are relative to the field.

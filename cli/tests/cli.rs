@@ -39,6 +39,10 @@ fn escape(text: &str) -> String {
             '\n' => s.push_str("\\n"),
             '\r' => s.push_str("\\r"),
             '\\' => s.push_str("\\\\"),
+            '\0'..='\x1F' | '\x7F' => s.push_str(&format!("\\x{:02x}", c as u32)),
+            '\u{80}'..='\u{9F}' | '\u{2028}' | '\u{2029}' => {
+                s.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
             c => s.push(c),
         }
     }
@@ -1467,4 +1471,39 @@ fn sentences_do_not_depend_on_the_chunk_size() {
     }
     let lines = stdout_of(&whole).lines().count();
     assert_eq!(lines, 49, "the seed article three times");
+}
+
+/// In `text` and `tsv`, no control character of the input reaches the
+/// output raw: ESC, NUL, DEL, NEL and the other C1 controls, and U+2028,
+/// U+2029, are written as escapes (JSON escapes them its own way).
+#[test]
+fn control_characters_are_escaped_in_text_and_tsv() {
+    let input = "a\u{1b}[2Jb \0 x\u{7f} y\u{85}z \u{9b}31m \u{2028}\u{2029} قال";
+    for format in ["tsv", "text"] {
+        let output = bin()
+            .args(["tokenize", "--segments", "--format", format])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let out = stdout_of(&output);
+        let raw = |c: char| c.is_control() && c != '\t' && c != '\n';
+        assert!(
+            !out.chars()
+                .any(|c| raw(c) || c == '\u{2028}' || c == '\u{2029}'),
+            "{out}"
+        );
+        for escape in [
+            "\\x1b",
+            "\\x00",
+            "\\x7f",
+            "\\u{85}",
+            "\\u{9b}",
+            "\\u{2028}",
+            "\\u{2029}",
+        ] {
+            assert!(out.contains(escape), "{format}: {escape} not in {out}");
+        }
+        assert!(out.contains("قال"));
+    }
 }
