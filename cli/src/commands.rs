@@ -7,12 +7,13 @@ use std::sync::Mutex;
 use arabic_text::{ArabicAnalyzer, Normalizer, Token, TokenKind, Tokenizer, TokenizerState};
 
 use crate::args::{Format, SentenceFormat};
+use crate::cut::Cutter;
 use crate::cutters::{
     normalize_in_context, state_after, tokens_in_context, with_context, NormalizeCutter,
     SentenceCutter, TermCutter, TokenCutter,
 };
 use crate::input::{for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions};
-use crate::jobs::in_order;
+use crate::jobs::{in_order, IN_FLIGHT};
 use crate::output::{push_json, JsonOffsets, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
 
@@ -79,7 +80,7 @@ pub fn normalize<R: Read, W: Write>(
     let result = match input.field {
         None if input.jobs > 1 => in_order(
             reader,
-            (input.options, &cutter, input.jobs),
+            (input.options, &cutter, input.jobs, IN_FLIGHT),
             Ok,
             |batch: Vec<OwnedChunk>| {
                 let mut text = String::new();
@@ -307,7 +308,7 @@ pub fn tokenize<R: Read, W: Write>(
             };
             in_order(
                 reader,
-                (input.options, &TokenCutter, input.jobs),
+                (input.options, &TokenCutter, input.jobs, IN_FLIGHT),
                 prepare,
                 work,
                 |rows| {
@@ -354,14 +355,38 @@ pub fn tokenize<R: Read, W: Write>(
     }
 }
 
-/// The terms of one chunk, found on a worker thread: their texts end to end,
-/// and for each its span, position and where its text ends.
+/// The terms of one chunk: their texts end to end, and for each its span,
+/// position and where its text ends.
 struct ChunkTerms {
     base: u64,
     texts: String,
     rows: Vec<(Range<usize>, u64, usize)>,
     /// Positions taken.
     positions: u64,
+}
+
+/// The terms of `c`.
+fn chunk_terms(analyzer: &ArabicAnalyzer, c: &OwnedChunk) -> ChunkTerms {
+    let chunk = c.chunk();
+    let mut terms = analyzer.analyze(chunk.text);
+    let (mut texts, mut rows) = (String::new(), Vec::new());
+    for t in terms.by_ref() {
+        texts.push_str(t.text());
+        rows.push((t.span(), t.position() as u64, texts.len()));
+    }
+    ChunkTerms {
+        base: chunk.base,
+        texts,
+        rows,
+        positions: terms.next_position() as u64,
+    }
+}
+
+/// A chunk for `analyze --jobs`: analyzed already, or to be analyzed on a
+/// worker.
+enum Analysis {
+    Done(ChunkTerms),
+    ToDo(OwnedChunk),
 }
 
 /// `analyze`.
@@ -395,24 +420,25 @@ pub fn analyze<R: Read, W: Write>(
     match input.field {
         None if input.jobs > 1 => {
             // Terms are found on the workers, and numbered and written in
-            // order. Their texts are kept end to end in one string.
-            let work = |batch: Vec<OwnedChunk>| {
+            // order. A chunk cut by force (a run without spaces), whose
+            // analysis takes up to 50 times its size, is analyzed on this
+            // thread: two such analyses never run side by side.
+            let prepare = |batch: Vec<OwnedChunk>| {
+                let big = |c: &OwnedChunk| c.chunk().text.len() > input.options.max_hold / 2;
+                Ok(batch
+                    .into_iter()
+                    .map(|c| match big(&c) {
+                        true => Analysis::Done(chunk_terms(analyzer, &c)),
+                        false => Analysis::ToDo(c),
+                    })
+                    .collect::<Vec<_>>())
+            };
+            let work = |batch: Vec<Analysis>| {
                 batch
-                    .iter()
-                    .map(|c| {
-                        let mut terms = analyzer.analyze(c.chunk().text);
-                        let (mut texts, mut rows) = (String::new(), Vec::new());
-                        for t in terms.by_ref() {
-                            let span = t.span();
-                            texts.push_str(t.text());
-                            rows.push((span, t.position() as u64, texts.len()));
-                        }
-                        ChunkTerms {
-                            base: c.chunk().base,
-                            texts,
-                            rows,
-                            positions: terms.next_position() as u64,
-                        }
+                    .into_iter()
+                    .map(|a| match a {
+                        Analysis::Done(terms) => terms,
+                        Analysis::ToDo(c) => chunk_terms(analyzer, &c),
                     })
                     .collect::<Vec<_>>()
             };
@@ -441,7 +467,8 @@ pub fn analyze<R: Read, W: Write>(
                 }
                 Ok(())
             };
-            in_order(reader, (input.options, &cutter, input.jobs), Ok, work, done)
+            let how = (input.options, &cutter as &dyn Cutter, input.jobs, 1);
+            in_order(reader, how, prepare, work, done)
         }
         None => {
             let mut position_base = 0u64;
@@ -512,7 +539,7 @@ pub fn sentences<R: Read, W: Write>(
     match input.field {
         None if input.jobs > 1 => in_order(
             reader,
-            (input.options, &SentenceCutter, input.jobs),
+            (input.options, &SentenceCutter, input.jobs, IN_FLIGHT),
             Ok,
             |batch: Vec<OwnedChunk>| {
                 let mut buf = Vec::new();

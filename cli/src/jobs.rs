@@ -12,7 +12,7 @@ use crate::report::Failure;
 
 /// Batches in work or waiting per thread: enough that a thread seldom waits
 /// for another on a busy machine.
-const IN_FLIGHT: usize = 2;
+pub const IN_FLIGHT: usize = 2;
 
 /// Results held in input order until the ones before them are in.
 struct InOrder<T> {
@@ -49,17 +49,18 @@ impl<T> InOrder<T> {
 /// Reads `reader` in batches of chunks ([`for_each_batch`]), turns each batch
 /// into a job with `prepare` on this thread, runs `work` on the jobs on
 /// `jobs` threads, and hands the results to `done` on this thread, in input
-/// order. At most [`IN_FLIGHT`] batches per thread are in work or waiting at
-/// a time, so memory stays bounded.
+/// order. At most `per_thread` batches per thread (usually [`IN_FLIGHT`]) are
+/// in work or waiting at a time, so memory stays bounded.
 pub fn in_order<R: Read, J: Send, T: Send>(
     reader: R,
-    (options, cutter, jobs): (ReadOptions, &dyn Cutter, usize),
+    (options, cutter, jobs, per_thread): (ReadOptions, &dyn Cutter, usize, usize),
     mut prepare: impl FnMut(Vec<OwnedChunk>) -> Result<J, Failure>,
     work: impl Fn(J) -> T + Sync,
     mut done: impl FnMut(T) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let stopped = || Failure::Output(io::Error::other("a worker thread stopped"));
-    let (to_workers, batches) = mpsc::sync_channel::<(u64, J)>(IN_FLIGHT * jobs);
+    let in_flight = (per_thread * jobs).max(1);
+    let (to_workers, batches) = mpsc::sync_channel::<(u64, J)>(in_flight);
     let batches = Mutex::new(batches);
     let (to_main, results) = mpsc::channel();
     std::thread::scope(|scope| {
@@ -85,7 +86,7 @@ pub fn in_order<R: Read, J: Send, T: Send>(
         };
         let mut sent = 0u64;
         let read = for_each_batch(reader, options, cutter, |batch| {
-            while sent - order.next >= (IN_FLIGHT * jobs) as u64 {
+            while sent - order.next >= in_flight as u64 {
                 let result = results.recv().map_err(|_| stopped())?;
                 order.put(result, &mut done)?;
             }
