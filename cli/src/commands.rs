@@ -9,12 +9,12 @@ use arabic_text::{ArabicAnalyzer, Normalizer, Token, TokenKind, Tokenizer, Token
 use crate::args::{Format, SentenceFormat};
 use crate::cut::Cutter;
 use crate::cutters::{
-    normalize_in_context, state_after, tokens_in_context, with_context, NormalizeCutter,
-    SentenceCutter, TermCutter, TokenCutter,
+    normalize_in_context, state_after, tokens_in_context, NormalizeCutter, SentenceCutter,
+    TermCutter, TokenCutter,
 };
 use crate::input::{for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions};
 use crate::jobs::{in_order, IN_FLIGHT};
-use crate::output::{push_json, JsonOffsets, JsonSentence, Label, Origin, Row};
+use crate::output::{push_json, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
 
 /// What every subcommand needs to know about the input it reads.
@@ -100,137 +100,6 @@ pub fn normalize<R: Read, W: Write>(
     };
     *open_line = owed || ends_open;
     result
-}
-
-/// `normalize --offsets`: one JSON object per line (or per chunk of a long
-/// line), with absolute offsets into the file and into its normalized text;
-/// with `--field`, one per line, relative to the field.
-pub fn normalize_offsets<R: Read, W: Write>(
-    reader: R,
-    n: &Normalizer,
-    input: Input<'_>,
-    out: &mut W,
-) -> Result<(), Failure> {
-    let mut sink = Sink::new(out);
-    let file = input.origin.file;
-    match input.field {
-        None => {
-            let mut normalized_base = 0u64;
-            for_each_chunk(reader, input.options, &NormalizeCutter(n), |chunk| {
-                if !chunk.behind.is_empty() || !chunk.ahead.is_empty() {
-                    normalized_base +=
-                        offsets_in_context(n, &chunk, file, normalized_base, &mut sink.buf)?;
-                    return sink.flush();
-                }
-                let mut original_base = chunk.base;
-                // After a line feed is a safe cut: lines normalize on their own.
-                for piece in chunk.text.split_inclusive('\n') {
-                    let o = original_base;
-                    normalized_base +=
-                        offsets_object(n, file, None, piece, o, normalized_base, &mut sink.buf)?;
-                    original_base += piece.len() as u64;
-                }
-                sink.flush()
-            })
-        }
-        Some(field) => for_each_field(reader, input.options, field, |line| {
-            offsets_object(n, file, Some(line.number), line.field, 0, 0, &mut sink.buf)?;
-            sink.flush()
-        }),
-    }
-}
-
-/// Appends the `normalize --offsets` object of `piece`, found at original
-/// offset `o` and normalized offset `m`; returns its normalized length.
-fn offsets_object(
-    n: &Normalizer,
-    file: &str,
-    line: Option<u64>,
-    piece: &str,
-    o: u64,
-    m: u64,
-    buf: &mut Vec<u8>,
-) -> Result<u64, Failure> {
-    let nwo = n.normalize_with_offsets(piece);
-    let to = |v: usize| v as u64;
-    let segments = nwo
-        .offsets()
-        .segments()
-        .map(|seg| {
-            let (nr, or) = (seg.normalized(), seg.original());
-            (
-                m + to(nr.start),
-                m + to(nr.end),
-                o + to(or.start),
-                o + to(or.end),
-                seg.kind().as_str(),
-            )
-        })
-        .collect();
-    let object = JsonOffsets {
-        file,
-        line,
-        original: [o, o + to(piece.len())],
-        normalized: [m, m + to(nwo.text().len())],
-        text: nwo.text(),
-        segments,
-    };
-    push_json(buf, &object)?;
-    Ok(to(nwo.text().len()))
-}
-
-/// The `normalize --offsets` object of a chunk cut at a cut that is not a
-/// preferred one: normalized with its context; a segment that crosses the
-/// chunk's ends is clipped to them and becomes `replaced`.
-fn offsets_in_context(
-    n: &Normalizer,
-    chunk: &Chunk<'_>,
-    file: &str,
-    m: u64,
-    buf: &mut Vec<u8>,
-) -> Result<u64, Failure> {
-    let (nwo, r) = with_context(n, chunk);
-    let c = chunk.behind.len()..chunk.behind.len() + chunk.text.len();
-    let Some(text) = nwo.text().get(r.clone()) else {
-        return offsets_object(n, file, None, chunk.text, chunk.base, m, buf);
-    };
-    let o = chunk.base;
-    let to = |v: usize| v as u64;
-    let segments = nwo
-        .offsets()
-        .segments()
-        .filter_map(|seg| {
-            let (nr, or) = (seg.normalized(), seg.original());
-            let inside =
-                c.start <= or.start && or.end <= c.end && r.start <= nr.start && nr.end <= r.end;
-            let kind = if inside {
-                seg.kind().as_str()
-            } else if or.start < c.end && or.end > c.start {
-                "replaced"
-            } else {
-                return None;
-            };
-            let (os, oe) = (or.start.clamp(c.start, c.end), or.end.clamp(c.start, c.end));
-            let (ns, ne) = (nr.start.clamp(r.start, r.end), nr.end.clamp(r.start, r.end));
-            Some((
-                m + to(ns - r.start),
-                m + to(ne - r.start),
-                o + to(os - c.start),
-                o + to(oe - c.start),
-                kind,
-            ))
-        })
-        .collect();
-    let object = JsonOffsets {
-        file,
-        line: None,
-        original: [o, o + to(chunk.text.len())],
-        normalized: [m, m + to(text.len())],
-        text,
-        segments,
-    };
-    push_json(buf, &object)?;
-    Ok(to(text.len()))
 }
 
 /// Appends the rows of the tokens of `chunk`, found from the quote state

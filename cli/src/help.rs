@@ -48,7 +48,10 @@ belong to the character before them (a range ending at the segment's end \
 takes them), except after a deleted space, where they belong to no character \
 (such a segment has an empty normalized range). \"replaced\": the ranges map \
 as a whole (ﷺ, digits, compositions). An object with no segments maps byte \
-for byte: its offsets differ by the two starts only.";
+for byte: its offsets differ by the two starts only. With several FILEs, the \
+line break written after a FILE that does not end with one is an object of \
+that FILE: \"original\" is the empty range at its end, \"normalized\" one \
+byte after its normalized text, \"text\" is \"\\n\".";
 
 /// After `tokenize --help`.
 pub const TOKENIZE: &str = "\

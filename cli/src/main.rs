@@ -5,7 +5,8 @@
 //! bounded whatever the input. Modules, each using only those listed before
 //! it: [`help`] and [`args`] (the command line), [`report`] (messages and
 //! exit status), [`output`] (rows), [`cut`], [`cutters`] and [`input`]
-//! (reading), [`commands`] (the subcommands).
+//! (reading), [`jobs`] (`--jobs`), [`commands`] and [`offsets`] (the
+//! subcommands).
 
 mod args;
 mod commands;
@@ -14,6 +15,7 @@ mod cutters;
 mod help;
 mod input;
 mod jobs;
+mod offsets;
 mod output;
 mod report;
 
@@ -30,6 +32,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::args::{Cli, Command, InputArgs};
 use crate::commands::Input;
 use crate::input::{open, read_stopwords, ReadOptions};
+use crate::offsets::OpenEnd;
 use crate::output::Origin;
 use crate::report::{report, write_failed, Failure};
 
@@ -120,8 +123,10 @@ fn run<W: Write>(
         |n| n as usize,
     );
     let mut status = ExitCode::SUCCESS;
-    // `normalize`: the last file's output did not end with a line feed.
+    // `normalize`: the last file's output did not end with a line feed (and,
+    // with `--offsets`, where).
     let mut open_line = false;
+    let mut open_end = None;
     for path in files {
         let name = if path.as_os_str() == OsStr::new("-") {
             Cow::Borrowed("-")
@@ -142,7 +147,8 @@ fn run<W: Write>(
         let result = open(path).and_then(|(reader, size)| {
             let bar = progress_bar(size, input.quiet);
             let reader = bar.wrap_read(reader);
-            let result = process(command, analyzer, each, reader, &mut open_line, out);
+            let open = (&mut open_line, &mut open_end);
+            let result = process(command, analyzer, each, reader, open, out);
             bar.finish_and_clear();
             result
         });
@@ -168,7 +174,7 @@ fn process<R: Read, W: Write>(
     analyzer: Option<&ArabicAnalyzer>,
     each: Input<'_>,
     reader: R,
-    open_line: &mut bool,
+    (open_line, open_end): (&mut bool, &mut Option<OpenEnd>),
     out: &mut W,
 ) -> Result<(), Failure> {
     match command {
@@ -177,7 +183,7 @@ fn process<R: Read, W: Write>(
         } => {
             let n = preset.normalizer();
             if *offsets {
-                commands::normalize_offsets(reader, &n, each, out)
+                offsets::normalize_offsets(reader, &n, each, out, open_end)
             } else {
                 commands::normalize(reader, &n, each, out, open_line)
             }

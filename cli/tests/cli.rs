@@ -9,6 +9,10 @@ use arabic_text::stream::chunk_boundary;
 use arabic_text::{ArabicAnalyzer, Normalizer, TokenKind, Tokenizer, TokenizerState};
 use assert_cmd::Command;
 
+mod common;
+
+use common::escape;
+
 const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
 
 fn bin() -> Command {
@@ -29,24 +33,6 @@ fn stdout_of(output: &std::process::Output) -> String {
 
 fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\t' => s.push_str("\\t"),
-            '\n' => s.push_str("\\n"),
-            '\r' => s.push_str("\\r"),
-            '\\' => s.push_str("\\\\"),
-            '\0'..='\x1F' | '\x7F' => s.push_str(&format!("\\x{:02x}", c as u32)),
-            '\u{80}'..='\u{9F}' | '\u{2028}' | '\u{2029}' => {
-                s.push_str(&format!("\\u{{{:x}}}", c as u32))
-            }
-            c => s.push(c),
-        }
-    }
-    s
 }
 
 /// The expected tsv output: the library on the whole text at once.

@@ -281,3 +281,44 @@ fn completions_leave_out_the_hidden_options() {
     let help = run(bin().args(["tokenize", "--help"]));
     assert!(!help.contains("chunk-size") && !help.contains("max-hold"));
 }
+
+/// `normalize --offsets A B`, A without a final line feed: the line feed
+/// written between the files has an object of its own, in A (an empty
+/// original range at A's end, one normalized byte after A's), so that the
+/// texts still concatenate to the plain output; an empty file between them
+/// changes nothing, and nothing is added after the last file.
+#[test]
+fn offsets_give_the_line_break_between_files_an_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let (a, empty, b) = (write("a", "قالَ"), write("e", ""), write("b", "نعم\n"));
+    let objects: Vec<serde_json::Value> =
+        run(bin().args(["normalize", "--offsets", &a, &empty, &b, &a]))
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    let plain = run(bin().args(["normalize", &a, &empty, &b, &a]));
+    let texts: String = objects
+        .iter()
+        .map(|o| o["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, plain);
+    assert_eq!(plain, "قال\nنعم\nقال");
+    let brk = &objects[1];
+    assert_eq!(brk["file"], a.as_str());
+    assert_eq!(brk["text"], "\n");
+    // قالَ is 8 bytes, normalized قال 6.
+    assert_eq!(brk["original"], serde_json::json!([8, 8]));
+    assert_eq!(brk["normalized"], serde_json::json!([6, 7]));
+    assert_eq!(
+        brk["segments"],
+        serde_json::json!([[6, 7, 8, 8, "replaced"]])
+    );
+    assert_eq!(objects.len(), 4);
+    assert_eq!(objects[2]["file"], b.as_str());
+    assert_eq!(objects[2]["original"], serde_json::json!([0, 7]));
+}
