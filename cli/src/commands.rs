@@ -184,7 +184,9 @@ pub fn tokenize<R: Read, W: Write>(
                     let mut rows = rows?;
                     sink.out.write_all(&rows)?;
                     rows.clear();
-                    if let Ok(mut spare) = spare.lock() {
+                    // Not the buffers of one-byte tokens (up to 60 times the
+                    // batch): kept, they would hold that much per thread.
+                    if let (true, Ok(mut spare)) = (rows.capacity() <= 4 << 20, spare.lock()) {
                         spare.push(rows);
                     }
                     Ok(())
