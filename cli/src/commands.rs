@@ -1,21 +1,21 @@
 //! The subcommands: each reads one input and writes its rows.
 
-use std::io::{self, Read, Write};
-use std::sync::mpsc;
+use std::io::{Read, Write};
+use std::ops::Range;
+use std::sync::Mutex;
 
 use arabic_text::{ArabicAnalyzer, Normalizer, Token, TokenKind, Tokenizer, TokenizerState};
 
 use crate::args::{Format, SentenceFormat};
+use crate::cut::Cutter;
 use crate::cutters::{
-    normalize_in_context, tokens_in_context, with_context, NormalizeCutter, SentenceCutter,
+    normalize_in_context, state_after, tokens_in_context, NormalizeCutter, SentenceCutter,
     TermCutter, TokenCutter,
 };
-use crate::input::{
-    for_each_batch, for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions,
-};
-use crate::output::{push_json, JsonOffsets, JsonSentence, Label, Origin, Row};
+use crate::input::{for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions};
+use crate::jobs::{in_order, IN_FLIGHT};
+use crate::output::{push_json, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
-use rayon::prelude::*;
 
 /// What every subcommand needs to know about the input it reads.
 #[derive(Clone, Copy, Debug)]
@@ -26,7 +26,7 @@ pub struct Input<'a> {
     pub options: ReadOptions,
     /// `--field`.
     pub field: Option<u32>,
-    /// `--jobs`: with more than 1, chunks are processed on the thread pool
+    /// `--jobs`: with more than 1, chunks are processed on worker threads
     /// (not with `--field`, nor `normalize --offsets`).
     pub jobs: usize,
 }
@@ -78,13 +78,19 @@ pub fn normalize<R: Read, W: Write>(
     };
     let cutter = NormalizeCutter(n);
     let result = match input.field {
-        None if input.jobs > 1 => for_each_batch(reader, input.options, &cutter, |batch| {
-            let texts: Vec<_> = batch
-                .par_iter()
-                .map(|c| normalize_in_context(n, &c.chunk()).into_owned())
-                .collect();
-            texts.iter().try_for_each(|t| emit(out, &[t]))
-        }),
+        None if input.jobs > 1 => in_order(
+            reader,
+            (input.options, &cutter, input.jobs, IN_FLIGHT),
+            Ok,
+            |batch: Vec<OwnedChunk>| {
+                let mut text = String::new();
+                for c in &batch {
+                    text.push_str(&normalize_in_context(n, &c.chunk()));
+                }
+                text
+            },
+            |text| emit(out, &[&text]),
+        ),
         None => for_each_chunk(reader, input.options, &cutter, |chunk| {
             emit(out, &[&normalize_in_context(n, &chunk)])
         }),
@@ -96,135 +102,42 @@ pub fn normalize<R: Read, W: Write>(
     result
 }
 
-/// `normalize --offsets`: one JSON object per line (or per chunk of a long
-/// line), with absolute offsets into the file and into its normalized text;
-/// with `--field`, one per line, relative to the field.
-pub fn normalize_offsets<R: Read, W: Write>(
-    reader: R,
-    n: &Normalizer,
-    input: Input<'_>,
-    out: &mut W,
-) -> Result<(), Failure> {
-    let mut sink = Sink::new(out);
-    let file = input.origin.file;
-    match input.field {
-        None => {
-            let mut normalized_base = 0u64;
-            for_each_chunk(reader, input.options, &NormalizeCutter(n), |chunk| {
-                if !chunk.behind.is_empty() || !chunk.ahead.is_empty() {
-                    normalized_base +=
-                        offsets_in_context(n, &chunk, file, normalized_base, &mut sink.buf)?;
-                    return sink.flush();
-                }
-                let mut original_base = chunk.base;
-                // After a line feed is a safe cut: lines normalize on their own.
-                for piece in chunk.text.split_inclusive('\n') {
-                    let o = original_base;
-                    normalized_base +=
-                        offsets_object(n, file, None, piece, o, normalized_base, &mut sink.buf)?;
-                    original_base += piece.len() as u64;
-                }
-                sink.flush()
-            })
-        }
-        Some(field) => for_each_field(reader, input.options, field, |line| {
-            offsets_object(n, file, Some(line.number), line.field, 0, 0, &mut sink.buf)?;
-            sink.flush()
-        }),
-    }
-}
-
-/// Appends the `normalize --offsets` object of `piece`, found at original
-/// offset `o` and normalized offset `m`; returns its normalized length.
-fn offsets_object(
-    n: &Normalizer,
-    file: &str,
-    line: Option<u64>,
-    piece: &str,
-    o: u64,
-    m: u64,
-    buf: &mut Vec<u8>,
-) -> Result<u64, Failure> {
-    let nwo = n.normalize_with_offsets(piece);
-    let to = |v: usize| v as u64;
-    let segments = nwo
-        .offsets()
-        .segments()
-        .map(|seg| {
-            let (nr, or) = (seg.normalized(), seg.original());
-            (
-                m + to(nr.start),
-                m + to(nr.end),
-                o + to(or.start),
-                o + to(or.end),
-                seg.kind().as_str(),
-            )
-        })
-        .collect();
-    let object = JsonOffsets {
-        file,
-        line,
-        original: [o, o + to(piece.len())],
-        normalized: [m, m + to(nwo.text().len())],
-        text: nwo.text(),
-        segments,
-    };
-    push_json(buf, &object)?;
-    Ok(to(nwo.text().len()))
-}
-
-/// The `normalize --offsets` object of a chunk cut at a cut that is not a
-/// preferred one: normalized with its context; a segment that crosses the
-/// chunk's ends is clipped to them and becomes `replaced`.
-fn offsets_in_context(
-    n: &Normalizer,
+/// Appends the rows of the tokens of `chunk`, found from the quote state
+/// `state`, calling `spill` after each; returns the state at the chunk's
+/// end.
+fn token_rows(
     chunk: &Chunk<'_>,
-    file: &str,
-    m: u64,
+    state: TokenizerState,
+    (format, segments, origin): (Format, bool, Origin<'_>),
+    scratch: &mut String,
     buf: &mut Vec<u8>,
-) -> Result<u64, Failure> {
-    let (nwo, r) = with_context(n, chunk);
-    let c = chunk.behind.len()..chunk.behind.len() + chunk.text.len();
-    let Some(text) = nwo.text().get(r.clone()) else {
-        return offsets_object(n, file, None, chunk.text, chunk.base, m, buf);
+    mut spill: impl FnMut(&mut Vec<u8>) -> Result<(), Failure>,
+) -> Result<TokenizerState, Failure> {
+    tokens_in_context(chunk, state, scratch, |t| {
+        if !segments && t.kind() == TokenKind::Whitespace {
+            return Ok(());
+        }
+        token_row(t, chunk.base, format, origin, buf)?;
+        spill(buf)
+    })
+}
+
+/// Appends the row of `token`, found at offset `base`.
+fn token_row(
+    token: Token<'_>,
+    base: u64,
+    format: Format,
+    origin: Origin<'_>,
+    buf: &mut Vec<u8>,
+) -> Result<(), Failure> {
+    let span = token.span();
+    let row = Row {
+        start: base + span.start as u64,
+        end: base + span.end as u64,
+        label: Label::Kind(token.kind().as_str()),
+        text: token.text(),
     };
-    let o = chunk.base;
-    let to = |v: usize| v as u64;
-    let segments = nwo
-        .offsets()
-        .segments()
-        .filter_map(|seg| {
-            let (nr, or) = (seg.normalized(), seg.original());
-            let inside =
-                c.start <= or.start && or.end <= c.end && r.start <= nr.start && nr.end <= r.end;
-            let kind = if inside {
-                seg.kind().as_str()
-            } else if or.start < c.end && or.end > c.start {
-                "replaced"
-            } else {
-                return None;
-            };
-            let (os, oe) = (or.start.clamp(c.start, c.end), or.end.clamp(c.start, c.end));
-            let (ns, ne) = (nr.start.clamp(r.start, r.end), nr.end.clamp(r.start, r.end));
-            Some((
-                m + to(ns - r.start),
-                m + to(ne - r.start),
-                o + to(os - c.start),
-                o + to(oe - c.start),
-                kind,
-            ))
-        })
-        .collect();
-    let object = JsonOffsets {
-        file,
-        line: None,
-        original: [o, o + to(chunk.text.len())],
-        normalized: [m, m + to(text.len())],
-        text,
-        segments,
-    };
-    push_json(buf, &object)?;
-    Ok(to(text.len()))
+    Ok(row.push(buf, format, origin)?)
 }
 
 /// `tokenize`.
@@ -236,100 +149,65 @@ pub fn tokenize<R: Read, W: Write>(
     out: &mut W,
 ) -> Result<(), Failure> {
     let mut sink = Sink::new(out);
-    let row = |token: Token<'_>, base: u64, origin, buf: &mut Vec<u8>| {
-        if !segments && token.kind() == TokenKind::Whitespace {
-            return Ok(());
-        }
-        let span = token.span();
-        let row = Row {
-            start: base + span.start as u64,
-            end: base + span.end as u64,
-            label: Label::Kind(token.kind().as_str()),
-            text: token.text(),
-        };
-        row.push(buf, format, origin)
-    };
+    let how = (format, segments, input.origin);
     match input.field {
         None if input.jobs > 1 => {
-            // The quote state flows from chunk to chunk, so tokens are found
-            // in order, on this thread; the rows, most of the work, are
-            // written in parallel on another, one batch behind.
-            let format_batch = |(batch, spans): (Vec<OwnedChunk>, Vec<Vec<_>>)| {
-                batch
-                    .par_iter()
-                    .zip(spans)
-                    .map(|(c, tokens)| {
-                        let (chunk, mut buf) = (c.chunk(), Vec::new());
-                        for (start, end, kind) in tokens {
-                            let (start, end, kind): (u32, u32, TokenKind) = (start, end, kind);
-                            let text = chunk.text.get(start as usize..end as usize);
-                            let row = Row {
-                                start: chunk.base + u64::from(start),
-                                end: chunk.base + u64::from(end),
-                                label: Label::Kind(kind.as_str()),
-                                text: text.unwrap_or_default(),
-                            };
-                            row.push(&mut buf, format, input.origin)?;
-                        }
-                        Ok::<_, io::Error>(buf)
-                    })
-                    .collect::<Vec<_>>()
-            };
-            std::thread::scope(|scope| {
-                let (to_rows, batches) = mpsc::sync_channel(1);
-                let (to_out, rows) = mpsc::channel();
-                scope.spawn(move || {
-                    for batch in batches {
-                        if to_out.send(format_batch(batch)).is_err() {
-                            return;
-                        }
-                    }
-                });
-                let mut write = |outputs: Vec<io::Result<Vec<u8>>>| {
-                    outputs
-                        .into_iter()
-                        .try_for_each(|o| sink.out.write_all(&o?).map_err(Failure::from))
-                };
-                let mut state = TokenizerState::default();
-                let mut scratch = String::new();
-                let read = for_each_batch(reader, input.options, &TokenCutter, |batch| {
-                    let mut spans = Vec::with_capacity(batch.len());
-                    for c in &batch {
-                        // Offsets in a chunk fit in 32 bits (see `jobs`).
-                        let mut tokens = Vec::new();
-                        state = tokens_in_context(&c.chunk(), state, &mut scratch, |t| {
-                            if segments || t.kind() != TokenKind::Whitespace {
-                                let span = t.span();
-                                tokens.push((span.start as u32, span.end as u32, t.kind()));
-                            }
-                            Ok::<(), Failure>(())
-                        })?;
-                        spans.push(tokens);
-                    }
-                    // Write what is ready, then hand this batch over.
-                    while let Ok(outputs) = rows.try_recv() {
-                        write(outputs)?;
-                    }
-                    to_rows
-                        .send((batch, spans))
-                        .map_err(|_| Failure::Output(io::Error::other("formatter stopped")))
-                });
-                drop(to_rows);
-                // Everything read before an input error goes out first.
-                for outputs in rows {
-                    write(outputs)?;
+            // The quote state flows from chunk to chunk: this thread finds
+            // it at the start of each chunk, looking only at the quotes,
+            // while the workers tokenize the chunks and write their rows.
+            let mut state = TokenizerState::default();
+            let mut scratch = String::new();
+            let prepare = |batch: Vec<OwnedChunk>| {
+                let mut starts = Vec::with_capacity(batch.len());
+                for c in &batch {
+                    starts.push(state);
+                    state = state_after(&c.chunk(), state, &mut scratch);
                 }
-                read
-            })
+                Ok((batch, starts))
+            };
+            // Output buffers are used again: fresh ones cost page faults.
+            let spare = Mutex::new(Vec::new());
+            let work = |(batch, starts): (Vec<OwnedChunk>, Vec<TokenizerState>)| {
+                let buf = spare.lock().ok().and_then(|mut s| s.pop());
+                let (mut buf, mut scratch) = (buf.unwrap_or_default(), String::new());
+                batch.iter().zip(starts).try_for_each(|(c, state)| {
+                    token_rows(&c.chunk(), state, how, &mut scratch, &mut buf, |_| Ok(())).map(drop)
+                })?;
+                Ok::<_, Failure>(buf)
+            };
+            in_order(
+                reader,
+                (input.options, &TokenCutter, input.jobs, IN_FLIGHT),
+                prepare,
+                work,
+                |rows| {
+                    let mut rows = rows?;
+                    sink.out.write_all(&rows)?;
+                    rows.clear();
+                    // Not the buffers of one-byte tokens (up to 60 times the
+                    // batch): kept, they would hold that much per thread.
+                    if let (true, Ok(mut spare)) = (rows.capacity() <= 4 << 20, spare.lock()) {
+                        spare.push(rows);
+                    }
+                    Ok(())
+                },
+            )
         }
         None => {
             let mut state = TokenizerState::default();
             let mut scratch = String::new();
             for_each_chunk(reader, input.options, &TokenCutter, |chunk| {
-                let buf = &mut sink.buf;
-                state = tokens_in_context(&chunk, state, &mut scratch, |t| {
-                    row(t, chunk.base, input.origin, buf)
-                })?;
+                // The rows go out every 32 KiB: the rows of a chunk take a
+                // few times its size.
+                let out = &mut sink.out;
+                let spill = |buf: &mut Vec<u8>| {
+                    if buf.len() >= 32 << 10 {
+                        out.write_all(buf)?;
+                        buf.clear();
+                    }
+                    Ok(())
+                };
+                state = token_rows(&chunk, state, how, &mut scratch, &mut sink.buf, spill)?;
                 sink.flush()
             })
         }
@@ -339,11 +217,47 @@ pub fn tokenize<R: Read, W: Write>(
                 ..input.origin
             };
             for t in Tokenizer::new().segments(line.field) {
-                row(t, 0, origin, &mut sink.buf)?;
+                if segments || t.kind() != TokenKind::Whitespace {
+                    token_row(t, 0, format, origin, &mut sink.buf)?;
+                }
             }
             sink.flush()
         }),
     }
+}
+
+/// The terms of one chunk: their texts end to end, and for each its span,
+/// position and where its text ends.
+struct ChunkTerms {
+    base: u64,
+    texts: String,
+    rows: Vec<(Range<usize>, u64, usize)>,
+    /// Positions taken.
+    positions: u64,
+}
+
+/// The terms of `c`.
+fn chunk_terms(analyzer: &ArabicAnalyzer, c: &OwnedChunk) -> ChunkTerms {
+    let chunk = c.chunk();
+    let mut terms = analyzer.analyze(chunk.text);
+    let (mut texts, mut rows) = (String::new(), Vec::new());
+    for t in terms.by_ref() {
+        texts.push_str(t.text());
+        rows.push((t.span(), t.position() as u64, texts.len()));
+    }
+    ChunkTerms {
+        base: chunk.base,
+        texts,
+        rows,
+        positions: terms.next_position() as u64,
+    }
+}
+
+/// A chunk for `analyze --jobs`: analyzed already, or to be analyzed on a
+/// worker.
+enum Analysis {
+    Done(ChunkTerms),
+    ToDo(OwnedChunk),
 }
 
 /// `analyze`.
@@ -376,25 +290,38 @@ pub fn analyze<R: Read, W: Write>(
     let cutter = TermCutter(analyzer);
     match input.field {
         None if input.jobs > 1 => {
-            let mut position_base = 0u64;
-            for_each_batch(reader, input.options, &cutter, |batch| {
-                // Terms are found in parallel, and numbered and written in
-                // order. Their texts are kept end to end in one string.
-                let found: Vec<_> = batch
-                    .par_iter()
-                    .map(|c| {
-                        let mut terms = analyzer.analyze(c.chunk().text);
-                        let (mut texts, mut rows) = (String::new(), Vec::new());
-                        for t in terms.by_ref() {
-                            let span = t.span();
-                            texts.push_str(t.text());
-                            rows.push((span, t.position() as u64, texts.len()));
-                        }
-                        (texts, rows, terms.next_position() as u64)
+            // Terms are found on the workers, and numbered and written in
+            // order. A chunk cut by force (a run without spaces), whose
+            // analysis takes up to 50 times its size, is analyzed on this
+            // thread: two such analyses never run side by side.
+            let prepare = |batch: Vec<OwnedChunk>| {
+                let big = |c: &OwnedChunk| c.chunk().text.len() > input.options.max_hold / 2;
+                Ok(batch
+                    .into_iter()
+                    .map(|c| match big(&c) {
+                        true => Analysis::Done(chunk_terms(analyzer, &c)),
+                        false => Analysis::ToDo(c),
                     })
-                    .collect();
-                for (c, (texts, rows, positions)) in batch.iter().zip(found) {
-                    let base = c.chunk().base;
+                    .collect::<Vec<_>>())
+            };
+            let work = |batch: Vec<Analysis>| {
+                batch
+                    .into_iter()
+                    .map(|a| match a {
+                        Analysis::Done(terms) => terms,
+                        Analysis::ToDo(c) => chunk_terms(analyzer, &c),
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let mut position_base = 0u64;
+            let done = |found: Vec<ChunkTerms>| {
+                for ChunkTerms {
+                    base,
+                    texts,
+                    rows,
+                    positions,
+                } in found
+                {
                     let mut from = 0;
                     for (span, position, to) in rows {
                         let row = Row {
@@ -410,7 +337,9 @@ pub fn analyze<R: Read, W: Write>(
                     sink.flush()?;
                 }
                 Ok(())
-            })
+            };
+            let how = (input.options, &cutter as &dyn Cutter, input.jobs, 1);
+            in_order(reader, how, prepare, work, done)
         }
         None => {
             let mut position_base = 0u64;
@@ -479,19 +408,20 @@ pub fn sentences<R: Read, W: Write>(
         Ok::<(), Failure>(())
     };
     match input.field {
-        None if input.jobs > 1 => for_each_batch(reader, input.options, &SentenceCutter, |batch| {
-            let outputs: Vec<_> = batch
-                .par_iter()
-                .map(|c| {
-                    let (chunk, mut buf) = (c.chunk(), Vec::new());
-                    rows(chunk.text, chunk.base, None, &mut buf).map(|()| buf)
-                })
-                .collect();
-            for output in outputs {
-                sink.out.write_all(&output?)?;
-            }
-            Ok(())
-        }),
+        None if input.jobs > 1 => in_order(
+            reader,
+            (input.options, &SentenceCutter, input.jobs, IN_FLIGHT),
+            Ok,
+            |batch: Vec<OwnedChunk>| {
+                let mut buf = Vec::new();
+                for c in &batch {
+                    let chunk = c.chunk();
+                    rows(chunk.text, chunk.base, None, &mut buf)?;
+                }
+                Ok::<_, Failure>(buf)
+            },
+            |buf| Ok(sink.out.write_all(&buf?)?),
+        ),
         None => for_each_chunk(reader, input.options, &SentenceCutter, |chunk| {
             rows(chunk.text, chunk.base, None, &mut sink.buf)?;
             sink.flush()

@@ -1,10 +1,13 @@
 //! The cutting rules ([`Cutter`]) of each subcommand.
 
 use std::borrow::Cow;
+use std::convert::Infallible;
 use std::ops::Range;
 
 use arabic_text::stream::{chunk_boundary, normalize_boundary};
-use arabic_text::{ArabicAnalyzer, Normalized, Normalizer, Token, Tokenizer, TokenizerState};
+use arabic_text::{
+    chars, ArabicAnalyzer, Normalized, Normalizer, Segments, Token, Tokenizer, TokenizerState,
+};
 
 use crate::cut::{char_candidates, Cutter};
 use crate::input::Chunk;
@@ -99,6 +102,95 @@ pub fn tokens_in_context<E>(
         each(t)?;
     }
     Ok(segments.state())
+}
+
+/// The quote state at the end of `chunk`, tokenized from `state` as
+/// [`tokens_in_context`] does, found by looking only at the quotes: the state
+/// changes only where a quote is resolved, so the text between two quotes is
+/// skipped, and the tokenizer resumes at the last [`chunk_boundary`] before
+/// the next quote, up to the end of the token that holds it (CONFORMANCE.md
+/// §l, `--jobs N`). A chunk cut at a cut that is not a preferred one is
+/// tokenized whole.
+pub fn state_after(
+    chunk: &Chunk<'_>,
+    state: TokenizerState,
+    scratch: &mut String,
+) -> TokenizerState {
+    if !chunk.ahead.is_empty() {
+        let Ok(state) = tokens_in_context(chunk, state, scratch, |_| Ok::<(), Infallible>(()));
+        return state;
+    }
+    let (text, tok) = (chunk.text, Tokenizer::new());
+    // The tokens from `at` on, and the end of the last one taken.
+    let mut resumed: Option<(usize, Segments<'_>)> = None;
+    let mut pos = 0;
+    let mut state = state;
+    let mut quotes = QuoteFinder::new(text);
+    while let Some(q) = quotes.find(pos) {
+        let cut = pos + chunk_boundary(&text[pos..q]);
+        let (at, tokens) = match resumed.take() {
+            Some((at, tokens)) if cut <= pos => (at, tokens),
+            _ => (cut, tok.segments_with_state(&text[cut..], state)),
+        };
+        let mut tokens = tokens;
+        pos = text.len();
+        for t in tokens.by_ref() {
+            if at + t.span().end > q {
+                pos = at + t.span().end;
+                break;
+            }
+        }
+        state = tokens.state();
+        resumed = Some((at, tokens));
+    }
+    state
+}
+
+/// The quotes ([`chars::quote_style`]) of a text, found from their first
+/// bytes: `"`, and U+00AB, U+00BB (C2), U+2018–U+201F, U+2039, U+203A
+/// (E2); `'`, and U+FF02 (EF).
+struct QuoteFinder<'a> {
+    text: &'a str,
+    /// The first offset of each group of first bytes at or after the last
+    /// offset searched from.
+    next: [Option<usize>; 2],
+}
+
+impl<'a> QuoteFinder<'a> {
+    fn new(text: &'a str) -> Self {
+        QuoteFinder {
+            text,
+            next: [0, 1].map(|group| Self::search(text.as_bytes(), group, 0)),
+        }
+    }
+
+    /// The first offset of a first byte of `group` at or after `from`.
+    fn search(bytes: &[u8], group: usize, from: usize) -> Option<usize> {
+        let rest = bytes.get(from..).unwrap_or_default();
+        match group {
+            0 => memchr::memchr3(b'"', 0xC2, 0xE2, rest),
+            _ => memchr::memchr2(b'\'', 0xEF, rest),
+        }
+        .map(|i| from + i)
+    }
+
+    /// The offset of the first quote at or after `from` (offsets asked for
+    /// never decrease).
+    fn find(&mut self, mut from: usize) -> Option<usize> {
+        loop {
+            for (group, next) in self.next.iter_mut().enumerate() {
+                if next.is_some_and(|n| n < from) {
+                    *next = Self::search(self.text.as_bytes(), group, from);
+                }
+            }
+            let at = self.next.iter().flatten().min().copied()?;
+            let quote = self.text.get(at..).and_then(|t| t.chars().next());
+            if quote.is_some_and(|c| chars::quote_style(c).is_some()) {
+                return Some(at);
+            }
+            from = at + 1;
+        }
+    }
 }
 
 /// `analyze`: any token boundary with the same terms and positions on both
@@ -212,4 +304,98 @@ pub fn with_context(n: &Normalizer, chunk: &Chunk<'_>) -> (Normalized<'static>, 
         .offsets()
         .to_normalized(start..start + chunk.text.len());
     (normalized, range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts made of pieces where quote roles are decided: every quote
+    /// glyph, glued to words or spaced out, apostrophes in Latin words,
+    /// URLs, marks, joiners and the spaces that cuts avoid.
+    fn texts() -> impl Iterator<Item = String> {
+        const PIECES: [&str; 24] = [
+            "\"",
+            "'",
+            "«",
+            "»",
+            "“",
+            "”",
+            "„",
+            "‘",
+            "’",
+            "‹",
+            "›",
+            "＂",
+            " ",
+            "  ",
+            "\n",
+            "قال",
+            "و",
+            "don't",
+            "x",
+            "١٢",
+            "\u{64E}",
+            "\u{200D}",
+            "\u{202F}",
+            "https://a.b/'q'",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        (0..3000).map(move |_| {
+            let mut text = String::new();
+            for _ in 0..seed % 40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            text
+        })
+    }
+
+    /// The quote state found by looking at the quotes only is the
+    /// tokenizer's, from every start state.
+    #[test]
+    fn state_after_is_the_tokenizers() {
+        let tok = Tokenizer::new();
+        let starts: Vec<_> = ["", "«", "\"x ", "«« ‘", "“ « \"x '"]
+            .iter()
+            .map(|t| {
+                let mut s = tok.segments(t);
+                s.by_ref().for_each(drop);
+                s.state()
+            })
+            .collect();
+        let mut scratch = String::new();
+        for text in texts() {
+            for &start in &starts {
+                let mut whole = tok.segments_with_state(&text, start);
+                whole.by_ref().for_each(drop);
+                let chunk = Chunk {
+                    base: 0,
+                    text: &text,
+                    behind: "",
+                    ahead: "",
+                };
+                assert_eq!(
+                    state_after(&chunk, start, &mut scratch),
+                    whole.state(),
+                    "{text:?} from {start:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn quote_finder_skips_other_characters_with_the_same_first_bytes() {
+        let text = "a\u{A0}b\u{2026}c'\u{FF01}«d\u{2018}";
+        let mut quotes = QuoteFinder::new(text);
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(q) = quotes.find(from) {
+            found.push(&text[q..]);
+            from = q + 1;
+        }
+        assert_eq!(found, ["'\u{FF01}«d\u{2018}", "«d\u{2018}", "\u{2018}"]);
+    }
 }

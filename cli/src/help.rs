@@ -48,7 +48,10 @@ belong to the character before them (a range ending at the segment's end \
 takes them), except after a deleted space, where they belong to no character \
 (such a segment has an empty normalized range). \"replaced\": the ranges map \
 as a whole (ﷺ, digits, compositions). An object with no segments maps byte \
-for byte: its offsets differ by the two starts only.";
+for byte: its offsets differ by the two starts only. With several FILEs, the \
+line break written after a FILE that does not end with one is an object of \
+that FILE: \"original\" is the empty range at its end, \"normalized\" one \
+byte after its normalized text, \"text\" is \"\\n\".";
 
 /// After `tokenize --help`.
 pub const TOKENIZE: &str = "\
@@ -58,7 +61,9 @@ Formats (one token per line):
   tsv    START<TAB>END<TAB>KIND<TAB>TEXT
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"kind\":KIND,\"text\":TEXT}
          (NAME is the FILE as given, or \"-\" for stdin)
-In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\\\.
+In text and tsv, TAB, LF, CR and backslash in TEXT are written as \\t \\n \\r \\\\, \
+the other control characters as \\xHH (C0, DEL: \\x1b) or \\u{HH} (C1: \\u{85}), \
+and U+2028, U+2029 as \\u{2028}, \\u{2029}; so is NAME.
 With more than one FILE, text rows start with NAME: and tsv rows with \
 NAME<TAB>. With --field N, the line number follows (LINE: in text, a column \
 in tsv, \"line\" in jsonl) and offsets are relative to the field.
@@ -98,7 +103,9 @@ Formats (one term per line):
   tsv    START<TAB>END<TAB>POSITION<TAB>TERM
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"position\":POSITION,\"text\":TERM}
          (NAME is the FILE as given, or \"-\" for stdin)
-In text and tsv, TAB, LF, CR and backslash in TERM are written as \\t \\n \\r \\\\.
+In text and tsv, TAB, LF, CR and backslash in TERM are written as \\t \\n \\r \\\\, \
+the other control characters as \\xHH (C0, DEL: \\x1b) or \\u{HH} (C1: \\u{85}), \
+and U+2028, U+2029 as \\u{2028}, \\u{2029}; so is NAME.
 With more than one FILE, text rows start with NAME: and tsv rows with \
 NAME<TAB>. With --field N, the line number follows (LINE: in text, a column \
 in tsv, \"line\" in jsonl); offsets and positions are relative to the field.

@@ -37,6 +37,80 @@ pub fn open(path: &Path) -> Result<(Box<dyn Read>, Option<u64>), Failure> {
     Ok((Box::new(file), size))
 }
 
+/// A reader whose reads end between two UTF-8 sequences, so that the
+/// decoder checks each byte once (a read that ends inside a character makes
+/// it check the read twice); the bytes of a character cut by a read are
+/// held until the next. Invalid bytes pass through as they are.
+struct WholeChars<R> {
+    inner: R,
+    /// The first bytes of a character cut by the last read.
+    held: [u8; 3],
+    /// How many of `held` are in use.
+    len: usize,
+}
+
+impl<R: Read> WholeChars<R> {
+    fn new(inner: R) -> Self {
+        WholeChars {
+            inner,
+            held: [0; 3],
+            len: 0,
+        }
+    }
+}
+
+/// How many bytes at the end of `bytes` start a UTF-8 sequence that they
+/// do not complete (0 to 3).
+fn cut_sequence(bytes: &[u8]) -> usize {
+    for back in 1..=bytes.len().min(3) {
+        let b = bytes[bytes.len() - back];
+        if b & 0xC0 != 0x80 {
+            let need = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => return 0,
+            };
+            return if back < need { back } else { 0 };
+        }
+    }
+    0
+}
+
+impl<R: Read> Read for WholeChars<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if out.len() <= self.held.len() {
+            // Too small to hold back anything: pass the bytes through.
+            if self.len > 0 {
+                let n = self.len.min(out.len());
+                out[..n].copy_from_slice(&self.held[..n]);
+                self.held.copy_within(n..self.len, 0);
+                self.len -= n;
+                return Ok(n);
+            }
+            return self.inner.read(out);
+        }
+        loop {
+            let start = self.len;
+            out[..start].copy_from_slice(&self.held[..start]);
+            // On an error, the held bytes stay held.
+            let n = self.inner.read(&mut out[start..])?;
+            self.len = 0;
+            if n == 0 {
+                // The end of the input: what is held goes out as it is.
+                return Ok(start);
+            }
+            let end = start + n;
+            let cut = cut_sequence(&out[..end]);
+            self.held[..cut].copy_from_slice(&out[end - cut..end]);
+            self.len = cut;
+            if end > cut {
+                return Ok(end - cut);
+            }
+        }
+    }
+}
+
 /// One chunk of the input.
 #[derive(Clone, Copy, Debug)]
 pub struct Chunk<'a> {
@@ -60,7 +134,7 @@ pub fn for_each_chunk<R: Read>(
     cutter: &dyn Cutter,
     mut each: impl FnMut(Chunk<'_>) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
-    let mut reader = ChunkReader::new(reader)
+    let mut reader = ChunkReader::new(WholeChars::new(reader))
         .lossy(options.lossy)
         .chunk_size(options.chunk_size);
     let mut cuts = Cuts::new(cutter, options.max_hold);
@@ -256,5 +330,50 @@ mod tests {
         assert_eq!(parts("a\tb\tc\r\n", 3), ("a\tb\t", "c", "\r\n"));
         assert_eq!(parts("a\tb", 3), ("a\tb", "", ""));
         assert_eq!(parts("a\t\n", 2), ("a\t", "", "\n"));
+    }
+
+    /// Hands out its bytes a few at a time.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            self.1 = self.1 % 7 + 1;
+            let n = self.1.min(out.len()).min(self.0.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn reads(input: &[u8], size: usize) -> Vec<Vec<u8>> {
+        let mut reader = WholeChars::new(Trickle(input, 0));
+        let mut reads = Vec::new();
+        let mut buf = vec![0; size];
+        loop {
+            match reader.read(&mut buf).unwrap() {
+                0 => return reads,
+                n => reads.push(buf[..n].to_vec()),
+            }
+        }
+    }
+
+    #[test]
+    fn whole_chars_reads_end_between_characters() {
+        let text = "قال 😀 «نعم» x".repeat(5);
+        for size in [1, 3, 4, 5, 16] {
+            let reads = reads(text.as_bytes(), size);
+            assert_eq!(reads.concat(), text.as_bytes());
+            if size >= 4 {
+                assert!(reads.iter().all(|r| std::str::from_utf8(r).is_ok()));
+            }
+        }
+        // Invalid bytes, and a character cut by the end of the input, pass
+        // through as they are.
+        let bad = b"a\xE2\x80b\xF0\x9F\x98";
+        assert_eq!(reads(bad, 16).concat(), bad);
+        assert_eq!(cut_sequence("ب".as_bytes()), 0);
+        assert_eq!(cut_sequence(&"ب".as_bytes()[..1]), 1);
+        assert_eq!(cut_sequence(&"😀".as_bytes()[..3]), 3);
+        assert_eq!(cut_sequence(b"\x80\x80\x80"), 0);
     }
 }

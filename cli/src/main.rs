@@ -5,7 +5,8 @@
 //! bounded whatever the input. Modules, each using only those listed before
 //! it: [`help`] and [`args`] (the command line), [`report`] (messages and
 //! exit status), [`output`] (rows), [`cut`], [`cutters`] and [`input`]
-//! (reading), [`commands`] (the subcommands).
+//! (reading), [`jobs`] (`--jobs`), [`commands`] and [`offsets`] (the
+//! subcommands).
 
 mod args;
 mod commands;
@@ -13,6 +14,8 @@ mod cut;
 mod cutters;
 mod help;
 mod input;
+mod jobs;
+mod offsets;
 mod output;
 mod report;
 
@@ -29,6 +32,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::args::{Cli, Command, InputArgs};
 use crate::commands::Input;
 use crate::input::{open, read_stopwords, ReadOptions};
+use crate::offsets::OpenEnd;
 use crate::output::Origin;
 use crate::report::{report, write_failed, Failure};
 
@@ -42,7 +46,7 @@ fn main() -> ExitCode {
         | Command::Analyze { input, .. }
         | Command::Sentences { input, .. } => input,
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "arabic-text", &mut out);
+            clap_complete::generate(*shell, &mut completion_command(), "arabic-text", &mut out);
             return match out.flush() {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => write_failed(&e),
@@ -79,6 +83,23 @@ fn main() -> ExitCode {
     status
 }
 
+/// The command line as the completion scripts show it: without the hidden
+/// testing options (`--chunk-size`, `--max-hold`), which the generators
+/// would offer.
+fn completion_command() -> clap::Command {
+    fn visible(cmd: &clap::Command) -> clap::Command {
+        let copy = clap::Command::new(cmd.get_name().to_owned())
+            .about(cmd.get_about().cloned().unwrap_or_default())
+            .args(cmd.get_arguments().filter(|a| !a.is_hide_set()).cloned())
+            .subcommands(cmd.get_subcommands().map(visible));
+        match cmd.get_version() {
+            Some(version) => copy.version(version.to_owned()),
+            None => copy,
+        }
+    }
+    visible(&Cli::command())
+}
+
 /// Processes every FILE in order.
 fn run<W: Write>(
     command: &Command,
@@ -101,22 +122,11 @@ fn run<W: Write>(
         || std::thread::available_parallelism().map_or(1, usize::from),
         |n| n as usize,
     );
-    // Chunks of at most 4 GiB, so that offsets in a chunk fit in 32 bits on
-    // the threads (only the hidden testing options can make them larger).
-    let jobs = if options.chunk_size.max(options.max_hold) <= u32::MAX as usize / 8 {
-        jobs
-    } else {
-        1
-    };
-    if jobs > 1 {
-        // Fails only when a pool was built already.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build_global();
-    }
     let mut status = ExitCode::SUCCESS;
-    // `normalize`: the last file's output did not end with a line feed.
+    // `normalize`: the last file's output did not end with a line feed (and,
+    // with `--offsets`, where).
     let mut open_line = false;
+    let mut open_end = None;
     for path in files {
         let name = if path.as_os_str() == OsStr::new("-") {
             Cow::Borrowed("-")
@@ -137,7 +147,8 @@ fn run<W: Write>(
         let result = open(path).and_then(|(reader, size)| {
             let bar = progress_bar(size, input.quiet);
             let reader = bar.wrap_read(reader);
-            let result = process(command, analyzer, each, reader, &mut open_line, out);
+            let open = (&mut open_line, &mut open_end);
+            let result = process(command, analyzer, each, reader, open, out);
             bar.finish_and_clear();
             result
         });
@@ -163,7 +174,7 @@ fn process<R: Read, W: Write>(
     analyzer: Option<&ArabicAnalyzer>,
     each: Input<'_>,
     reader: R,
-    open_line: &mut bool,
+    (open_line, open_end): (&mut bool, &mut Option<OpenEnd>),
     out: &mut W,
 ) -> Result<(), Failure> {
     match command {
@@ -172,7 +183,7 @@ fn process<R: Read, W: Write>(
         } => {
             let n = preset.normalizer();
             if *offsets {
-                commands::normalize_offsets(reader, &n, each, out)
+                offsets::normalize_offsets(reader, &n, each, out, open_end)
             } else {
                 commands::normalize(reader, &n, each, out, open_line)
             }

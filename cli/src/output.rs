@@ -112,7 +112,7 @@ impl Row<'_> {
                 // "[FILE:][LINE:]{start:>8}..{end:<8} {kind:<19} {text}" or
                 // "[FILE:][LINE:]{start:>8}..{end:<8} {position:<8} {text}"
                 if origin.show_file {
-                    line.extend_from_slice(origin.file.as_bytes());
+                    push_escaped(line, origin.file);
                     line.push(b':');
                 }
                 if let Some(n) = origin.line {
@@ -177,37 +177,117 @@ impl Row<'_> {
     }
 }
 
-/// Appends the decimal digits of `n`; returns how many.
-fn push_u64(line: &mut Vec<u8>, mut n: u64) -> usize {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// The two digits of each number below 100.
+const PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        pairs[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
     }
-    line.extend_from_slice(&digits[i..]);
-    digits.len() - i
+    pairs
+};
+
+/// Appends the decimal digits of `n`; returns how many. Written in place,
+/// two digits at a time: the offsets of every row go through here.
+fn push_u64(line: &mut Vec<u8>, mut n: u64) -> usize {
+    let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let start = line.len();
+    line.extend_from_slice(&[b'0'; 20]);
+    let mut end = start + digits;
+    while n >= 100 {
+        line[end - 2..end].copy_from_slice(&PAIRS[(n % 100) as usize]);
+        n /= 100;
+        end -= 2;
+    }
+    if n >= 10 {
+        line[end - 2..end].copy_from_slice(&PAIRS[n as usize]);
+    } else {
+        line[end - 1] = b'0' + n as u8;
+    }
+    line.truncate(start + digits);
+    digits
 }
 
-/// Appends `text` with TAB, LF, CR and backslash as `\t` `\n` `\r` `\\`.
+/// Appends `text` escaped for `text` and `tsv` rows (CONFORMANCE.md §l),
+/// so that no character from the input can end a row, split a column or
+/// drive a terminal: TAB, LF, CR and backslash as `\t` `\n` `\r` `\\`, the
+/// other C0 controls and DEL as `\xHH` (`\x1b`), the C1 controls
+/// U+0080–U+009F and the line and paragraph separators U+2028, U+2029 as
+/// `\u{HH}` (`\u{85}`, `\u{2028}`).
 pub fn push_escaped(line: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
-    let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escape: &[u8] = match b {
-            b'\t' => b"\\t",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\\' => b"\\\\",
-            _ => continue,
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        // How many bytes the character to escape takes: C2 80 to C2 9F are
+        // U+0080–U+009F, E2 80 A8 and E2 80 A9 are U+2028 and U+2029.
+        let len = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0..=0x1F | 0x7F | b'\\', ..) => 1,
+            (0xC2, Some(0x80..=0x9F), _) => 2,
+            (0xE2, Some(0x80), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         line.extend_from_slice(&bytes[from..i]);
-        line.extend_from_slice(escape);
-        from = i + 1;
+        if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
+            push_escape(line, c);
+        }
+        i += len;
+        from = i;
     }
     line.extend_from_slice(&bytes[from..]);
+}
+
+/// Appends the escape of `c`, one of the characters [`push_escaped`]
+/// escapes.
+fn push_escape(line: &mut Vec<u8>, c: char) {
+    match c {
+        '\t' => line.extend_from_slice(b"\\t"),
+        '\n' => line.extend_from_slice(b"\\n"),
+        '\r' => line.extend_from_slice(b"\\r"),
+        '\\' => line.extend_from_slice(b"\\\\"),
+        '\0'..='\x7F' => {
+            line.extend_from_slice(b"\\x");
+            push_hex(line, c as u32, 2);
+        }
+        _ => {
+            line.extend_from_slice(b"\\u{");
+            push_hex(line, c as u32, 1);
+            line.push(b'}');
+        }
+    }
+}
+
+/// Appends `n` in lowercase hexadecimal, with at least `min` digits.
+fn push_hex(line: &mut Vec<u8>, n: u32, min: u32) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digits = (32 - n.leading_zeros()).div_ceil(4).max(min);
+    for k in (0..digits).rev() {
+        line.push(HEX[((n >> (4 * k)) & 15) as usize]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(text: &str) -> String {
+        let mut line = Vec::new();
+        push_escaped(&mut line, text);
+        String::from_utf8(line).unwrap()
+    }
+
+    #[test]
+    fn controls_are_escaped() {
+        assert_eq!(escaped("a\tb\nc\rd\\e"), "a\\tb\\nc\\rd\\\\e");
+        assert_eq!(escaped("\x1b[31m\0\x7F"), "\\x1b[31m\\x00\\x7f");
+        assert_eq!(escaped("x\u{85}y\u{9F}\u{80}"), "x\\u{85}y\\u{9f}\\u{80}");
+        assert_eq!(escaped("\u{2028}\u{2029}"), "\\u{2028}\\u{2029}");
+        // Characters that share their first bytes pass through, and so do
+        // the format characters of Arabic text.
+        let kept = "\u{A0}«»\u{2026}\u{2027}\u{202A}\u{200F}\u{61C}قال";
+        assert_eq!(escaped(kept), kept);
+    }
 }

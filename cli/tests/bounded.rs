@@ -9,6 +9,10 @@ use std::time::Duration;
 use arabic_text::{ArabicAnalyzer, Flavour, Normalizer, TokenKind, Tokenizer};
 use assert_cmd::Command;
 
+mod common;
+
+use common::escape;
+
 const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
 
 /// A deterministic mix of every quote style, with nothing else.
@@ -70,7 +74,7 @@ fn expected_tokens(text: &str) -> String {
             span.end,
             t.kind().as_str()
         ));
-        out.push_str(&t.text().replace('\\', "\\\\"));
+        out.push_str(&escape(t.text()));
         out.push('\n');
     }
     out

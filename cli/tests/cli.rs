@@ -9,6 +9,10 @@ use arabic_text::stream::chunk_boundary;
 use arabic_text::{ArabicAnalyzer, Normalizer, TokenKind, Tokenizer, TokenizerState};
 use assert_cmd::Command;
 
+mod common;
+
+use common::escape;
+
 const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
 
 fn bin() -> Command {
@@ -29,20 +33,6 @@ fn stdout_of(output: &std::process::Output) -> String {
 
 fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\t' => s.push_str("\\t"),
-            '\n' => s.push_str("\\n"),
-            '\r' => s.push_str("\\r"),
-            '\\' => s.push_str("\\\\"),
-            c => s.push(c),
-        }
-    }
-    s
 }
 
 /// The expected tsv output: the library on the whole text at once.
@@ -1467,4 +1457,39 @@ fn sentences_do_not_depend_on_the_chunk_size() {
     }
     let lines = stdout_of(&whole).lines().count();
     assert_eq!(lines, 49, "the seed article three times");
+}
+
+/// In `text` and `tsv`, no control character of the input reaches the
+/// output raw: ESC, NUL, DEL, NEL and the other C1 controls, and U+2028,
+/// U+2029, are written as escapes (JSON escapes them its own way).
+#[test]
+fn control_characters_are_escaped_in_text_and_tsv() {
+    let input = "a\u{1b}[2Jb \0 x\u{7f} y\u{85}z \u{9b}31m \u{2028}\u{2029} قال";
+    for format in ["tsv", "text"] {
+        let output = bin()
+            .args(["tokenize", "--segments", "--format", format])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let out = stdout_of(&output);
+        let raw = |c: char| c.is_control() && c != '\t' && c != '\n';
+        assert!(
+            !out.chars()
+                .any(|c| raw(c) || c == '\u{2028}' || c == '\u{2029}'),
+            "{out}"
+        );
+        for escape in [
+            "\\x1b",
+            "\\x00",
+            "\\x7f",
+            "\\u{85}",
+            "\\u{9b}",
+            "\\u{2028}",
+            "\\u{2029}",
+        ] {
+            assert!(out.contains(escape), "{format}: {escape} not in {out}");
+        }
+        assert!(out.contains("قال"));
+    }
 }

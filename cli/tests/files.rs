@@ -199,3 +199,126 @@ fn jobs_output_is_byte_identical() {
         assert!(one.stdout.len() > 1 << 20);
     }
 }
+
+/// `tokenize --jobs N` finds the quote state at each chunk start from the
+/// quotes alone: with chunks of a few bytes, quotes of every style fall
+/// right before, after and around the cuts, glued to words, spaced out,
+/// inside URLs and Latin words, and left open; rows stay those of `-j 1`,
+/// and so does the state at the end (the last quote's role).
+#[test]
+fn jobs_tokenize_quote_state_across_cuts() {
+    let pieces = [
+        "قال «نعم» ثم ",
+        "\"لا\" ",
+        "و\"كلام ",
+        "« كلام « ",
+        "‹ب› ",
+        "“ج„ ",
+        "’د‘ ",
+        "don't ",
+        "https://a.b/'q' ",
+        "＂ه＂ ",
+        "\" ، ",
+        "«",
+        "x'y ",
+        "\u{202F}«ز» ",
+        "\u{64E}\" ",
+        "\u{200D}‘ ",
+        "\n",
+    ];
+    let mut text = String::new();
+    let mut seed = 7u64;
+    while text.len() < 300_000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+    }
+    text.push_str("آخر\"");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quotes.txt");
+    std::fs::write(&path, &text).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    for sizes in [["7", "16"], ["64", "256"], ["4096", "9000"]] {
+        let args = [
+            "tokenize",
+            "--format",
+            "tsv",
+            "--chunk-size",
+            sizes[0],
+            "--max-hold",
+            sizes[1],
+            &path,
+        ];
+        let one = run(bin().args(args).args(["--jobs", "1"]));
+        assert!(one.contains("quote:open") && one.contains("quote:close"));
+        for jobs in ["2", "3"] {
+            let many = run(bin().args(args).args(["--jobs", jobs]));
+            assert!(one == many, "chunks of {sizes:?}, --jobs {jobs} differs");
+        }
+    }
+}
+
+/// The completion scripts offer what `--help` shows, not the hidden testing
+/// options `--chunk-size` and `--max-hold`.
+#[test]
+fn completions_leave_out_the_hidden_options() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = run(bin().args(["completions", shell]));
+        assert!(
+            script.contains("jobs") && script.contains("field"),
+            "{shell}"
+        );
+        assert!(
+            script.contains("offsets") && script.contains("stopwords"),
+            "{shell}"
+        );
+        assert!(
+            !script.contains("chunk-size") && !script.contains("max-hold"),
+            "{shell}"
+        );
+    }
+    let help = run(bin().args(["tokenize", "--help"]));
+    assert!(!help.contains("chunk-size") && !help.contains("max-hold"));
+}
+
+/// `normalize --offsets A B`, A without a final line feed: the line feed
+/// written between the files has an object of its own, in A (an empty
+/// original range at A's end, one normalized byte after A's), so that the
+/// texts still concatenate to the plain output; an empty file between them
+/// changes nothing, and nothing is added after the last file.
+#[test]
+fn offsets_give_the_line_break_between_files_an_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let (a, empty, b) = (write("a", "قالَ"), write("e", ""), write("b", "نعم\n"));
+    let objects: Vec<serde_json::Value> =
+        run(bin().args(["normalize", "--offsets", &a, &empty, &b, &a]))
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    let plain = run(bin().args(["normalize", &a, &empty, &b, &a]));
+    let texts: String = objects
+        .iter()
+        .map(|o| o["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, plain);
+    assert_eq!(plain, "قال\nنعم\nقال");
+    let brk = &objects[1];
+    assert_eq!(brk["file"], a.as_str());
+    assert_eq!(brk["text"], "\n");
+    // قالَ is 8 bytes, normalized قال 6.
+    assert_eq!(brk["original"], serde_json::json!([8, 8]));
+    assert_eq!(brk["normalized"], serde_json::json!([6, 7]));
+    assert_eq!(
+        brk["segments"],
+        serde_json::json!([[6, 7, 8, 8, "replaced"]])
+    );
+    assert_eq!(objects.len(), 4);
+    assert_eq!(objects[2]["file"], b.as_str());
+    assert_eq!(objects[2]["original"], serde_json::json!([0, 7]));
+}
