@@ -154,3 +154,23 @@ Install the script where your shell looks for completions, e.g.
   arabic-text completions bash > ~/.local/share/bash-completion/completions/arabic-text
   arabic-text completions zsh > ~/.zfunc/_arabic-text
   arabic-text completions fish > ~/.config/fish/completions/arabic-text.fish";
+
+#[cfg(test)]
+mod tests {
+    /// The kind list of `tokenize --help` is typed here: it names every
+    /// kind the library has, in the library's order.
+    #[test]
+    fn the_kind_list_names_every_token_kind() {
+        let list = super::TOKENIZE
+            .split("KIND is one of ")
+            .nth(1)
+            .and_then(|rest| rest.split(", and space").next())
+            .expect("the kind list");
+        let listed: Vec<&str> = list.split_whitespace().collect();
+        let names: Vec<&str> = arabic_text::TokenKind::NAMES
+            .into_iter()
+            .filter(|&n| n != "space")
+            .collect();
+        assert_eq!(listed, names);
+    }
+}
