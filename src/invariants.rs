@@ -488,7 +488,7 @@ pub fn check_offsets(n: &Normalizer, text: &str) {
     for c in chunks {
         let r = map.to_original(c.clone());
         let exact = map.to_normalized(r.clone()) == c;
-        let quotes = n.quotes_setting() == crate::Quotes::Guillemets
+        let quotes = n.quotes == crate::Quotes::Guillemets
             && out[c.clone()]
                 .chars()
                 .any(|d| chars::quote_style(d).is_some());
@@ -694,8 +694,6 @@ pub fn check_normalize_streaming(n: &Normalizer, text: &str, chunk_size: usize) 
 
 use arbitrary::{Arbitrary, Unstructured};
 
-use crate::{Controls, Diacritics, Digits, Form, Punctuation, Quotes, SuperscriptAlef, Whitespace};
-
 /// Text built from fuzzer bytes: picks from [`PIECES`], or raw strings.
 #[derive(Clone, PartialEq, Eq)]
 pub struct FuzzText(pub String);
@@ -740,88 +738,19 @@ pub struct NormalizeInput {
 }
 
 impl NormalizeInput {
-    /// The normalizer the switches select.
+    /// The normalizer the switches select (see `switches!` for which bits
+    /// pick which switch).
     pub fn normalizer(&self) -> Normalizer {
-        let s = &self.switches;
-        let on = |i: usize| s[i] % 2 == 1;
-        let d = Diacritics::NAMED
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| self.diacritics & (1 << i) != 0)
-            .fold(Diacritics::NONE, |acc, (_, &(_, c))| acc.union(c));
-        Normalizer::new()
-            .unicode_form([Form::None, Form::Nfc, Form::Nfkc][s[0] as usize % 3])
-            .presentation_forms(on(1))
-            .controls(
-                [
-                    Controls::Keep,
-                    Controls::Remove,
-                    Controls::RemoveKeepingZwnj,
-                ][s[2] as usize % 3],
-            )
-            .strip_tatweel(on(3))
-            .superscript_alef(
-                [
-                    SuperscriptAlef::Keep,
-                    SuperscriptAlef::Remove,
-                    SuperscriptAlef::ToAlef,
-                ][s[4] as usize % 3],
-            )
-            .strip_diacritics(d)
-            .fold_persian(on(5))
-            .fold_alef_maksura(on(6))
-            .fold_teh_marbuta(on(7))
-            .fold_alef(on(8))
-            .fold_hamza_carriers(on(9))
-            .digits([Digits::Keep, Digits::Ascii, Digits::ArabicIndic][s[10] as usize % 3])
-            .punctuation([Punctuation::Keep, Punctuation::Ascii][s[11] as usize % 2])
-            .quotes([Quotes::Keep, Quotes::Ascii, Quotes::Guillemets][s[12] as usize % 3])
-            .whitespace([Whitespace::Keep, Whitespace::Collapse][s[13] as usize % 2])
-            .fold_alef_hamza(on(14))
-            .fold_kurdish(s[15] & 1 != 0)
-            .quran_orthography(s[15] & 2 != 0)
-            .keep_tatweel_carriers(s[15] & 4 != 0)
-            .collapse_elongation(s[15] & 8 != 0)
-            .number_separators(s[15] & 16 != 0)
+        Normalizer::from_fuzz(&self.switches, self.diacritics)
     }
 }
 
 impl core::fmt::Debug for NormalizeInput {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let n = self.normalizer();
         writeln!(f, "use arabic_text::*;")?;
-        writeln!(f, "let n = Normalizer::new()")?;
-        writeln!(f, "    .unicode_form(Form::{:?})", n.unicode_form)?;
-        writeln!(f, "    .presentation_forms({})", n.presentation_forms)?;
-        writeln!(f, "    .controls(Controls::{:?})", n.controls)?;
-        writeln!(f, "    .quran_orthography({})", n.quran_orthography)?;
-        writeln!(f, "    .strip_tatweel({})", n.strip_tatweel)?;
-        writeln!(f, "    .keep_tatweel_carriers({})", n.keep_tatweel_carriers)?;
-        writeln!(
-            f,
-            "    .superscript_alef(SuperscriptAlef::{:?})",
-            n.superscript_alef
-        )?;
-        write!(f, "    .strip_diacritics(Diacritics::NONE")?;
-        for (name, class) in Diacritics::NAMED {
-            if n.diacritics.contains(class) {
-                write!(f, ".union(Diacritics::{name})")?;
-            }
-        }
-        writeln!(f, ")")?;
-        writeln!(f, "    .fold_persian({})", n.fold_persian)?;
-        writeln!(f, "    .fold_kurdish({})", n.fold_kurdish)?;
-        writeln!(f, "    .fold_alef_maksura({})", n.fold_alef_maksura)?;
-        writeln!(f, "    .fold_teh_marbuta({})", n.fold_teh_marbuta)?;
-        writeln!(f, "    .fold_alef_hamza({})", n.fold_alef_hamza)?;
-        writeln!(f, "    .fold_alef({})", n.fold_alef)?;
-        writeln!(f, "    .fold_hamza_carriers({})", n.fold_hamza_carriers)?;
-        writeln!(f, "    .collapse_elongation({})", n.collapse_elongation)?;
-        writeln!(f, "    .digits(Digits::{:?})", n.digits)?;
-        writeln!(f, "    .number_separators({})", n.number_separators)?;
-        writeln!(f, "    .punctuation(Punctuation::{:?})", n.punctuation)?;
-        writeln!(f, "    .quotes(Quotes::{:?})", n.quotes)?;
-        writeln!(f, "    .whitespace(Whitespace::{:?});", n.whitespace)?;
+        write!(f, "let n = ")?;
+        self.normalizer().write_builder(f)?;
+        writeln!(f, ";")?;
         writeln!(f, "let text = {:?};", self.text)?;
         write!(f, "let out = n.normalize(text);")
     }

@@ -9,8 +9,8 @@
 //! (اللهههه → الله, كرهههه → كره).
 
 use crate::chars;
+use crate::normalize::switches::Normalizer;
 use crate::normalize::trace::{Out, Output, Tracing};
-use crate::normalize::Normalizer;
 
 /// The shortest run that is elongation.
 pub(crate) const MIN_RUN: usize = 3;

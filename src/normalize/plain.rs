@@ -6,10 +6,11 @@
 //! [`Scan`], which the loop copies into locals, so that it runs in
 //! registers.
 
+use crate::normalize::cut::Left;
 use crate::normalize::sink::Sink;
+use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
 use crate::normalize::words::Runs;
-use crate::normalize::Normalizer;
 
 /// The state of the fast path's scan that the tight loop reads and updates.
 #[derive(Clone, Copy)]
@@ -19,7 +20,7 @@ pub(super) struct Scan {
     /// The output length at `cut_in` once a change follows it (before that
     /// it is `out.len() + cut_in - run`).
     pub(super) cut_out: usize,
-    /// Under the word rules (see `words`), a cut between two basic letters
+    /// Under the word rules (see `words`), a cut between two inert letters
     /// is tentative until its word ends plain: the last one in the current
     /// word, and the output length there once a change follows it.
     pub(super) word_cut: Option<usize>,
@@ -27,9 +28,9 @@ pub(super) struct Scan {
     /// The current word holds a ء before an alef that the letter before
     /// keeps apart: a cut before it would cut off that letter.
     pub(super) word_dirty: bool,
-    /// Whether the last character (skipping marks) is a basic letter or an
-    /// ASCII alphanumeric.
-    pub(super) prev_inert: bool,
+    /// The left side of a cut: whether the last character (skipping marks)
+    /// is an inert letter.
+    pub(super) left: Left,
     /// Whether the last kept character is a space or a line break (or there
     /// is none on this line).
     pub(super) last_ws: bool,
@@ -49,7 +50,7 @@ impl Default for Scan {
             word_cut: None,
             word_cut_out: 0,
             word_dirty: false,
-            prev_inert: false,
+            left: Left::default(),
             last_ws: true,
             last_ccc: 0,
             runs: Runs::default(),
@@ -106,7 +107,7 @@ fn run<const ELONGATION: bool>(
     let bytes = text.as_bytes();
     let keep = mode.keep;
     let change = mode.drop | mode.replace;
-    let mut prev_inert = scan.prev_inert;
+    let mut left = scan.left;
     let mut last_ws = scan.last_ws;
     let mut last_ccc = scan.last_ccc;
     let mut runs = scan.runs;
@@ -153,10 +154,9 @@ fn run<const ELONGATION: bool>(
                             break;
                         }
                     }
-                    if prev_inert && inert {
+                    if left.step(inert, false) {
                         cut = i;
                     }
-                    prev_inert = inert;
                     last_ccc = 0;
                 }
                 last_ws = false;
@@ -177,11 +177,8 @@ fn run<const ELONGATION: bool>(
                 } else {
                     None
                 };
-                if k & MARK == 0 {
-                    if prev_inert && inert {
-                        cut = i;
-                    }
-                    prev_inert = inert;
+                if left.step(inert, k & MARK != 0) {
+                    cut = i;
                 }
                 flush_cut!();
                 sink.change(text, i, 2, push, scan);
@@ -190,10 +187,9 @@ fn run<const ELONGATION: bool>(
             }
             i += 2;
         } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
-            if prev_inert {
+            if left.step(true, false) {
                 cut = i;
             }
-            prev_inert = true;
             if ELONGATION {
                 runs.reset();
             }
@@ -201,7 +197,7 @@ fn run<const ELONGATION: bool>(
             last_ws = false;
             i += 1;
         } else if b.is_ascii_punctuation() {
-            prev_inert = false;
+            left.step(false, false);
             if ELONGATION {
                 runs.reset();
             }
@@ -215,7 +211,7 @@ fn run<const ELONGATION: bool>(
             if mode.word_mode {
                 scan.commit_word(sink.run);
             }
-            prev_inert = false;
+            left.step(false, false);
             if ELONGATION {
                 runs.reset();
             }
@@ -238,7 +234,7 @@ fn run<const ELONGATION: bool>(
             scan.cut_in = cut;
         }
     }
-    scan.prev_inert = prev_inert;
+    scan.left = left;
     scan.last_ws = last_ws;
     scan.last_ccc = last_ccc;
     scan.runs = runs;

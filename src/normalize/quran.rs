@@ -14,8 +14,8 @@
 use alloc::vec::Vec;
 
 use crate::chars;
+use crate::normalize::switches::Normalizer;
 use crate::normalize::trace::{Out, Output, Tracing};
-use crate::normalize::Normalizer;
 
 const HAMZA: char = '\u{0621}';
 const ALEF_MADDA: char = '\u{0622}';

@@ -16,7 +16,7 @@ use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::chars;
-use crate::normalize::Diacritics;
+use crate::normalize::switches::Diacritics;
 use crate::offsets::MapBuilder;
 
 /// Where the characters of a step's text from byte `at` on (up to the next

@@ -3,7 +3,7 @@
 //! [`quran_orthography`](Normalizer::quran_orthography) looks at whole words
 //! (the short-alef list) and
 //! [`collapse_elongation`](Normalizer::collapse_elongation) at runs of
-//! letters, so under either a cut between two basic letters is safe only in a
+//! letters, so under either a cut between two inert letters is safe only in a
 //! *plain* word: a run of non-`White_Space` characters in which the fast
 //! path finds nothing slow and no run of identical letters. The rules change
 //! nothing in a plain word or in any part of it, and no rule reaches across
@@ -11,8 +11,9 @@
 //! look-arounds for ء before an alef live here too.
 
 use crate::chars;
+use crate::normalize::cut::cut_in_word;
 use crate::normalize::elongation;
-use crate::normalize::Normalizer;
+use crate::normalize::switches::Normalizer;
 
 /// Runs of identical output letters, as the fast path sees them (by code
 /// point, so that the tight loop needs no `char`).
@@ -48,27 +49,6 @@ impl Runs {
     pub(crate) fn reset(&mut self) {
         *self = Runs::default();
     }
-}
-
-/// The first (`first`) or last cut between two inert characters (marks
-/// between them allowed) strictly inside `text[a..b]`.
-fn inert_cut(text: &str, a: usize, b: usize, first: bool) -> Option<usize> {
-    let mut inert_left = false;
-    let mut found = None;
-    for (j, c) in text[a..b].char_indices() {
-        if j > 0 && inert_left && chars::is_inert(c) {
-            found = Some(a + j);
-            if first {
-                return found;
-            }
-        }
-        if chars::is_inert(c) {
-            inert_left = true;
-        } else if !chars::is_mn_me(c) {
-            inert_left = false;
-        }
-    }
-    found
 }
 
 impl Normalizer {
@@ -168,9 +148,9 @@ impl Normalizer {
         0
     }
 
-    /// The first or last inert cut in `text[a..b]` when that word is plain.
+    /// The first or last safe cut in `text[a..b]` when that word is plain.
     fn plain_cut(&self, text: &str, a: usize, b: usize, first: bool) -> Option<usize> {
-        let q = inert_cut(text, a, b, first)?;
+        let q = cut_in_word(text, a, b, first)?;
         self.plain_word(text, a, b).then_some(q)
     }
 }

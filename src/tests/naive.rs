@@ -125,7 +125,7 @@ fn drop_where(cs: Vec<char>, drop: impl Fn(&[char], usize) -> bool) -> Vec<char>
         .collect()
 }
 
-fn unicode_form(form: Form, cs: Vec<char>) -> Vec<char> {
+fn apply_form(form: Form, cs: Vec<char>) -> Vec<char> {
     let s: String = cs.into_iter().collect();
     match form {
         Form::None => s.chars().collect(),
@@ -136,11 +136,35 @@ fn unicode_form(form: Form, cs: Vec<char>) -> Vec<char> {
 
 /// The reference normalizer.
 pub fn normalize(n: &Normalizer, text: &str) -> String {
+    // Every switch, so that a new one does not compile until it is here.
+    let Normalizer {
+        unicode_form,
+        presentation_forms,
+        controls,
+        quran_orthography,
+        strip_tatweel,
+        keep_tatweel_carriers,
+        superscript_alef,
+        diacritics,
+        fold_persian,
+        fold_kurdish,
+        fold_alef_maksura,
+        fold_teh_marbuta,
+        fold_alef_hamza,
+        fold_alef,
+        fold_hamza_carriers,
+        collapse_elongation,
+        digits,
+        number_separators,
+        punctuation,
+        quotes,
+        whitespace,
+    } = *n;
     let mut cs: Vec<char> = text.chars().collect();
 
     // 1. Presentation forms (each to NFKC of itself, spacing marks to the
     //    marks alone), then the Unicode form.
-    if n.presentation_forms || n.unicode_form == Form::Nfkc {
+    if presentation_forms || unicode_form == Form::Nfkc {
         let mut out = Vec::new();
         for c in cs {
             if c == '\u{FDFD}' {
@@ -155,10 +179,10 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         }
         cs = out;
     }
-    cs = unicode_form(n.unicode_form, cs);
+    cs = apply_form(unicode_form, cs);
 
     // 2. Controls.
-    if n.controls != Controls::Keep {
+    if controls != Controls::Keep {
         let skip = |c: char| chars::is_mn_me(c) || chars::is_invisible_control(c);
         let word = |c: char| chars::is_letter(c) || chars::is_digit(c);
         let mut out = Vec::new();
@@ -178,7 +202,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                     .is_some_and(|&d| chars::is_extended_pictographic(d));
                 let base = (0..i).rev().map(|j| cs[j]).find(|&d| gcb(d) != Gcb::Extend);
                 // ToAlef will make a U+0670 in between a letter.
-                let to_alef_between = n.superscript_alef == SuperscriptAlef::ToAlef
+                let to_alef_between = superscript_alef == SuperscriptAlef::ToAlef
                     && (0..i)
                         .rev()
                         .map(|j| cs[j])
@@ -192,7 +216,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                     continue;
                 }
             }
-            if c == '\u{200C}' && n.controls == Controls::RemoveKeepingZwnj {
+            if c == '\u{200C}' && controls == Controls::RemoveKeepingZwnj {
                 let before = (0..i).rev().map(|j| cs[j]).find(|&d| !chars::is_mn_me(d));
                 let after = cs.get(i + 1).copied();
                 let visible_letter = |d: char| chars::is_letter(d) && !chars::is_invisible(d);
@@ -217,7 +241,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
 
     // 2b. Quran orthography, word by word (a word: Arabic letters, marks,
     //     tatweel, small waw and yeh), with the crate's word rule.
-    if n.quran_orthography {
+    if quran_orthography {
         let in_word = |c: char| {
             chars::is_arabic_letter(c)
                 || chars::is_mn_me(c)
@@ -242,21 +266,21 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     //    a mark that step 4 keeps.
     let step4_removes = |c: char| {
         if c == '\u{0670}' {
-            return n.superscript_alef != SuperscriptAlef::Keep
-                || n.diacritics.contains(Diacritics::SUPERSCRIPT_ALEF);
+            return superscript_alef != SuperscriptAlef::Keep
+                || diacritics.contains(Diacritics::SUPERSCRIPT_ALEF);
         }
-        chars::diacritic_class(c).is_some_and(|k| n.diacritics.contains(k))
+        chars::diacritic_class(c).is_some_and(|k| diacritics.contains(k))
     };
-    if n.strip_tatweel {
+    if strip_tatweel {
         cs = drop_where(cs, |cs, i| {
             cs[i] == '\u{0640}'
-                && !(n.keep_tatweel_carriers
+                && !(keep_tatweel_carriers
                     && cs[i + 1..]
                         .iter()
                         .take_while(|&&d| {
                             chars::is_mark(d)
                                 && !(d == '\u{0670}'
-                                    && n.superscript_alef == SuperscriptAlef::ToAlef)
+                                    && superscript_alef == SuperscriptAlef::ToAlef)
                         })
                         .any(|&d| !step4_removes(d))
                     // … unless it stretches a hamza seat to its hamza or
@@ -268,7 +292,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                                 && cs[k] != '\u{0674}'
                                 && (!chars::is_mark(cs[k])
                                     || (cs[k] == '\u{0670}'
-                                        && n.superscript_alef == SuperscriptAlef::ToAlef))
+                                        && superscript_alef == SuperscriptAlef::ToAlef))
                         })
                         .is_some_and(|k| "اأإآٱٲٳٵوؤۇۆٶٷيئىیېۍێٸەۀہۂےۓ\u{0670}".contains(cs[k]))
                         && matches!(
@@ -286,8 +310,8 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         let mut out = Vec::new();
         for i in 0..cs.len() {
             let c = cs[i];
-            if c == '\u{0670}' && n.superscript_alef != SuperscriptAlef::Keep {
-                if n.superscript_alef == SuperscriptAlef::ToAlef {
+            if c == '\u{0670}' && superscript_alef != SuperscriptAlef::Keep {
+                if superscript_alef == SuperscriptAlef::ToAlef {
                     let base = (0..i).rev().map(|j| cs[j]).find(|&d| !chars::is_mn_me(d));
                     if !matches!(base, Some('ى' | 'و')) {
                         out.push('ا');
@@ -297,9 +321,9 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             }
             if let Some(class) = chars::diacritic_class(c) {
                 let active = if class == Diacritics::SUPERSCRIPT_ALEF {
-                    n.superscript_alef == SuperscriptAlef::Keep && n.diacritics.contains(class)
+                    superscript_alef == SuperscriptAlef::Keep && diacritics.contains(class)
                 } else {
-                    n.diacritics.contains(class)
+                    diacritics.contains(class)
                 };
                 if active {
                     continue;
@@ -341,14 +365,14 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         }
         in_run_of(cs, i)
     };
-    if n.fold_persian {
+    if fold_persian {
         // ٷ → ۇ + hamza above first (no precomposed letter).
         let mut expanded = Vec::new();
         for &c in &cs {
             if c == 'ٷ' {
                 expanded.push('ۇ');
                 // The hamza comes after step 4: kept even if it strips hamza marks.
-                if !n.diacritics.contains(Diacritics::HAMZA_MARKS) {
+                if !diacritics.contains(Diacritics::HAMZA_MARKS) {
                     expanded.push('\u{0654}');
                 }
             } else {
@@ -388,7 +412,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                     keep[i] = false;
                 }
                 // After step 4, which would have stripped it.
-                _ if n.diacritics.contains(Diacritics::HAMZA_MARKS) => {
+                _ if diacritics.contains(Diacritics::HAMZA_MARKS) => {
                     out[i] = '\u{0654}';
                     keep[i] = false;
                 }
@@ -414,7 +438,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             .map(|(c, _)| c)
             .collect();
     }
-    if n.fold_kurdish {
+    if fold_kurdish {
         for c in cs.iter_mut() {
             *c = match *c {
                 'ە' => 'ه',
@@ -426,26 +450,26 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             };
         }
     }
-    if n.fold_alef_maksura {
+    if fold_alef_maksura {
         cs.iter_mut().filter(|c| **c == 'ى').for_each(|c| *c = 'ي');
     }
-    if n.fold_teh_marbuta {
+    if fold_teh_marbuta {
         cs.iter_mut().filter(|c| **c == 'ة').for_each(|c| *c = 'ه');
     }
-    if n.fold_alef_hamza {
+    if fold_alef_hamza {
         for c in cs.iter_mut() {
             if "آأإ".contains(*c) {
                 *c = 'ا';
             }
         }
-        if n.unicode_form != Form::None {
+        if unicode_form != Form::None {
             cs = drop_where(cs, |cs, i| {
                 matches!(cs[i], '\u{0653}' | '\u{0654}' | '\u{0655}')
                     && run_owner(cs, i).is_some_and(|o| cs[o] == 'ا')
             });
         }
     }
-    if n.fold_alef {
+    if fold_alef {
         for c in cs.iter_mut() {
             if "آأإٱٲٳٵ".contains(*c) {
                 *c = 'ا';
@@ -456,7 +480,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                 && run_owner(cs, i).is_some_and(|o| cs[o] == 'ا')
         });
     }
-    if n.fold_hamza_carriers {
+    if fold_hamza_carriers {
         for c in cs.iter_mut() {
             match *c {
                 'ؤ' => *c = 'و',
@@ -472,12 +496,12 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     }
 
     // 5b. Elongation: runs of three or more identical Arabic letters.
-    if n.collapse_elongation {
+    if collapse_elongation {
         cs = collapse_runs(cs);
     }
 
     // 6. Digits.
-    let zero = match n.digits {
+    let zero = match digits {
         Digits::Keep => None,
         Digits::Ascii => Some(0x30),
         Digits::ArabicIndic => Some(0x660),
@@ -491,7 +515,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     }
 
     // 7. Number separators, then punctuation.
-    if n.number_separators {
+    if number_separators {
         let between = |cs: &[char], i: usize| {
             i > 0
                 && chars::is_digit(cs[i - 1])
@@ -508,7 +532,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
             .map(|i| cs[i])
             .collect();
     }
-    if n.punctuation == Punctuation::Ascii {
+    if punctuation == Punctuation::Ascii {
         let orig = cs.clone();
         for i in 0..cs.len() {
             let between = i > 0
@@ -528,7 +552,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     }
 
     // 8. Quotes.
-    match n.quotes {
+    match quotes {
         Quotes::Keep => {}
         Quotes::Ascii => {
             for c in cs.iter_mut() {
@@ -563,7 +587,7 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
 
     // 9. Whitespace: per line (and per TAB-separated cell), trim and
     //    collapse runs of spaces; line breaks and TABs stay.
-    if n.whitespace == Whitespace::Collapse {
+    if whitespace == Whitespace::Collapse {
         let mut out = Vec::new();
         let mut line: Vec<char> = Vec::new();
         let flush = |line: &mut Vec<char>, out: &mut Vec<char>| {
@@ -588,14 +612,14 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     // 10. The Unicode form again; composing can make a new run of
     // identical letters (ي + U+0654 ×3 → ئئئ), which elongation collapses,
     // until nothing changes.
-    let mut cs = unicode_form(n.unicode_form, cs);
-    if n.collapse_elongation {
+    let mut cs = apply_form(unicode_form, cs);
+    if collapse_elongation {
         loop {
             let collapsed = collapse_runs(cs.clone());
             if collapsed == cs {
                 break;
             }
-            cs = unicode_form(n.unicode_form, collapsed);
+            cs = apply_form(unicode_form, collapsed);
         }
     }
     cs.into_iter().collect()

@@ -1,0 +1,107 @@
+//! What the harnesses need of each switch's type: the value fuzzer bits
+//! select, and the value written as Rust source (for the printed
+//! reproduction). [`Normalizer::from_fuzz`](super::Normalizer) and
+//! `write_builder`, which the [`switches!`](super) table generates, call
+//! these for every switch.
+
+use core::fmt;
+
+use super::{Controls, Diacritics, Digits, Form, Punctuation, Quotes, SuperscriptAlef, Whitespace};
+
+/// Which fuzzer bits pick a switch's value: the 16 switch bytes and the
+/// 16 diacritic bits of `invariants::NormalizeInput`, in a layout that the
+/// committed fuzz corpus (`fuzz/corpus`) depends on.
+#[derive(Clone, Copy)]
+pub(crate) enum Fuzz {
+    /// Switch byte `i`.
+    Byte(usize),
+    /// Switch byte `i`, shifted right by `k` (bit `k` for a `bool`).
+    Bit(usize, u32),
+    /// The diacritic bits.
+    ClassBits,
+}
+
+impl Fuzz {
+    /// The bits this source reads.
+    pub(crate) fn read(self, bytes: &[u8; 16], diacritics: u16) -> u16 {
+        match self {
+            Fuzz::Byte(i) => u16::from(bytes[i]),
+            Fuzz::Bit(i, k) => u16::from(bytes[i] >> k),
+            Fuzz::ClassBits => diacritics,
+        }
+    }
+}
+
+/// A switch's type, to the harnesses.
+pub(crate) trait Switch: Sized {
+    /// The value `bits` select: a `bool` by bit 0, an enum by `bits` modulo
+    /// its number of values, [`Diacritics`] by the bits of
+    /// [`Diacritics::NAMED`].
+    fn from_bits(bits: u16) -> Self;
+    /// The value as Rust source: `true`, `Form::Nfc`,
+    /// `Diacritics::NONE.union(Diacritics::SHADDA)`.
+    fn write_rust(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+impl Switch for bool {
+    fn from_bits(bits: u16) -> Self {
+        bits & 1 == 1
+    }
+
+    fn write_rust(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl Switch for Diacritics {
+    fn from_bits(bits: u16) -> Self {
+        Diacritics::NAMED
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| bits & (1 << i) != 0)
+            .fold(Diacritics::NONE, |acc, (_, &(_, c))| acc.union(c))
+    }
+
+    fn write_rust(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Diacritics::NONE")?;
+        for (name, class) in Diacritics::NAMED {
+            if self.contains(class) {
+                write!(f, ".union(Diacritics::{name})")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// [`Switch`] for an option enum, from its values in declaration order (the
+/// order the fuzz decoding picks them in). The `match` in `write_rust` is
+/// exhaustive, so a new variant does not compile until it is listed here.
+macro_rules! enum_switch {
+    ($($ty:ident [$($variant:ident),+];)*) => {
+        $(
+            impl Switch for $ty {
+                fn from_bits(bits: u16) -> Self {
+                    const VALUES: &[$ty] = &[$($ty::$variant),+];
+                    VALUES[usize::from(bits) % VALUES.len()]
+                }
+
+                fn write_rust(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    let name = match self {
+                        $($ty::$variant => stringify!($variant),)+
+                    };
+                    write!(f, concat!(stringify!($ty), "::{}"), name)
+                }
+            }
+        )*
+    };
+}
+
+enum_switch! {
+    Form [None, Nfc, Nfkc];
+    Controls [Keep, Remove, RemoveKeepingZwnj];
+    SuperscriptAlef [Keep, Remove, ToAlef];
+    Digits [Keep, Ascii, ArabicIndic];
+    Punctuation [Keep, Ascii];
+    Quotes [Keep, Ascii, Guillemets];
+    Whitespace [Keep, Collapse];
+}
