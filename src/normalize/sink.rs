@@ -3,9 +3,8 @@
 
 use alloc::string::String;
 
-use crate::chars;
 use crate::normalize::plain::Scan;
-use crate::offsets::MapBuilder;
+use crate::offsets::{record_deleted, MapBuilder};
 
 /// The output of `text[..run]`; `text[run..i]` is unchanged.
 pub(super) struct Sink<'m> {
@@ -39,7 +38,7 @@ impl<'m> Sink<'m> {
             o.push(c);
         }
         if let Some(m) = self.map.as_deref_mut() {
-            record_act(m, push, text[i..].chars().next(), len);
+            record_act(m, push, &text[i..i + len]);
         }
         self.run = i + len;
     }
@@ -84,16 +83,15 @@ impl<'m> Sink<'m> {
     }
 }
 
-/// Records a dropped (`push` is `None`) or replaced stretch of `len` bytes
-/// starting with `first`. A replacement by a character of the first one's
-/// length is aligned with it; the rest of the stretch (the other spaces of
-/// a run) and dropped spaces belong to no character; other dropped
-/// characters belong to the one before.
-fn record_act(map: &mut MapBuilder, push: Option<char>, first: Option<char>, len: usize) {
-    let Some(first) = first else {
+/// Records a dropped (`push` is `None`) or replaced `stretch`. A
+/// replacement by a character of the first one's length is aligned with it;
+/// the rest of the stretch (the other spaces of a run) and dropped
+/// characters are deleted text ([`record_deleted`]).
+fn record_act(map: &mut MapBuilder, push: Option<char>, stretch: &str) {
+    let Some(first) = stretch.chars().next() else {
         return;
     };
-    match push {
+    let rest = match push {
         Some(c) => {
             let (from, to) = (first.len_utf8(), c.len_utf8());
             if from == to {
@@ -101,9 +99,9 @@ fn record_act(map: &mut MapBuilder, push: Option<char>, first: Option<char>, len
             } else {
                 map.replaced(from, to);
             }
-            map.gap(len - from);
+            &stretch[from..]
         }
-        None if chars::is_space(first) => map.gap(len),
-        None => map.deleted(len),
-    }
+        None => stretch,
+    };
+    record_deleted(map, rest);
 }

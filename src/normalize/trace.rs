@@ -17,7 +17,7 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 use crate::chars;
 use crate::normalize::switches::Diacritics;
-use crate::offsets::MapBuilder;
+use crate::offsets::{record_deleted, MapBuilder};
 
 /// Where the characters of a step's text from byte `at` on (up to the next
 /// origin's `at`) come from. A *linear* origin maps those bytes one to one
@@ -374,7 +374,7 @@ pub(crate) fn record_region(
                  done: &mut usize,
                  map: &mut MapBuilder| {
         if start > *done {
-            map.deleted_text(&region[*done..start]);
+            record_deleted(map, &region[*done..start]);
         }
         // One character from one character of the same length.
         let one = |t: &str| t.chars().next().is_some_and(|c| c.len_utf8() == t.len());
@@ -411,7 +411,7 @@ pub(crate) fn record_region(
     if let Some(g) = group {
         flush(g, &mut done, map);
     }
-    map.deleted_text(&region[done..]);
+    record_deleted(map, &region[done..]);
 }
 
 /// Whether `pieces`, concatenated, are `whole` (without building the
