@@ -52,6 +52,7 @@ mod pipeline;
 mod plain;
 mod preset;
 pub(crate) mod quran;
+mod scan;
 mod sink;
 mod switches;
 mod table;

@@ -11,7 +11,7 @@
 //! letter before them, canonical composition never takes a letter as its
 //! second character, and no control hides in a run of marks.
 //!
-//! [`Normalizer::last_safe_cut`] (behind
+//! [`last_cut`] (behind
 //! [`stream::normalize_boundary`](crate::stream::normalize_boundary)) looks
 //! backward; the byte fast path looks forward, with [`Left`] in its loops
 //! and [`next_cut`] past a character it hands to the pipeline; the word
@@ -19,7 +19,6 @@
 //! ([`cut_in_word`]).
 
 use crate::chars::{self, is_inert};
-use crate::normalize::switches::{Normalizer, Quotes};
 
 /// The left side of a cut, as a scan goes forward: whether the last
 /// character, marks skipped, is an inert letter.
@@ -87,7 +86,7 @@ pub(crate) fn cut_in_word(text: &str, a: usize, b: usize, first: bool) -> Option
 }
 
 /// The last safe cut in `text` (see the module docs), backward: 0 if none.
-fn last_cut(text: &str) -> usize {
+pub(crate) fn last_cut(text: &str) -> usize {
     // The start of the nearest inert letter to the right that only marks
     // separate from the current position.
     let mut inert_right: Option<usize> = None;
@@ -105,22 +104,4 @@ fn last_cut(text: &str) -> usize {
         }
     }
     0
-}
-
-impl Normalizer {
-    /// The largest byte offset in `1..=text.len()` at which `text` can be
-    /// cut for normalizing with `self`, or 0: the rule of the module docs,
-    /// inside a plain word under the word rules
-    /// ([`last_word_cut`](Self::last_word_cut)), and none at all under
-    /// [`Quotes::Guillemets`], where a quote's role can depend on any quote
-    /// before it.
-    pub(crate) fn last_safe_cut(&self, text: &str) -> usize {
-        if self.quotes == Quotes::Guillemets {
-            0
-        } else if self.word_mode() {
-            self.last_word_cut(text)
-        } else {
-            last_cut(text)
-        }
-    }
 }

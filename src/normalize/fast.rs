@@ -24,14 +24,15 @@ use unicode_normalization::char::canonical_combining_class;
 use crate::chars::{self, Fold};
 use crate::normalize::cut::{next_cut, Left};
 use crate::normalize::forms::{FormAct, Forms};
-use crate::normalize::plain::{plain_run, Scan};
+use crate::normalize::plain::plain_run;
+use crate::normalize::quran::hamza_before_alef;
+use crate::normalize::scan::Scan;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
 use crate::normalize::table::{Mode, INERT, KIND, MARK};
 use crate::normalize::trace::record_region;
-use crate::normalize::words::hamza_before_alef;
 use crate::offsets::MapBuilder;
 
 /// What to do with one character.
@@ -94,8 +95,9 @@ impl Normalizer {
             superscript_alef,
             // `mark_act`.
             diacritics: _,
-            fold_persian,
-            fold_kurdish,
+            // Read through `self` below.
+            fold_persian: _,
+            fold_kurdish: _,
             fold_alef_maksura,
             fold_teh_marbuta,
             fold_alef_hamza,
@@ -115,10 +117,10 @@ impl Normalizer {
             Fold::AlefHamza if fold_alef || fold_alef_hamza => (Act::Push(chars::ALEF), 0),
             Fold::AlefVariant if fold_alef => (Act::Push(chars::ALEF), 0),
             // The other folds may apply to the target (ۃ → ة → ه).
-            Fold::Persian(_) if fold_persian => {
+            Fold::Persian(_) if self.fold_persian => {
                 (Act::Push(self.fold_letter(c(0x0600 + idx as u32))), 0)
             }
-            Fold::Kurdish(_) if fold_kurdish => {
+            Fold::Kurdish(_) if self.fold_kurdish => {
                 (Act::Push(self.fold_letter(c(0x0600 + idx as u32))), 0)
             }
             Fold::HamzaCarrier(to) if fold_hamza_carriers => (Act::Push(to), 0),
@@ -168,6 +170,16 @@ impl Normalizer {
             (Act::Slow, last_ccc) // canonical reordering
         } else {
             (Act::Keep, ccc)
+        }
+    }
+
+    /// The character that replaces the Arabic-block character U+0600 +
+    /// `idx` of a kind in [`Mode::replace`].
+    #[inline(never)]
+    pub(super) fn replacement(&self, idx: usize) -> char {
+        match self.arabic_act(idx, 0).0 {
+            Act::Push(c) => c,
+            _ => '\u{FFFD}',
         }
     }
 

@@ -3,7 +3,7 @@
 
 use alloc::string::String;
 
-use crate::normalize::plain::Scan;
+use crate::normalize::scan::Scan;
 use crate::offsets::{record_deleted, MapBuilder};
 
 /// The output of `text[..run]`; `text[run..i]` is unchanged.

@@ -300,18 +300,6 @@ impl Mode {
     }
 }
 
-impl Normalizer {
-    /// The character that replaces the Arabic-block character U+0600 +
-    /// `idx` of a kind in [`Mode::replace`].
-    #[inline(never)]
-    pub(super) fn replacement(&self, idx: usize) -> char {
-        match self.arabic_act(idx, 0).0 {
-            super::fast::Act::Push(c) => c,
-            _ => '\u{FFFD}',
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -105,3 +105,60 @@ enum_switch! {
     Quotes [Keep, Ascii, Guillemets];
     Whitespace [Keep, Collapse];
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Normalizer;
+    use super::*;
+
+    /// The fuzz decoding keeps the layout the committed corpus was made
+    /// with: each byte (and each bit of byte 15) turns on one switch.
+    #[test]
+    fn fuzz_layout_is_stable() {
+        let n = Normalizer::new;
+        let bytes: [Normalizer; 16] = [
+            n().unicode_form(Form::Nfc),
+            n().presentation_forms(true),
+            n().controls(Controls::Remove),
+            n().strip_tatweel(true),
+            n().superscript_alef(SuperscriptAlef::Remove),
+            n().fold_persian(true),
+            n().fold_alef_maksura(true),
+            n().fold_teh_marbuta(true),
+            n().fold_alef(true),
+            n().fold_hamza_carriers(true),
+            n().digits(Digits::Ascii),
+            n().punctuation(Punctuation::Ascii),
+            n().quotes(Quotes::Ascii),
+            n().whitespace(Whitespace::Collapse),
+            n().fold_alef_hamza(true),
+            n().fold_kurdish(true),
+        ];
+        for (i, want) in bytes.iter().enumerate() {
+            let mut s = [0; 16];
+            s[i] = 1;
+            assert_eq!(Normalizer::from_fuzz(&s, 0), *want, "byte {i}");
+        }
+        let bits = [
+            n().quran_orthography(true),
+            n().keep_tatweel_carriers(true),
+            n().collapse_elongation(true),
+            n().number_separators(true),
+        ];
+        for (k, want) in bits.iter().enumerate() {
+            let mut s = [0; 16];
+            s[15] = 2 << k;
+            assert_eq!(Normalizer::from_fuzz(&s, 0), *want, "bit {}", k + 1);
+        }
+        for (k, &(_, class)) in Diacritics::NAMED.iter().enumerate() {
+            let want = n().strip_diacritics(class);
+            assert_eq!(Normalizer::from_fuzz(&[0; 16], 1 << k), want);
+        }
+        let last = n()
+            .quotes(Quotes::Guillemets)
+            .controls(Controls::RemoveKeepingZwnj);
+        let mut s = [0; 16];
+        (s[2], s[12]) = (2, 2);
+        assert_eq!(Normalizer::from_fuzz(&s, 0), last);
+    }
+}
