@@ -51,7 +51,8 @@ impl Left {
     /// [`step`](Self::step) past the character `c`.
     #[inline]
     pub(crate) fn step_char(&mut self, c: char) -> bool {
-        self.step(is_inert(c), chars::is_mn_me(c))
+        let inert = is_inert(c);
+        self.step(inert, !inert && chars::is_mn_me(c))
     }
 }
 

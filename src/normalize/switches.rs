@@ -55,9 +55,10 @@ pub enum Controls {
     /// Keep every control.
     #[default]
     Keep,
-    /// Remove the controls of [`chars::is_invisible_control`], except a ZWJ
-    /// inside an emoji sequence. A ZWSP between two letters or digits becomes
-    /// one space.
+    /// Remove the controls of
+    /// [`chars::is_invisible_control`](crate::chars::is_invisible_control),
+    /// except a ZWJ inside an emoji sequence. A ZWSP between two letters or
+    /// digits becomes one space.
     Remove,
     /// As `Remove`, but also keep a ZWNJ between two letters (Persian `می‌خواهم`).
     RemoveKeepingZwnj,
