@@ -612,10 +612,12 @@ impl MapBuilder {
 /// character ([`MapBuilder::gap`]). So a word that ends its line maps back
 /// without the spaces after it, while a deleted RLM right after a word goes
 /// with the word.
+#[inline]
 pub(crate) fn record_deleted(map: &mut MapBuilder, deleted: &str) {
     let cut = deleted
-        .find(crate::chars::is_space)
-        .unwrap_or(deleted.len());
+        .char_indices()
+        .find(|&(_, c)| crate::chars::is_space(c))
+        .map_or(deleted.len(), |(i, _)| i);
     map.deleted(cut);
     map.gap(deleted.len() - cut);
 }
