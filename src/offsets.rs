@@ -619,5 +619,7 @@ pub(crate) fn record_deleted(map: &mut MapBuilder, deleted: &str) {
         .find(|&(_, c)| crate::chars::is_space(c))
         .map_or(deleted.len(), |(i, _)| i);
     map.deleted(cut);
-    map.gap(deleted.len() - cut);
+    if cut < deleted.len() {
+        map.gap(deleted.len() - cut);
+    }
 }

@@ -114,7 +114,7 @@ fn run<const ELONGATION: bool>(
                 } else {
                     None
                 };
-                if left.step(inert, k & MARK != 0) {
+                if k & MARK == 0 && left.step(inert, false) {
                     cut = i;
                 }
                 flush_cut!();

@@ -88,11 +88,8 @@ impl<'m> Sink<'m> {
 /// the rest of the stretch (the other spaces of a run) and dropped
 /// characters are deleted text ([`record_deleted`]).
 fn record_act(map: &mut MapBuilder, push: Option<char>, stretch: &str) {
-    let Some(first) = stretch.chars().next() else {
-        return;
-    };
-    let rest = match push {
-        Some(c) => {
+    let deleted = match (push, stretch.chars().next()) {
+        (Some(c), Some(first)) => {
             let (from, to) = (first.len_utf8(), c.len_utf8());
             if from == to {
                 map.aligned(to);
@@ -101,7 +98,9 @@ fn record_act(map: &mut MapBuilder, push: Option<char>, stretch: &str) {
             }
             &stretch[from..]
         }
-        None => stretch,
+        _ => stretch,
     };
-    record_deleted(map, rest);
+    if !deleted.is_empty() {
+        record_deleted(map, deleted);
+    }
 }
