@@ -103,7 +103,7 @@ impl QuoteStyle {
         }
     }
 
-    /// Whether the style is a double quote (the family [`quote_pairs`] matches by).
+    /// Whether the style is a double quote (the family [`quote_pairs`](crate::quote_pairs) matches by).
     ///
     /// ```
     /// use arabic_text::QuoteStyle;
@@ -122,7 +122,7 @@ impl QuoteStyle {
 }
 
 /// A set of Arabic diacritic classes (design.md §3), for
-/// [`Normalizer::strip_diacritics`]. A `const` bit set.
+/// [`Normalizer::strip_diacritics`](crate::Normalizer::strip_diacritics). A `const` bit set.
 ///
 /// ```
 /// use arabic_text::{Diacritics, Normalizer};
@@ -186,7 +186,7 @@ impl Diacritics {
     /// assert_eq!(Normalizer::new().strip_diacritics(Diacritics::SUKUN).normalize("قُلْ"), "قُل");
     /// ```
     pub const SUKUN: Diacritics = Diacritics(1 << 3);
-    /// Superscript (dagger) alef U+0670; see also [`SuperscriptAlef`].
+    /// Superscript (dagger) alef U+0670; see also [`SuperscriptAlef`](crate::SuperscriptAlef).
     ///
     /// ```
     /// use arabic_text::{Diacritics, Normalizer};
