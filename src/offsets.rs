@@ -615,9 +615,8 @@ impl MapBuilder {
 #[inline]
 pub(crate) fn record_deleted(map: &mut MapBuilder, deleted: &str) {
     let cut = deleted
-        .char_indices()
-        .find(|&(_, c)| crate::chars::is_space(c))
-        .map_or(deleted.len(), |(i, _)| i);
+        .find(crate::chars::is_space)
+        .unwrap_or(deleted.len());
     map.deleted(cut);
     if cut < deleted.len() {
         map.gap(deleted.len() - cut);

@@ -88,18 +88,19 @@ impl<'m> Sink<'m> {
 /// the rest of the stretch (the other spaces of a run) and dropped
 /// characters are deleted text ([`record_deleted`]).
 fn record_act(map: &mut MapBuilder, push: Option<char>, stretch: &str) {
-    let deleted = match (push, stretch.chars().next()) {
-        (Some(c), Some(first)) => {
-            let (from, to) = (first.len_utf8(), c.len_utf8());
-            if from == to {
-                map.aligned(to);
-            } else {
-                map.replaced(from, to);
-            }
-            &stretch[from..]
+    let mut deleted = stretch;
+    if let Some(c) = push {
+        let Some(first) = stretch.chars().next() else {
+            return;
+        };
+        let (from, to) = (first.len_utf8(), c.len_utf8());
+        if from == to {
+            map.aligned(to);
+        } else {
+            map.replaced(from, to);
         }
-        _ => stretch,
-    };
+        deleted = &stretch[from..];
+    }
     if !deleted.is_empty() {
         record_deleted(map, deleted);
     }
