@@ -15,9 +15,10 @@ use crate::normalize::switches::{
     Diacritics, Digits, Form, Normalizer, Punctuation, SuperscriptAlef,
 };
 
-/// [`KIND`]: the character is inert ([`chars::is_inert`]).
+/// [`KIND`]: the character is an inert letter ([`chars::is_inert`], the
+/// letters of the safe-cut rule in [`cut`](super::cut)).
 pub(super) const INERT: u8 = 0x80;
-/// [`KIND`]: the character is a mark (Mn, [`Block::Mark`]): a basic letter
+/// [`KIND`]: the character is a mark (Mn, [`Block::Mark`]): an inert letter
 /// before it stays the left side of a safe cut.
 pub(super) const MARK: u8 = 0x40;
 /// [`KIND`]: the bits of the kind.
@@ -304,6 +305,14 @@ impl Mode {
 mod tests {
     use super::*;
     use unicode_normalization::char::canonical_combining_class;
+
+    #[test]
+    fn inert_letters_are_those_of_chars() {
+        for (i, &k) in KIND.iter().enumerate() {
+            let c = char::from_u32(0x0600 + i as u32).unwrap();
+            assert_eq!(k & INERT != 0, chars::is_inert(c), "U+{:04X}", 0x0600 + i);
+        }
+    }
 
     #[test]
     fn combining_classes() {
