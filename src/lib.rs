@@ -113,7 +113,7 @@ pub use normalize::{
     normalize, strip_diacritics, strip_tatweel, Controls, Diacritics, Digits, Form, Normalizer,
     Punctuation, Quotes, SuperscriptAlef, UnknownPreset, Whitespace,
 };
-pub use offsets::{MapSegment, MapSegments, Normalized, OffsetMap, SegmentKind};
+pub use offsets::{MapSegment, MapSegmentKind, MapSegments, Normalized, OffsetMap};
 pub use quotes::{Quote, QuoteRole, QuoteStyle};
 pub use sentences::{sentences, Sentences};
 pub use stem::ArabicStemmer;

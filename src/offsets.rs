@@ -9,7 +9,7 @@
 //!
 //! # The model
 //! The map cuts both texts into the same number of consecutive *segments*,
-//! in order. A segment is one of two kinds ([`SegmentKind`]):
+//! in order. A segment is one of two kinds ([`MapSegmentKind`]):
 //!
 //! - **Aligned**: its first `k` normalized bytes correspond one to one to
 //!   its first `k` original bytes, character for character (each character
@@ -46,10 +46,9 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 use core::ops::Range;
 
-/// The flag bit, in a segment's original offset while the map is built, of
-/// a [`SegmentKind::Replaced`] segment. Offsets into a `str` never reach it
-/// (`str` lengths fit `isize`).
-const REPLACED: usize = 1 << (usize::BITS - 1);
+mod builder;
+pub(crate) use builder::MapBuilder;
+use builder::{get_varint, Checkpoint, Start, Walker, BLOCK};
 
 /// A normalized text with its [`OffsetMap`] back to the original, from
 /// [`Normalizer::normalize_with_offsets`](crate::Normalizer::normalize_with_offsets).
@@ -151,99 +150,24 @@ pub struct OffsetMap {
     /// `(original delta << 1) | replaced` and of the normalized delta from
     /// the previous segment's start. Empty for the identity.
     data: Vec<u8>,
-    /// The start of every [`BLOCK`]-th segment, to search in O(log n).
+    /// The start of every `BLOCK`-th segment, to search in O(log n).
     checkpoints: Vec<Checkpoint>,
     segments: usize,
     normalized_len: usize,
     original_len: usize,
 }
 
-/// Segments per checkpoint: a query decodes at most this many (plus one).
-const BLOCK: usize = 64;
-
-/// Segment `BLOCK * k`: its start, and where the next segment's encoding
-/// begins in `data`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Checkpoint {
-    start: Start,
-    next_at: usize,
-}
-
-/// Where a segment starts, and its kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Start {
-    n: usize,
-    o: usize,
-    replaced: bool,
-}
-
-fn put_varint(data: &mut Vec<u8>, mut v: usize) {
-    while v >= 0x80 {
-        data.push((v as u8 & 0x7F) | 0x80);
-        v >>= 7;
-    }
-    data.push(v as u8);
-}
-
-/// Reads a varint written by [`put_varint`] at `*at` and moves past it.
-fn get_varint(data: &[u8], at: &mut usize) -> usize {
-    let mut v = 0usize;
-    let mut shift = 0u32;
-    while let Some(&b) = data.get(*at) {
-        *at += 1;
-        v |= usize::from(b & 0x7F).checked_shl(shift).unwrap_or(0);
-        if b & 0x80 == 0 {
-            break;
-        }
-        shift += 7;
-    }
-    v
-}
-
-/// Decodes segment starts in order from a checkpoint.
-#[derive(Clone, Debug)]
-struct Walker<'m> {
-    data: &'m [u8],
-    /// The checkpoint's own segment, not yet yielded.
-    first: Option<Start>,
-    at: usize,
-    left: usize,
-    last: Start,
-}
-
-impl Iterator for Walker<'_> {
-    type Item = Start;
-
-    fn next(&mut self) -> Option<Start> {
-        if let Some(first) = self.first.take() {
-            return Some(first);
-        }
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        let o = get_varint(self.data, &mut self.at);
-        let n = get_varint(self.data, &mut self.at);
-        self.last = Start {
-            n: self.last.n + n,
-            o: self.last.o + (o >> 1),
-            replaced: o & 1 == 1,
-        };
-        Some(self.last)
-    }
-}
-
 /// The kind of a [`MapSegment`].
 ///
 /// ```
-/// use arabic_text::{Normalizer, SegmentKind};
+/// use arabic_text::{Normalizer, MapSegmentKind};
 /// let n = Normalizer::search().normalize_with_offsets("ﷺ");
 /// let kinds: Vec<_> = n.offsets().segments().map(|s| s.kind()).collect();
-/// assert_eq!(kinds, [SegmentKind::Replaced]);
+/// assert_eq!(kinds, [MapSegmentKind::Replaced]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum SegmentKind {
+pub enum MapSegmentKind {
     /// Byte for byte over the normalized range; original bytes beyond its
     /// length were deleted and belong to the last character before them.
     Aligned,
@@ -251,16 +175,16 @@ pub enum SegmentKind {
     Replaced,
 }
 
-impl SegmentKind {
+impl MapSegmentKind {
     /// A stable name: `"aligned"` or `"replaced"` (used by the CLI).
     ///
     /// ```
-    /// assert_eq!(arabic_text::SegmentKind::Replaced.as_str(), "replaced");
+    /// assert_eq!(arabic_text::MapSegmentKind::Replaced.as_str(), "replaced");
     /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
-            SegmentKind::Aligned => "aligned",
-            SegmentKind::Replaced => "replaced",
+            MapSegmentKind::Aligned => "aligned",
+            MapSegmentKind::Replaced => "replaced",
         }
     }
 }
@@ -269,19 +193,19 @@ impl SegmentKind {
 /// byte range it comes from, and how they correspond.
 ///
 /// ```
-/// use arabic_text::{Normalizer, SegmentKind};
+/// use arabic_text::{Normalizer, MapSegmentKind};
 /// let n = Normalizer::search().normalize_with_offsets("كتــاب");
 /// let s: Vec<_> = n.offsets().segments().collect();
 /// assert_eq!(s[0].normalized(), 0..4); // كت
 /// assert_eq!(s[0].original(), 0..8);  // كت and two deleted tatweels
-/// assert_eq!(s[0].kind(), SegmentKind::Aligned);
+/// assert_eq!(s[0].kind(), MapSegmentKind::Aligned);
 /// assert_eq!((s[1].normalized(), s[1].original()), (4..8, 8..12)); // اب
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MapSegment {
     normalized: Range<usize>,
     original: Range<usize>,
-    kind: SegmentKind,
+    kind: MapSegmentKind,
 }
 
 impl MapSegment {
@@ -310,11 +234,11 @@ impl MapSegment {
     /// How the two ranges correspond.
     ///
     /// ```
-    /// use arabic_text::{Normalizer, SegmentKind};
+    /// use arabic_text::{Normalizer, MapSegmentKind};
     /// let n = Normalizer::search().normalize_with_offsets("ﷺ");
-    /// assert_eq!(n.offsets().segments().next().unwrap().kind(), SegmentKind::Replaced);
+    /// assert_eq!(n.offsets().segments().next().unwrap().kind(), MapSegmentKind::Replaced);
     /// ```
-    pub fn kind(&self) -> SegmentKind {
+    pub fn kind(&self) -> MapSegmentKind {
         self.kind
     }
 }
@@ -347,9 +271,9 @@ impl Iterator for MapSegments<'_> {
             normalized: start.n..n_end,
             original: start.o..o_end,
             kind: if start.replaced {
-                SegmentKind::Replaced
+                MapSegmentKind::Replaced
             } else {
-                SegmentKind::Aligned
+                MapSegmentKind::Aligned
             },
         })
     }
@@ -667,139 +591,34 @@ impl MapCursor {
     }
 }
 
-/// Builds an [`OffsetMap`] from edits, in text order.
-#[derive(Debug, Default)]
-pub(crate) struct MapBuilder {
-    starts: Vec<(usize, usize)>,
-    /// The normalized and original lengths so far.
-    n: usize,
-    o: usize,
-}
-
 impl MapBuilder {
-    /// Whether the last segment is aligned with no deleted bytes yet, so an
-    /// aligned stretch can extend it.
-    fn open_aligned(&self) -> bool {
-        match self.starts.last() {
-            None => true, // the identity so far
-            Some(&(n, o)) => o & REPLACED == 0 && self.o - o == self.n - n,
-        }
-    }
-
-    /// Makes the identity so far an explicit aligned segment.
-    fn materialize(&mut self) {
-        if self.starts.is_empty() {
-            self.starts.push((0, 0));
-        }
-    }
-
-    /// `len` bytes copied, or replaced character by character by characters
-    /// of the same length.
-    pub(crate) fn aligned(&mut self, len: usize) {
-        if len == 0 {
-            return;
-        }
-        if !self.open_aligned() {
-            self.starts.push((self.n, self.o));
-        }
-        self.n += len;
-        self.o += len;
-    }
-
-    /// `len` original bytes deleted: they belong to the segment before.
-    pub(crate) fn deleted(&mut self, len: usize) {
-        if len == 0 {
-            return;
-        }
-        self.materialize();
-        self.o += len;
-    }
-
-    /// `len` original bytes deleted that belong to no character (spaces): a
-    /// segment of their own, with no normalized bytes.
-    pub(crate) fn gap(&mut self, len: usize) {
-        if len == 0 {
-            return;
-        }
-        self.materialize();
-        let in_gap = self
-            .starts
-            .last()
-            .is_some_and(|&(n, o)| n == self.n && o & REPLACED == 0);
-        if !in_gap {
-            self.starts.push((self.n, self.o));
-        }
-        self.o += len;
-    }
-
-    /// Deleted original text: up to its first space it belongs to the
-    /// segment before ([`deleted`](Self::deleted)), from there on to no
-    /// character ([`gap`](Self::gap)).
-    pub(crate) fn deleted_text(&mut self, text: &str) {
-        let cut = text.find(crate::chars::is_space).unwrap_or(text.len());
-        self.deleted(cut);
-        self.gap(text.len() - cut);
-    }
-
-    /// `original` bytes replaced, as a whole, by `normalized` bytes.
-    pub(crate) fn replaced(&mut self, original: usize, normalized: usize) {
-        if normalized == 0 {
-            return self.deleted(original);
-        }
-        self.materialize();
-        // The identity prefix `(0, 0)` is dropped when the text starts here.
-        if self.starts.last() == Some(&(self.n, self.o)) {
-            self.starts.pop();
-        }
-        self.starts.push((self.n, self.o | REPLACED));
-        self.n += normalized;
-        self.o += original;
-    }
-
-    /// Forgets every edit after normalized offset `n` and original offset
-    /// `o`, a point where both texts are cut between the same characters.
-    pub(crate) fn truncate(&mut self, n: usize, o: usize) {
-        while self
-            .starts
-            .last()
-            .is_some_and(|&(_, so)| so & !REPLACED >= o)
-        {
-            self.starts.pop();
-        }
-        self.n = n;
-        self.o = o;
-    }
-
     /// The map; `normalized_len` and `original_len` are the lengths of the
     /// whole texts, the bytes not yet covered being aligned.
-    pub(crate) fn finish(mut self, normalized_len: usize, original_len: usize) -> OffsetMap {
-        self.aligned(original_len - self.o);
-        debug_assert_eq!(self.n, normalized_len);
-        // A lone aligned segment without deletions is the identity.
-        if self.starts == [(0, 0)] && normalized_len == original_len {
-            self.starts.clear();
-        }
-        let mut map = OffsetMap {
-            segments: self.starts.len(),
+    pub(crate) fn finish(self, normalized_len: usize, original_len: usize) -> OffsetMap {
+        let enc = self.encode(normalized_len, original_len);
+        OffsetMap {
+            data: enc.data,
+            checkpoints: enc.checkpoints,
+            segments: enc.segments,
             normalized_len,
             original_len,
-            ..OffsetMap::default()
-        };
-        let (mut n0, mut o0) = (0, 0);
-        for (i, &(n, o)) in self.starts.iter().enumerate() {
-            let (o, replaced) = (o & !REPLACED, o & REPLACED != 0);
-            put_varint(&mut map.data, ((o - o0) << 1) | usize::from(replaced));
-            put_varint(&mut map.data, n - n0);
-            if i % BLOCK == 0 {
-                map.checkpoints.push(Checkpoint {
-                    start: Start { n, o, replaced },
-                    next_at: map.data.len(),
-                });
-            }
-            (n0, o0) = (n, o);
         }
-        map.data.shrink_to_fit();
-        map.checkpoints.shrink_to_fit();
-        map
+    }
+}
+
+/// Records deleted original text (CONFORMANCE.md, "Offset maps"): up to its
+/// first space (Zs or TAB) it belongs to the character before it
+/// ([`MapBuilder::deleted`]); from there on, spaces and all, to no
+/// character ([`MapBuilder::gap`]). So a word that ends its line maps back
+/// without the spaces after it, while a deleted RLM right after a word goes
+/// with the word.
+#[inline]
+pub(crate) fn record_deleted(map: &mut MapBuilder, deleted: &str) {
+    let cut = deleted
+        .find(crate::chars::is_space)
+        .unwrap_or(deleted.len());
+    map.deleted(cut);
+    if cut < deleted.len() {
+        map.gap(deleted.len() - cut);
     }
 }

@@ -1,7 +1,7 @@
 //! `Serialize` for the crate's output types, behind the `serde` feature.
 //!
 //! Kinds serialize as their stable names ([`TokenKind::as_str`],
-//! [`SegmentKind::as_str`], [`TermType::lucene_name`]); offsets are UTF-8 byte
+//! [`MapSegmentKind::as_str`], [`TermType::lucene_name`]); offsets are UTF-8 byte
 //! offsets, `end` exclusive.
 
 use alloc::string::String;
@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::{Diacritics, MapSegment, SegmentKind, Term, TermType, Token, TokenKind};
+use crate::{Diacritics, MapSegment, MapSegmentKind, Term, TermType, Token, TokenKind};
 
 /// The class names of [`Diacritics::NAMED`] it holds, in that order:
 /// `["TANWEEN", "HARAKAT"]`. (The `Normalizer` configuration derives its
@@ -85,7 +85,7 @@ impl Serialize for Term<'_> {
 }
 
 /// `"aligned"` or `"replaced"`.
-impl Serialize for SegmentKind {
+impl Serialize for MapSegmentKind {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }

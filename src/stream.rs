@@ -24,7 +24,7 @@
 //! ```
 
 use crate::chars;
-use crate::normalize::{Normalizer, Quotes};
+use crate::normalize::Normalizer;
 
 /// The largest byte offset `p` in `1..text.len()` at which `text` can be cut
 /// for tokenizing, or 0 when there is none.
@@ -72,18 +72,18 @@ pub fn chunk_boundary(text: &str) -> usize {
 
 /// The largest byte offset `p` in `1..=text.len()` at which `text` can be cut
 /// for normalizing with `n`, or 0 when there is none: right after a line feed,
-/// or before a basic letter (ASCII letters and digits, Arabic letters
+/// or before an inert letter (ASCII letters and digits, Arabic letters
 /// U+0621–U+063A, U+0641–U+064A) whose previous character, skipping marks
-/// (Mn, Me), is also a basic letter. Normalizing `text[..p]` and `text[p..]`
-/// apart and concatenating gives `n.normalize(text)`: no step looks past a
-/// basic letter that only marks separate from another.
+/// (Mn, Me), is also an inert letter. Normalizing `text[..p]` and `text[p..]`
+/// apart and concatenating gives `n.normalize(text)`: no step looks past an
+/// inert letter that only marks separate from another.
 ///
-/// With [`Quotes::Guillemets`] a quote's role can depend on any quote before
-/// it, so there is no safe cut and this returns 0.
+/// With [`Quotes::Guillemets`](crate::Quotes::Guillemets) a quote's role can
+/// depend on any quote before it, so there is no safe cut and this returns 0.
 ///
 /// The word rules ([`Normalizer::quran_orthography`],
 /// [`Normalizer::collapse_elongation`], both on in [`Normalizer::search`])
-/// look at whole words, so under either the cut between basic letters must
+/// look at whole words, so under either the cut between inert letters must
 /// also lie in a word that `White_Space` ends in `text` and that no rule
 /// touches (no character the byte fast path hands to the full pipeline, no
 /// run of three identical letters).
@@ -103,29 +103,7 @@ pub fn chunk_boundary(text: &str) -> usize {
 /// assert_eq!(normalize_boundary(&search, "ثم كلمة هَٰذَا"), "ثم كلم".len());
 /// ```
 pub fn normalize_boundary(n: &Normalizer, text: &str) -> usize {
-    if n.quotes_setting() == Quotes::Guillemets {
-        return 0;
-    }
-    if n.word_mode() {
-        return n.last_word_cut(text);
-    }
-    // The start of the nearest basic letter to the right that only marks
-    // separate from the current position.
-    let mut inert_right: Option<usize> = None;
-    for (i, c) in text.char_indices().rev() {
-        if c == '\n' {
-            return i + 1;
-        }
-        if chars::is_inert(c) {
-            if let Some(q) = inert_right {
-                return q;
-            }
-            inert_right = Some(i);
-        } else if !chars::is_mn_me(c) {
-            inert_right = None;
-        }
-    }
-    0
+    n.last_safe_cut(text)
 }
 
 #[cfg(feature = "std")]

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use arabic_text::{Normalizer, SegmentKind, Tokenizer};
+use arabic_text::{MapSegmentKind, Normalizer, Tokenizer};
 
 /// The original slice a normalized match of `needle` (the first one) maps to.
 fn highlight<'a>(n: &Normalizer, text: &'a str, needle: &str) -> &'a str {
@@ -172,9 +172,9 @@ fn collapsed_spaces_keep_the_first() {
             .map(|s| (s.normalized(), s.original(), s.kind()))
             .collect::<Vec<_>>(),
         [
-            (0..3, 0..3, SegmentKind::Aligned),
-            (3..3, 3..6, SegmentKind::Aligned), // the other spaces
-            (3..5, 6..8, SegmentKind::Aligned)
+            (0..3, 0..3, MapSegmentKind::Aligned),
+            (3..3, 3..6, MapSegmentKind::Aligned), // the other spaces
+            (3..5, 6..8, MapSegmentKind::Aligned)
         ]
     );
 }

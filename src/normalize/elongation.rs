@@ -9,8 +9,8 @@
 //! (اللهههه → الله, كرهههه → كره).
 
 use crate::chars;
+use crate::normalize::switches::Normalizer;
 use crate::normalize::trace::{Out, Output, Tracing};
-use crate::normalize::Normalizer;
 
 /// The shortest run that is elongation.
 pub(crate) const MIN_RUN: usize = 3;
@@ -89,4 +89,40 @@ fn has_run(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Runs of identical output letters, as the fast path sees them (by code
+/// point, so that the tight loop needs no `char`).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Runs {
+    last: u32,
+    len: u32,
+}
+
+impl Runs {
+    /// Records the output character `c`; `true` when it makes a run that
+    /// [`collapse_elongation`](Normalizer::collapse_elongation) changes.
+    #[inline(always)]
+    pub(crate) fn push(&mut self, c: char) -> bool {
+        self.push_code(c as u32) && counts(c)
+    }
+
+    /// As [`push`](Self::push), for a letter of the Arabic block (which
+    /// counts) by its code point.
+    #[inline(always)]
+    pub(crate) fn push_code(&mut self, c: u32) -> bool {
+        if c == self.last {
+            self.len += 1;
+            return self.len >= MIN_RUN as u32;
+        }
+        self.last = c;
+        self.len = 1;
+        false
+    }
+
+    /// Forgets the run (after a slow region, or any other character).
+    #[inline(always)]
+    pub(crate) fn reset(&mut self) {
+        *self = Runs::default();
+    }
 }

@@ -10,9 +10,8 @@
 //! before it; the start of a line.
 //!
 //! Anything else is *slow*: the stretch of text between the safe cuts around
-//! it (see [`stream::normalize_boundary`](crate::stream::normalize_boundary):
-//! after a line feed, or between two basic letters or ASCII alphanumerics)
-//! goes through the full pipeline. Normalizing at safe cuts composes (the
+//! it (see [`cut`](super::cut): after a line feed, or between two inert
+//! letters) goes through the full pipeline. Normalizing at safe cuts composes (the
 //! streaming properties check it), so the output is the pipeline's output
 //! for the whole text; the property tests compare the two for every
 //! configuration.
@@ -23,15 +22,17 @@ use alloc::string::String;
 use unicode_normalization::char::canonical_combining_class;
 
 use crate::chars::{self, Fold};
+use crate::normalize::cut::{next_cut, Left};
 use crate::normalize::forms::{FormAct, Forms};
-use crate::normalize::plain::{plain_run, Scan};
+use crate::normalize::plain::plain_run;
+use crate::normalize::quran::hamza_before_alef;
+use crate::normalize::scan::Scan;
 use crate::normalize::sink::Sink;
-use crate::normalize::table::Mode;
-use crate::normalize::trace::record_region;
-use crate::normalize::words::hamza_before_alef;
-use crate::normalize::{
+use crate::normalize::switches::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
+use crate::normalize::table::{Mode, INERT, KIND, MARK};
+use crate::normalize::trace::record_region;
 use crate::offsets::MapBuilder;
 
 /// What to do with one character.
@@ -70,16 +71,46 @@ impl Normalizer {
     /// character.
     #[inline(always)]
     pub(super) fn arabic_act(&self, idx: usize, last_ccc: u8) -> (Act, u8) {
+        // Every switch, so that a new one does not compile until the fast
+        // path says what it does with the Arabic block.
+        let Normalizer {
+            // Only marks can change under a Unicode form here: `mark_act`.
+            unicode_form: _,
+            // No presentation form, quote or space is in the block.
+            presentation_forms: _,
+            quotes: _,
+            whitespace: _,
+            // U+061C, the block's one control, and ٫ ٬ are `Fold::Slow`.
+            controls: _,
+            number_separators: _,
+            quran_orthography,
+            strip_tatweel,
+            // A tatweel before a mark is slow (`act_at`).
+            keep_tatweel_carriers: _,
+            superscript_alef,
+            // `mark_act`.
+            diacritics: _,
+            // Read through `self` below.
+            fold_persian: _,
+            fold_kurdish: _,
+            fold_alef_maksura,
+            fold_teh_marbuta,
+            fold_alef_hamza,
+            fold_alef,
+            fold_hamza_carriers,
+            // Runs of output letters: `normalize_fast` and the tight loop.
+            collapse_elongation: _,
+            digits,
+            punctuation,
+        } = *self;
         let c = |cp: u32| char::from_u32(cp).unwrap_or('\u{FFFD}');
         let keep = (Act::Keep, 0);
         match chars::FOLD[idx] {
             Fold::Unchanged | Fold::Other => keep,
-            Fold::AlefMaksura if self.fold_alef_maksura => (Act::Push(chars::YEH), 0),
-            Fold::TehMarbuta if self.fold_teh_marbuta => (Act::Push(chars::HEH), 0),
-            Fold::AlefHamza if self.fold_alef || self.fold_alef_hamza => {
-                (Act::Push(chars::ALEF), 0)
-            }
-            Fold::AlefVariant if self.fold_alef => (Act::Push(chars::ALEF), 0),
+            Fold::AlefMaksura if fold_alef_maksura => (Act::Push(chars::YEH), 0),
+            Fold::TehMarbuta if fold_teh_marbuta => (Act::Push(chars::HEH), 0),
+            Fold::AlefHamza if fold_alef || fold_alef_hamza => (Act::Push(chars::ALEF), 0),
+            Fold::AlefVariant if fold_alef => (Act::Push(chars::ALEF), 0),
             // The other folds may apply to the target (ۃ → ة → ه).
             Fold::Persian(_) if self.fold_persian => {
                 (Act::Push(self.fold_letter(chars::block_char(idx))), 0)
@@ -87,7 +118,7 @@ impl Normalizer {
             Fold::Kurdish(_) if self.fold_kurdish => {
                 (Act::Push(self.fold_letter(chars::block_char(idx))), 0)
             }
-            Fold::HamzaCarrier(to) if self.fold_hamza_carriers => (Act::Push(to), 0),
+            Fold::HamzaCarrier(to) if fold_hamza_carriers => (Act::Push(to), 0),
             Fold::AlefMaksura
             | Fold::TehMarbuta
             | Fold::AlefHamza
@@ -97,25 +128,25 @@ impl Normalizer {
             | Fold::HamzaCarrier(_) => keep,
             // Under quran_orthography ء before an alef is slow (see act_at).
             Fold::Hamza => keep,
-            Fold::Tatweel if self.strip_tatweel => (Act::Drop, last_ccc),
+            Fold::Tatweel if strip_tatweel => (Act::Drop, last_ccc),
             Fold::Tatweel => keep,
             // Quran orthography: the dagger alef by its word, and the small
             // high yeh over a tatweel.
-            Fold::SuperscriptAlef if self.quran_orthography => (Act::Slow, last_ccc),
-            Fold::Diacritic(_) if self.quran_orthography && idx == 0xE7 => (Act::Slow, last_ccc),
-            Fold::SuperscriptAlef => match self.superscript_alef {
+            Fold::SuperscriptAlef if quran_orthography => (Act::Slow, last_ccc),
+            Fold::Diacritic(_) if quran_orthography && idx == 0xE7 => (Act::Slow, last_ccc),
+            Fold::SuperscriptAlef => match superscript_alef {
                 SuperscriptAlef::Remove => (Act::Drop, last_ccc),
                 SuperscriptAlef::ToAlef => (Act::Slow, last_ccc),
                 SuperscriptAlef::Keep => self.mark_act(idx, Diacritics::SUPERSCRIPT_ALEF, last_ccc),
             },
             Fold::Diacritic(class) => self.mark_act(idx, class, last_ccc),
-            Fold::Digit(v) => match self.digits {
+            Fold::Digit(v) => match digits {
                 Digits::Keep => keep,
                 Digits::Ascii => (Act::Push(c(0x30 + u32::from(v))), 0),
                 Digits::ArabicIndic if idx < 0x70 => keep,
                 Digits::ArabicIndic => (Act::Push(c(0x0660 + u32::from(v))), 0),
             },
-            Fold::Punct(to) if self.punctuation == Punctuation::Ascii => (Act::Push(to), 0),
+            Fold::Punct(to) if punctuation == Punctuation::Ascii => (Act::Push(to), 0),
             Fold::Punct(_) => keep,
             Fold::Slow => (Act::Slow, last_ccc),
         }
@@ -134,6 +165,16 @@ impl Normalizer {
             (Act::Slow, last_ccc) // canonical reordering
         } else {
             (Act::Keep, ccc)
+        }
+    }
+
+    /// The character that replaces the Arabic-block character U+0600 +
+    /// `idx` of a kind in [`Mode::replace`].
+    #[inline(never)]
+    pub(super) fn replacement(&self, idx: usize) -> char {
+        match self.arabic_act(idx, 0).0 {
+            Act::Push(c) => c,
+            _ => '\u{FFFD}',
         }
     }
 
@@ -185,15 +226,49 @@ impl Normalizer {
         last_ws: bool,
         last_ccc: u8,
     ) -> (Act, usize, u8) {
+        // Every switch, so that a new one does not compile until the fast
+        // path says what it does with ASCII and the characters it knows
+        // beyond the Arabic block.
+        let Normalizer {
+            unicode_form,
+            // Presentation forms are expanded by `normalize_fast` before
+            // this, or are slow here.
+            presentation_forms: _,
+            // Every control but U+061C (`Fold::Slow`) is beyond ASCII and
+            // the Arabic block: slow here.
+            controls: _,
+            quran_orthography,
+            keep_tatweel_carriers,
+            // No switch of steps 3–5 changes ASCII; the Arabic block is
+            // `arabic_act`'s.
+            strip_tatweel: _,
+            superscript_alef: _,
+            diacritics: _,
+            fold_persian: _,
+            fold_kurdish: _,
+            fold_alef_maksura: _,
+            fold_teh_marbuta: _,
+            fold_alef_hamza: _,
+            fold_alef: _,
+            fold_hamza_carriers: _,
+            // Runs of output letters: `normalize_fast` and the tight loop.
+            collapse_elongation: _,
+            digits,
+            // ASCII `,` and `.` stay under both (they are ambiguous).
+            number_separators: _,
+            punctuation: _,
+            quotes,
+            whitespace,
+        } = *self;
         let b = bytes[i];
-        let collapse = self.whitespace == Whitespace::Collapse;
+        let collapse = whitespace == Whitespace::Collapse;
         if collapse && (b == b' ' || (b == 0xC2 && bytes.get(i + 1) == Some(&0xA0))) {
             let (act, len) = self.space_run_act(bytes, i, last_ws);
             return (act, len, 0);
         }
         if b < 0x80 {
             let act = match b {
-                b'0'..=b'9' if self.digits == Digits::ArabicIndic => {
+                b'0'..=b'9' if digits == Digits::ArabicIndic => {
                     Act::Push(char::from_u32(0x0660 + u32::from(b - b'0')).unwrap_or('0'))
                 }
                 _ => Act::Keep,
@@ -202,7 +277,7 @@ impl Normalizer {
         }
         if b == 0xC2 && bytes.get(i + 1) == Some(&0xA0) {
             // NBSP without Collapse: NFKC makes it a space.
-            let act = if self.unicode_form == Form::Nfkc {
+            let act = if unicode_form == Form::Nfkc {
                 Act::Push(' ')
             } else {
                 Act::Keep
@@ -212,14 +287,10 @@ impl Normalizer {
         if let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
             let idx = chars::block_index_utf8(lead, second);
             let (act, ccc) = self.arabic_act(idx, last_ccc);
-            if idx == 0x40
-                && act == Act::Drop
-                && self.keep_tatweel_carriers
-                && mark_at(bytes, i + 2)
-            {
+            if idx == 0x40 && act == Act::Drop && keep_tatweel_carriers && mark_at(bytes, i + 2) {
                 return (Act::Slow, 2, last_ccc); // a tatweel that may carry a mark
             }
-            if idx == 0x21 && self.quran_orthography && hamza_before_alef(bytes, i).1 {
+            if idx == 0x21 && quran_orthography && hamza_before_alef(bytes, i).1 {
                 return (Act::Slow, 2, last_ccc); // ء + ا may read as آ
             }
             return (act, 2, ccc);
@@ -228,7 +299,7 @@ impl Normalizer {
         // ellipsis, which only NFKC changes (to three full stops).
         match (b, bytes.get(i + 1), bytes.get(i + 2)) {
             (0xE2, Some(0x80), Some(0x93 | 0x94)) => return (Act::Keep, 3, 0),
-            (0xE2, Some(0x80), Some(0xA6)) if self.unicode_form != Form::Nfkc => {
+            (0xE2, Some(0x80), Some(0xA6)) if unicode_form != Form::Nfkc => {
                 return (Act::Keep, 3, 0)
             }
             _ => {}
@@ -242,7 +313,7 @@ impl Normalizer {
         };
         match quote {
             Some((double, len)) => {
-                let act = match self.quotes {
+                let act = match quotes {
                     Quotes::Ascii => Act::Push(if double { '"' } else { '\'' }),
                     _ => Act::Keep,
                 };
@@ -278,12 +349,13 @@ impl Normalizer {
         // Built at the first presentation form.
         let mut forms: Option<Forms> = None;
         let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
+        // Records a safe cut at `$at` after a line feed, or when `$cut`.
         macro_rules! record_cut {
-            ($at:expr, $inert:expr) => {
+            ($at:expr, $cut:expr) => {
                 if prev_lf {
                     st.cut_in = $at;
                     st.word_cut = None;
-                } else if st.prev_inert && $inert {
+                } else if $cut {
                     if word_mode {
                         st.word_cut = Some($at);
                     } else {
@@ -319,7 +391,7 @@ impl Normalizer {
                             st.word_cut = None;
                             prev_lf = false;
                         }
-                        st.prev_inert = false;
+                        st.left = Left::default();
                         st.last_ws = false;
                         sink.expand(text, i, 3, e, &mut st);
                         i += 3;
@@ -328,28 +400,23 @@ impl Normalizer {
                 }
             }
 
-            // Record a safe cut before the character at `i`.
-            let (cur_inert, mark) = match b {
+            // Record a safe cut before the character at `i` (an inert letter
+            // stays the left side of a cut across its marks).
+            let (inert, mark) = match b {
                 b if b < 0x80 => (b.is_ascii_alphanumeric(), false),
                 0xD8..=0xDB => {
                     let idx = chars::block_index_utf8(b, bytes[i + 1]);
-                    (
-                        matches!(idx, 0x21..=0x3A | 0x41..=0x4A),
-                        chars::BLOCK[idx] == chars::Block::Mark,
-                    )
+                    (KIND[idx] & INERT != 0, KIND[idx] & MARK != 0)
                 }
                 _ => (false, false),
             };
-            record_cut!(i, cur_inert);
+            let cut = st.left.step(inert, mark);
+            record_cut!(i, cut);
             if word_mode
                 && (chars::is_ascii_white_space(b)
                     || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0xA0 | 0x85))))
             {
                 st.commit_word(sink.run);
-            }
-            // A basic letter stays the left side of a cut across its marks.
-            if !mark {
-                st.prev_inert = cur_inert;
             }
             prev_lf = b == b'\n';
 
@@ -399,7 +466,7 @@ impl Normalizer {
                     let end = if word_mode {
                         self.next_word_cut(text, i)
                     } else {
-                        next_cut(text, i, st.prev_inert)
+                        next_cut(text, i, st.left)
                     };
                     let region = &text[st.cut_in..end];
                     let (normalized, origins) = self.run_traced(region, None, sink.map.is_some());
@@ -429,17 +496,13 @@ impl Normalizer {
                         sink.run = end;
                     }
                     i = end;
-                    // The character before a cut is a basic letter or a line
-                    // feed; at the end nothing follows.
+                    // The character before a cut is an inert letter or a
+                    // line feed; at the end nothing follows.
                     // (`st.cut_in` below is the cut after a line feed.)
                     prev_lf = false;
                     st.last_ws = end > 0 && bytes[end - 1] == b'\n';
                     st.last_ccc = 0;
-                    st.prev_inert = text[..end]
-                        .chars()
-                        .rev()
-                        .find(|&c| !chars::is_mn_me(c))
-                        .is_some_and(chars::is_inert);
+                    st.left = Left::before(text, end);
                     st.cut_in = end;
                     st.word_cut = None;
                     st.word_dirty = false;
@@ -470,23 +533,4 @@ fn mark_at(bytes: &[u8], i: usize) -> bool {
             .is_some_and(|&second| chars::block_of(lead, second) == chars::Block::Mark),
         Some(_) => true,
     }
-}
-
-/// The first safe cut after the character that starts at byte `i`, or the
-/// end of `text`; `inert_left` says whether a basic letter, then only marks,
-/// precede byte `i`.
-fn next_cut(text: &str, i: usize, mut inert_left: bool) -> usize {
-    let mut prev_lf = false;
-    for (j, c) in text[i..].char_indices() {
-        if j > 0 && (prev_lf || (inert_left && chars::is_inert(c))) {
-            return i + j;
-        }
-        if chars::is_inert(c) {
-            inert_left = true;
-        } else if !chars::is_mn_me(c) {
-            inert_left = false;
-        }
-        prev_lf = c == '\n';
-    }
-    text.len()
 }

@@ -3,8 +3,8 @@
 //! alef and hamza carriers), by mark runs.
 
 use crate::chars;
+use crate::normalize::switches::{Diacritics, Form, Normalizer};
 use crate::normalize::trace::{Out, Output, Tracing};
-use crate::normalize::{Diacritics, Form, Normalizer};
 
 /// U+0677 ARABIC LETTER U WITH HAMZA ABOVE (ٷ), NFKC ۇ + U+0674.
 const U_HIGH_HAMZA: char = '\u{0677}';

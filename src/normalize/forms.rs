@@ -20,9 +20,10 @@ use alloc::string::String;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::chars;
+use crate::normalize::elongation::Runs;
+use crate::normalize::pipeline::{BASMALA, BASMALA_WORDS};
+use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, CCC, KIND, KIND_BITS, MARK};
-use crate::normalize::words::Runs;
-use crate::normalize::{Normalizer, BASMALA, BASMALA_WORDS};
 
 /// A form's output under one configuration, and what the fast path needs to
 /// place it after what came before.

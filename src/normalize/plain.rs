@@ -6,72 +6,10 @@
 //! [`Scan`], which the loop copies into locals, so that it runs in
 //! registers.
 
+use crate::normalize::scan::Scan;
 use crate::normalize::sink::Sink;
+use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
-use crate::normalize::words::Runs;
-use crate::normalize::Normalizer;
-
-/// The state of the fast path's scan that the tight loop reads and updates.
-#[derive(Clone, Copy)]
-pub(super) struct Scan {
-    /// The last safe cut in the input.
-    pub(super) cut_in: usize,
-    /// The output length at `cut_in` once a change follows it (before that
-    /// it is `out.len() + cut_in - run`).
-    pub(super) cut_out: usize,
-    /// Under the word rules (see `words`), a cut between two basic letters
-    /// is tentative until its word ends plain: the last one in the current
-    /// word, and the output length there once a change follows it.
-    pub(super) word_cut: Option<usize>,
-    pub(super) word_cut_out: usize,
-    /// The current word holds a ء before an alef that the letter before
-    /// keeps apart: a cut before it would cut off that letter.
-    pub(super) word_dirty: bool,
-    /// Whether the last character (skipping marks) is a basic letter or an
-    /// ASCII alphanumeric.
-    pub(super) prev_inert: bool,
-    /// Whether the last kept character is a space or a line break (or there
-    /// is none on this line).
-    pub(super) last_ws: bool,
-    /// The combining class of the last kept character.
-    pub(super) last_ccc: u8,
-    /// Runs of identical letters (`collapse_elongation`).
-    pub(super) runs: Runs,
-    /// The tight loop found the third letter of a run.
-    pub(super) force_slow: bool,
-}
-
-impl Default for Scan {
-    fn default() -> Self {
-        Scan {
-            cut_in: 0,
-            cut_out: 0,
-            word_cut: None,
-            word_cut_out: 0,
-            word_dirty: false,
-            prev_inert: false,
-            last_ws: true,
-            last_ccc: 0,
-            runs: Runs::default(),
-            force_slow: false,
-        }
-    }
-}
-
-impl Scan {
-    /// The end of a word (under the word rules): its last cut becomes safe
-    /// unless the word is dirty; `run` is where the unchanged input starts.
-    #[inline(always)]
-    pub(super) fn commit_word(&mut self, run: usize) {
-        if let Some(p) = self.word_cut.take().filter(|_| !self.word_dirty) {
-            if p < run {
-                self.cut_out = self.word_cut_out;
-            }
-            self.cut_in = p;
-        }
-        self.word_dirty = false;
-    }
-}
 
 /// The tight loop from byte `i`: returns the byte of the first character it
 /// does not take. The state it updates lives in locals (registers) while it
@@ -106,7 +44,7 @@ fn run<const ELONGATION: bool>(
     let bytes = text.as_bytes();
     let keep = mode.keep;
     let change = mode.drop | mode.replace;
-    let mut prev_inert = scan.prev_inert;
+    let mut left = scan.left;
     let mut last_ws = scan.last_ws;
     let mut last_ccc = scan.last_ccc;
     let mut runs = scan.runs;
@@ -153,10 +91,9 @@ fn run<const ELONGATION: bool>(
                             break;
                         }
                     }
-                    if prev_inert && inert {
+                    if left.step(inert, false) {
                         cut = i;
                     }
-                    prev_inert = inert;
                     last_ccc = 0;
                 }
                 last_ws = false;
@@ -177,11 +114,8 @@ fn run<const ELONGATION: bool>(
                 } else {
                     None
                 };
-                if k & MARK == 0 {
-                    if prev_inert && inert {
-                        cut = i;
-                    }
-                    prev_inert = inert;
+                if k & MARK == 0 && left.step(inert, false) {
+                    cut = i;
                 }
                 flush_cut!();
                 sink.change(text, i, 2, push, scan);
@@ -190,10 +124,9 @@ fn run<const ELONGATION: bool>(
             }
             i += 2;
         } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
-            if prev_inert {
+            if left.step(true, false) {
                 cut = i;
             }
-            prev_inert = true;
             if ELONGATION {
                 runs.reset();
             }
@@ -201,7 +134,7 @@ fn run<const ELONGATION: bool>(
             last_ws = false;
             i += 1;
         } else if b.is_ascii_punctuation() {
-            prev_inert = false;
+            left.step(false, false);
             if ELONGATION {
                 runs.reset();
             }
@@ -215,7 +148,7 @@ fn run<const ELONGATION: bool>(
             if mode.word_mode {
                 scan.commit_word(sink.run);
             }
-            prev_inert = false;
+            left.step(false, false);
             if ELONGATION {
                 runs.reset();
             }
@@ -238,7 +171,7 @@ fn run<const ELONGATION: bool>(
             scan.cut_in = cut;
         }
     }
-    scan.prev_inert = prev_inert;
+    scan.left = left;
     scan.last_ws = last_ws;
     scan.last_ccc = last_ccc;
     scan.runs = runs;

@@ -14,8 +14,8 @@
 use alloc::vec::Vec;
 
 use crate::chars;
+use crate::normalize::switches::Normalizer;
 use crate::normalize::trace::{Out, Output, Tracing};
-use crate::normalize::Normalizer;
 
 const HAMZA: char = '\u{0621}';
 const ALEF_MADDA: char = '\u{0622}';
@@ -406,4 +406,94 @@ impl Normalizer {
         flush(&mut word, &mut out);
         out.done(s)
     }
+}
+
+/// The Arabic-block index of the 2-byte character at byte `j`, if it is one.
+#[inline]
+fn arabic_at(bytes: &[u8], j: usize) -> Option<usize> {
+    match bytes.get(j..j + 2) {
+        Some(&[lead @ 0xD8..=0xDB, second]) => Some(chars::block_index_utf8(lead, second)),
+        _ => None,
+    }
+}
+
+/// Whether the Arabic-block character `idx` is skipped when looking for a
+/// word's letters: a mark, tatweel, small letter or U+0674 HIGH HAMZA.
+fn skipped(idx: usize) -> bool {
+    idx == 0x74
+        || matches!(
+            chars::BLOCK[idx],
+            chars::Block::Mark | chars::Block::AttachLetter
+        )
+}
+
+/// ا or an alef variant (آ أ إ ٱ ٲ ٳ ٵ).
+fn alef_like(idx: usize) -> bool {
+    matches!(idx, 0x22 | 0x23 | 0x25 | 0x27 | 0x71..=0x73 | 0x75)
+}
+
+/// For the ء at byte `i` under quran_orthography (see [`hamza_edits`]), the
+/// byte fast path's look-around:
+/// whether an alef that does not end the word follows it, and whether the
+/// letter before is not a long vowel letter either (then the rule may merge
+/// the two). Each `true` when unsure (a character beyond ASCII and the
+/// Arabic block).
+pub(crate) fn hamza_before_alef(bytes: &[u8], i: usize) -> (bool, bool) {
+    let past_marks = |mut j: usize| {
+        while arabic_at(bytes, j).is_some_and(skipped) {
+            j += 2;
+        }
+        j
+    };
+    // What is at byte `j`: Some(idx) in the Arabic block, None for ASCII or
+    // the end, or unsure.
+    let at = |j: usize| match (arabic_at(bytes, j), bytes.get(j)) {
+        (Some(idx), _) => Ok(Some(idx)),
+        (None, None) => Ok(None),
+        (None, Some(b)) if b.is_ascii() => Ok(None),
+        _ => Err(()),
+    };
+    let a = past_marks(i + 2);
+    match at(a) {
+        Ok(Some(idx)) if alef_like(idx) => {}
+        Ok(_) => return (false, false),
+        Err(()) => return (true, true),
+    }
+    match at(past_marks(a + 2)) {
+        Ok(Some(idx)) if chars::BLOCK[idx] == chars::Block::Letter => {}
+        Ok(_) => return (false, false), // the alef ends the word
+        Err(()) => return (true, true),
+    }
+    // The letter before, skipping marks backwards.
+    let before = |mut k: usize| {
+        while k >= 2 && arabic_at(bytes, k - 2).is_some_and(skipped) {
+            k -= 2;
+        }
+        k
+    };
+    let k = before(i);
+    // A hamza mark or U+0674 on a و ي ى makes it a hamza seat.
+    let seat = (k..i)
+        .step_by(2)
+        .any(|j| arabic_at(bytes, j).is_some_and(|idx| matches!(idx, 0x53..=0x55 | 0x74)));
+    let merges = match k.checked_sub(2).map(|p| (arabic_at(bytes, p), p)) {
+        Some((Some(idx), _)) if alef_like(idx) => false,
+        Some((Some(0x48..=0x4A), _)) if seat => true,
+        Some((Some(0x49 | 0x4A), _)) => false,
+        // و after a letter is a long vowel; after nothing but و-like letters
+        // (و ۆ ؤ ٶ), the conjunction (see `hamza_edits`).
+        Some((Some(0x48), p)) => {
+            let mut q = before(p);
+            loop {
+                match q.checked_sub(2).map(|r| arabic_at(bytes, r)) {
+                    Some(Some(0x48 | 0xC6 | 0x24 | 0x76)) => q = before(q - 2),
+                    Some(Some(idx)) if chars::BLOCK[idx] == chars::Block::Letter => break false,
+                    // The word starts here, or unsure (beyond the Arabic block).
+                    _ => break true,
+                }
+            }
+        }
+        _ => true,
+    };
+    (true, merges)
 }

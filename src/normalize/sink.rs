@@ -3,9 +3,8 @@
 
 use alloc::string::String;
 
-use crate::chars;
-use crate::normalize::plain::Scan;
-use crate::offsets::MapBuilder;
+use crate::normalize::scan::Scan;
+use crate::offsets::{record_deleted, MapBuilder};
 
 /// The output of `text[..run]`; `text[run..i]` is unchanged.
 pub(super) struct Sink<'m> {
@@ -39,7 +38,7 @@ impl<'m> Sink<'m> {
             o.push(c);
         }
         if let Some(m) = self.map.as_deref_mut() {
-            record_act(m, push, text[i..].chars().next(), len);
+            record_act(m, push, &text[i..i + len]);
         }
         self.run = i + len;
     }
@@ -84,26 +83,25 @@ impl<'m> Sink<'m> {
     }
 }
 
-/// Records a dropped (`push` is `None`) or replaced stretch of `len` bytes
-/// starting with `first`. A replacement by a character of the first one's
-/// length is aligned with it; the rest of the stretch (the other spaces of
-/// a run) and dropped spaces belong to no character; other dropped
-/// characters belong to the one before.
-fn record_act(map: &mut MapBuilder, push: Option<char>, first: Option<char>, len: usize) {
-    let Some(first) = first else {
-        return;
-    };
-    match push {
-        Some(c) => {
-            let (from, to) = (first.len_utf8(), c.len_utf8());
-            if from == to {
-                map.aligned(to);
-            } else {
-                map.replaced(from, to);
-            }
-            map.gap(len - from);
+/// Records a dropped (`push` is `None`) or replaced `stretch`. A
+/// replacement by a character of the first one's length is aligned with it;
+/// the rest of the stretch (the other spaces of a run) and dropped
+/// characters are deleted text ([`record_deleted`]).
+fn record_act(map: &mut MapBuilder, push: Option<char>, stretch: &str) {
+    let mut deleted = stretch;
+    if let Some(c) = push {
+        let Some(first) = stretch.chars().next() else {
+            return;
+        };
+        let (from, to) = (first.len_utf8(), c.len_utf8());
+        if from == to {
+            map.aligned(to);
+        } else {
+            map.replaced(from, to);
         }
-        None if chars::is_space(first) => map.gap(len),
-        None => map.deleted(len),
+        deleted = &stretch[from..];
+    }
+    if !deleted.is_empty() {
+        record_deleted(map, deleted);
     }
 }

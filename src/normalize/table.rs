@@ -11,11 +11,14 @@
 //! call, in a few dozen instructions, so short texts pay nothing for them.
 
 use crate::chars::{self, Block, Fold};
-use crate::normalize::{Diacritics, Digits, Form, Normalizer, Punctuation, SuperscriptAlef};
+use crate::normalize::switches::{
+    Diacritics, Digits, Form, Normalizer, Punctuation, SuperscriptAlef,
+};
 
-/// [`KIND`]: the character is inert ([`chars::is_inert`]).
+/// [`KIND`]: the character is an inert letter ([`chars::is_inert`], the
+/// letters of the safe-cut rule in [`cut`](super::cut)).
 pub(super) const INERT: u8 = 0x80;
-/// [`KIND`]: the character is a mark (Mn, [`Block::Mark`]): a basic letter
+/// [`KIND`]: the character is a mark (Mn, [`Block::Mark`]): an inert letter
 /// before it stays the left side of a safe cut.
 pub(super) const MARK: u8 = 0x40;
 /// [`KIND`]: the bits of the kind.
@@ -166,9 +169,39 @@ impl Mode {
     /// The tight loop's view of `n`; in `check` mode it changes nothing (a
     /// change ends the loop, and the general path reports it).
     pub(super) fn new(n: &Normalizer, check: bool) -> Mode {
-        let alef_hamza = n.fold_alef || n.fold_alef_hamza;
-        let quran = n.quran_orthography;
-        let stripped = |class: Diacritics| n.diacritics.contains(class);
+        // Every switch, so that a new one does not compile until the tight
+        // loop says what it does with it. The loop takes the Arabic block by
+        // these masks, ASCII letters, digits and punctuation (which no
+        // switch but `digits` changes), line feeds, and single spaces
+        // between kept characters (which every `whitespace` keeps).
+        let Normalizer {
+            unicode_form,
+            // Presentation forms, controls, quotes and spaces other than a
+            // single one are beyond the loop; U+061C and ٫ ٬ are of kind SLOW.
+            presentation_forms: _,
+            controls: _,
+            number_separators: _,
+            quotes: _,
+            whitespace: _,
+            quran_orthography,
+            strip_tatweel,
+            keep_tatweel_carriers,
+            superscript_alef,
+            diacritics,
+            fold_persian,
+            fold_kurdish,
+            fold_alef_maksura,
+            fold_teh_marbuta,
+            fold_alef_hamza,
+            fold_alef,
+            fold_hamza_carriers,
+            collapse_elongation,
+            digits,
+            punctuation,
+        } = *n;
+        let alef_hamza = fold_alef || fold_alef_hamza;
+        let quran = quran_orthography;
+        let stripped = |class: Diacritics| diacritics.contains(class);
         // Each diacritic class: dropped or kept.
         let mut dropped = 0;
         let mut kept = 0;
@@ -186,7 +219,7 @@ impl Mode {
         } else {
             (!quran, false)
         };
-        let superscript = match n.superscript_alef {
+        let superscript = match superscript_alef {
             _ if quran => (false, false),
             SuperscriptAlef::Remove => (false, true),
             SuperscriptAlef::ToAlef => (false, false),
@@ -195,52 +228,51 @@ impl Mode {
                 (!strip, strip)
             }
         };
-        let digits = n.digits;
         let keep = kept
             | mask(&[
                 (LETTER, true),
-                (ALEF_MAKSURA, !n.fold_alef_maksura),
-                (TEH_MARBUTA, !n.fold_teh_marbuta),
+                (ALEF_MAKSURA, !fold_alef_maksura),
+                (TEH_MARBUTA, !fold_teh_marbuta),
                 (ALEF_HAMZA, !alef_hamza),
-                (ALEF_VARIANT, !n.fold_alef),
-                (PERSIAN, !n.fold_persian),
-                (KURDISH, !n.fold_kurdish),
-                (HAMZA_CARRIER, !n.fold_hamza_carriers),
+                (ALEF_VARIANT, !fold_alef),
+                (PERSIAN, !fold_persian),
+                (KURDISH, !fold_kurdish),
+                (HAMZA_CARRIER, !fold_hamza_carriers),
                 // Under quran_orthography ء before an alef may change.
                 (HAMZA, !quran),
                 (SUPERSCRIPT_ALEF, superscript.0),
                 (SMALL_HIGH_YEH, quranic.0),
                 (DIGIT, digits != Digits::Ascii),
                 (EXTENDED_DIGIT, digits == Digits::Keep),
-                (PUNCT, n.punctuation != Punctuation::Ascii),
+                (PUNCT, punctuation != Punctuation::Ascii),
                 (OTHER, true),
-                (TATWEEL, !n.strip_tatweel),
+                (TATWEEL, !strip_tatweel),
             ]);
         let drop = dropped
             | mask(&[
                 // A tatweel that may carry a mark needs a look ahead.
-                (TATWEEL, n.strip_tatweel && !n.keep_tatweel_carriers),
+                (TATWEEL, strip_tatweel && !keep_tatweel_carriers),
                 (SUPERSCRIPT_ALEF, superscript.1),
                 (SMALL_HIGH_YEH, quranic.1),
             ]);
         let replace = mask(&[
-            (ALEF_MAKSURA, n.fold_alef_maksura),
-            (TEH_MARBUTA, n.fold_teh_marbuta),
+            (ALEF_MAKSURA, fold_alef_maksura),
+            (TEH_MARBUTA, fold_teh_marbuta),
             (ALEF_HAMZA, alef_hamza),
-            (ALEF_VARIANT, n.fold_alef),
-            (PERSIAN, n.fold_persian),
-            (KURDISH, n.fold_kurdish),
-            (HAMZA_CARRIER, n.fold_hamza_carriers),
+            (ALEF_VARIANT, fold_alef),
+            (PERSIAN, fold_persian),
+            (KURDISH, fold_kurdish),
+            (HAMZA_CARRIER, fold_hamza_carriers),
             (DIGIT, digits == Digits::Ascii),
             (EXTENDED_DIGIT, digits != Digits::Keep),
-            (PUNCT, n.punctuation == Punctuation::Ascii),
+            (PUNCT, punctuation == Punctuation::Ascii),
         ]);
         let (drop, replace) = if check { (0, 0) } else { (drop, replace) };
         Mode {
             word_mode: n.word_mode(),
-            elongation: n.collapse_elongation,
+            elongation: collapse_elongation,
             arabic_indic: digits == Digits::ArabicIndic,
-            reorder: n.unicode_form != Form::None,
+            reorder: unicode_form != Form::None,
             keep,
             drop,
             replace,
@@ -269,22 +301,18 @@ impl Mode {
     }
 }
 
-impl Normalizer {
-    /// The character that replaces the Arabic-block character U+0600 +
-    /// `idx` of a kind in [`Mode::replace`].
-    #[inline(never)]
-    pub(super) fn replacement(&self, idx: usize) -> char {
-        match self.arabic_act(idx, 0).0 {
-            super::fast::Act::Push(c) => c,
-            _ => '\u{FFFD}',
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use unicode_normalization::char::canonical_combining_class;
+
+    #[test]
+    fn inert_letters_are_those_of_chars() {
+        for (i, &k) in KIND.iter().enumerate() {
+            let c = chars::block_char(i);
+            assert_eq!(k & INERT != 0, chars::is_inert(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn combining_classes() {

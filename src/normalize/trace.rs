@@ -16,8 +16,8 @@ use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::chars;
-use crate::normalize::Diacritics;
-use crate::offsets::MapBuilder;
+use crate::normalize::switches::Diacritics;
+use crate::offsets::{record_deleted, MapBuilder};
 
 /// Where the characters of a step's text from byte `at` on (up to the next
 /// origin's `at`) come from. A *linear* origin maps those bytes one to one
@@ -374,7 +374,7 @@ pub(crate) fn record_region(
                  done: &mut usize,
                  map: &mut MapBuilder| {
         if start > *done {
-            map.deleted_text(&region[*done..start]);
+            record_deleted(map, &region[*done..start]);
         }
         // One character from one character of the same length.
         let one = |t: &str| t.chars().next().is_some_and(|c| c.len_utf8() == t.len());
@@ -402,7 +402,11 @@ pub(crate) fn record_region(
                 if o.linear && o.start < end && end < o.end && o.at + (end - o.start) < n_end =>
             {
                 let split = o.at + (end - o.start);
-                flush((start.min(o.start), end, n_start, split, Kind::Merged), &mut done, map);
+                flush(
+                    (start.min(o.start), end, n_start, split, Kind::Merged),
+                    &mut done,
+                    map,
+                );
                 (end, o.end, split, n_end, Kind::Linear)
             }
             Some((start, end, n_start, _, _)) if o.start < end => (
@@ -422,7 +426,7 @@ pub(crate) fn record_region(
     if let Some(g) = group {
         flush(g, &mut done, map);
     }
-    map.deleted_text(&region[done..]);
+    record_deleted(map, &region[done..]);
 }
 
 /// Whether `pieces`, concatenated, are `whole` (without building the

@@ -1,8 +1,8 @@
 //! Step 9: [`whitespace`](Normalizer::whitespace).
 
 use crate::chars;
+use crate::normalize::switches::{Normalizer, Whitespace};
 use crate::normalize::trace::{Out, Output, Tracing};
-use crate::normalize::{Normalizer, Whitespace};
 
 impl Normalizer {
     /// Step 9.

@@ -3,73 +3,18 @@
 //! [`quran_orthography`](Normalizer::quran_orthography) looks at whole words
 //! (the short-alef list) and
 //! [`collapse_elongation`](Normalizer::collapse_elongation) at runs of
-//! letters, so under either a cut between two basic letters is safe only in a
+//! letters, so under either a cut between two inert letters is safe only in a
 //! *plain* word: a run of non-`White_Space` characters in which the fast
 //! path finds nothing slow and no run of identical letters. The rules change
 //! nothing in a plain word or in any part of it, and no rule reaches across
-//! `White_Space`, so normalizing at such cuts still composes. The byte-level
-//! look-arounds for ء before an alef live here too.
+//! `White_Space`, so normalizing at such cuts still composes.
 
 use crate::chars;
-use crate::normalize::elongation;
-use crate::normalize::Normalizer;
-
-/// Runs of identical output letters, as the fast path sees them (by code
-/// point, so that the tight loop needs no `char`).
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Runs {
-    last: u32,
-    len: u32,
-}
-
-impl Runs {
-    /// Records the output character `c`; `true` when it makes a run that
-    /// [`collapse_elongation`](Normalizer::collapse_elongation) changes.
-    #[inline(always)]
-    pub(crate) fn push(&mut self, c: char) -> bool {
-        self.push_code(c as u32) && elongation::counts(c)
-    }
-
-    /// As [`push`](Self::push), for a letter of the Arabic block (which
-    /// counts) by its code point.
-    #[inline(always)]
-    pub(crate) fn push_code(&mut self, c: u32) -> bool {
-        if c == self.last {
-            self.len += 1;
-            return self.len >= elongation::MIN_RUN as u32;
-        }
-        self.last = c;
-        self.len = 1;
-        false
-    }
-
-    /// Forgets the run (after a slow region, or any other character).
-    #[inline(always)]
-    pub(crate) fn reset(&mut self) {
-        *self = Runs::default();
-    }
-}
-
-/// The first (`first`) or last cut between two inert characters (marks
-/// between them allowed) strictly inside `text[a..b]`.
-fn inert_cut(text: &str, a: usize, b: usize, first: bool) -> Option<usize> {
-    let mut inert_left = false;
-    let mut found = None;
-    for (j, c) in text[a..b].char_indices() {
-        if j > 0 && inert_left && chars::is_inert(c) {
-            found = Some(a + j);
-            if first {
-                return found;
-            }
-        }
-        if chars::is_inert(c) {
-            inert_left = true;
-        } else if !chars::is_mn_me(c) {
-            inert_left = false;
-        }
-    }
-    found
-}
+use crate::normalize::cut::cut_in_word;
+use crate::normalize::cut::last_cut;
+use crate::normalize::elongation::Runs;
+use crate::normalize::quran::hamza_before_alef;
+use crate::normalize::switches::{Normalizer, Quotes};
 
 impl Normalizer {
     /// Whether a rule works on whole words, so that cuts must avoid them.
@@ -168,98 +113,27 @@ impl Normalizer {
         0
     }
 
-    /// The first or last inert cut in `text[a..b]` when that word is plain.
+    /// The first or last safe cut in `text[a..b]` when that word is plain.
     fn plain_cut(&self, text: &str, a: usize, b: usize, first: bool) -> Option<usize> {
-        let q = inert_cut(text, a, b, first)?;
+        let q = cut_in_word(text, a, b, first)?;
         self.plain_word(text, a, b).then_some(q)
     }
 }
 
-/// The Arabic-block index of the 2-byte character at byte `j`, if it is one.
-#[inline]
-fn arabic_at(bytes: &[u8], j: usize) -> Option<usize> {
-    match bytes.get(j..j + 2) {
-        Some(&[lead @ 0xD8..=0xDB, second]) => Some(chars::block_index_utf8(lead, second)),
-        _ => None,
-    }
-}
-
-/// Whether the Arabic-block character `idx` is skipped when looking for a
-/// word's letters: a mark, tatweel, small letter or U+0674 HIGH HAMZA.
-fn skipped(idx: usize) -> bool {
-    idx == 0x74
-        || matches!(
-            chars::BLOCK[idx],
-            chars::Block::Mark | chars::Block::AttachLetter
-        )
-}
-
-/// ا or an alef variant (آ أ إ ٱ ٲ ٳ ٵ).
-fn alef_like(idx: usize) -> bool {
-    matches!(idx, 0x22 | 0x23 | 0x25 | 0x27 | 0x71..=0x73 | 0x75)
-}
-
-/// For the ء at byte `i` under quran_orthography (see `quran::hamza_edits`):
-/// whether an alef that does not end the word follows it, and whether the
-/// letter before is not a long vowel letter either (then the rule may merge
-/// the two). Each `true` when unsure (a character beyond ASCII and the
-/// Arabic block).
-pub(crate) fn hamza_before_alef(bytes: &[u8], i: usize) -> (bool, bool) {
-    let past_marks = |mut j: usize| {
-        while arabic_at(bytes, j).is_some_and(skipped) {
-            j += 2;
+impl Normalizer {
+    /// The largest byte offset in `1..=text.len()` at which `text` can be
+    /// cut for normalizing with `self`, or 0: the rule of
+    /// [`cut`](super::cut), inside a plain word under the word rules
+    /// ([`last_word_cut`](Self::last_word_cut)), and none at all under
+    /// [`Quotes::Guillemets`], where a quote's role can depend on any quote
+    /// before it.
+    pub(crate) fn last_safe_cut(&self, text: &str) -> usize {
+        if self.quotes == Quotes::Guillemets {
+            0
+        } else if self.word_mode() {
+            self.last_word_cut(text)
+        } else {
+            last_cut(text)
         }
-        j
-    };
-    // What is at byte `j`: Some(idx) in the Arabic block, None for ASCII or
-    // the end, or unsure.
-    let at = |j: usize| match (arabic_at(bytes, j), bytes.get(j)) {
-        (Some(idx), _) => Ok(Some(idx)),
-        (None, None) => Ok(None),
-        (None, Some(b)) if b.is_ascii() => Ok(None),
-        _ => Err(()),
-    };
-    let a = past_marks(i + 2);
-    match at(a) {
-        Ok(Some(idx)) if alef_like(idx) => {}
-        Ok(_) => return (false, false),
-        Err(()) => return (true, true),
     }
-    match at(past_marks(a + 2)) {
-        Ok(Some(idx)) if chars::BLOCK[idx] == chars::Block::Letter => {}
-        Ok(_) => return (false, false), // the alef ends the word
-        Err(()) => return (true, true),
-    }
-    // The letter before, skipping marks backwards.
-    let before = |mut k: usize| {
-        while k >= 2 && arabic_at(bytes, k - 2).is_some_and(skipped) {
-            k -= 2;
-        }
-        k
-    };
-    let k = before(i);
-    // A hamza mark or U+0674 on a و ي ى makes it a hamza seat.
-    let seat = (k..i)
-        .step_by(2)
-        .any(|j| arabic_at(bytes, j).is_some_and(|idx| matches!(idx, 0x53..=0x55 | 0x74)));
-    let merges = match k.checked_sub(2).map(|p| (arabic_at(bytes, p), p)) {
-        Some((Some(idx), _)) if alef_like(idx) => false,
-        Some((Some(0x48..=0x4A), _)) if seat => true,
-        Some((Some(0x49 | 0x4A), _)) => false,
-        // و after a letter is a long vowel; after nothing but و-like letters
-        // (و ۆ ؤ ٶ), the conjunction (see `quran::hamza_edits`).
-        Some((Some(0x48), p)) => {
-            let mut q = before(p);
-            loop {
-                match q.checked_sub(2).map(|r| arabic_at(bytes, r)) {
-                    Some(Some(0x48 | 0xC6 | 0x24 | 0x76)) => q = before(q - 2),
-                    Some(Some(idx)) if chars::BLOCK[idx] == chars::Block::Letter => break false,
-                    // The word starts here, or unsure (beyond the Arabic block).
-                    _ => break true,
-                }
-            }
-        }
-        _ => true,
-    };
-    (true, merges)
 }

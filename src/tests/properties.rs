@@ -1,4 +1,4 @@
-//! The properties of issue #3, each its own test. Case count: proptest's
+//! The properties, numbered, each its own test. Case count: proptest's
 //! default (256), raised with `PROPTEST_CASES`; `.ci/run` sets 2,000.
 
 use alloc::string::String;
@@ -134,7 +134,7 @@ proptest! {
 }
 
 proptest! {
-    /// 13. Offset maps (issue 6), for every configuration: the text is
+    /// 13. Offset maps (CONFORMANCE.md, "Offset maps"), for every configuration: the text is
     ///     `normalize`'s, the map is empty when nothing changed, mapped token
     ///     spans land on char boundaries and re-normalize to the normalized
     ///     token, and `tokenize_normalized` agrees (see
