@@ -169,7 +169,11 @@ pub(crate) fn token_spans<'py>(
     };
     // The two offset columns as the bytes of their `array('q')`, and the
     // kind codes, gathered here while the next piece is tokenized.
-    let (mut starts, mut ends, mut kinds) = (Vec::new(), Vec::new(), Vec::new());
+    // About a token per 5 code points in prose: room for one per 4.
+    let guess = text.code_point_len()? / 4 + 1;
+    let mut starts = Vec::with_capacity(guess * 8);
+    let mut ends = Vec::with_capacity(guess * 8);
+    let mut kinds = Vec::with_capacity(guess);
     columns::read(text, want, |c| {
         starts.extend(c.starts.iter().flat_map(|&i| to_i64(i).to_ne_bytes()));
         ends.extend(c.ends.iter().flat_map(|&i| to_i64(i).to_ne_bytes()));
