@@ -247,9 +247,9 @@ impl Pieces {
         let (mut byte, mut code_point) = (0, self.code_points);
         for t in tokens {
             let span = t.span();
-            code_point += chars_in(bytes.get(byte..span.start).unwrap_or_default());
+            code_point += chars_in(bytes, byte, span.start);
             let start = code_point;
-            code_point += chars_in(bytes.get(span.start..span.end).unwrap_or_default());
+            code_point += chars_in(bytes, span.start, span.end);
             byte = span.end;
             out.starts.push(start);
             out.ends.push(code_point);
@@ -259,28 +259,41 @@ impl Pieces {
                     .push((self.bytes + span.start, self.bytes + span.end));
             }
         }
-        self.code_points = code_point + chars_in(bytes.get(byte..).unwrap_or_default());
+        self.code_points = code_point + chars_in(bytes, byte, bytes.len());
     }
 }
 
-/// The number of characters in `bytes`, a run of whole UTF-8 characters:
-/// its bytes that are not continuation bytes (`0b10xx_xxxx`), counted
-/// eight at a time (tokens are short, too short for a vector loop to pay).
+/// The number of characters in `bytes[start..end]`, a run of whole UTF-8
+/// characters: its bytes that are not continuation bytes (`0b10xx_xxxx`),
+/// counted a word of eight at a time, the last word read whole from
+/// `bytes` and masked when it lies inside (tokens are short: too short for
+/// a vector loop or a byte loop for the tail to pay).
 #[inline]
-fn chars_in(bytes: &[u8]) -> usize {
+fn chars_in(bytes: &[u8], start: usize, end: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut words = bytes.chunks_exact(8);
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut continuation = 0;
-    for word in &mut words {
-        let mut w = [0; 8];
-        w.copy_from_slice(word);
-        let w = u64::from_le_bytes(w);
-        // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit
-        // 6 clear; `w << 1` moves each byte's bit 6 to its bit 7).
-        continuation += (w & !(w << 1) & HIGH).count_ones() as usize;
+    let mut at = start;
+    while at < end {
+        let n = (end - at).min(8);
+        let mut word = [0; 8];
+        match bytes.get(at..at + 8) {
+            Some(whole) => word.copy_from_slice(whole),
+            None => {
+                for (w, &b) in word.iter_mut().zip(bytes.get(at..end).unwrap_or_default()) {
+                    *w = b;
+                }
+            }
+        }
+        let keep = u64::MAX >> (64 - 8 * n);
+        let w = u64::from_le_bytes(word) & keep;
+        // Bit 7 of each byte of `w & !(w << 1)`: set for a continuation
+        // byte (bit 7 set, bit 6 clear: `w << 1` moves each byte's bit 6 to
+        // its bit 7); the multiplication sums the eight bits in the top byte.
+        continuation += ((((w & !(w << 1)) & HIGH) >> 7).wrapping_mul(ONES) >> 56) as usize;
+        at += n;
     }
-    let rest = words.remainder();
-    bytes.len() - continuation - rest.iter().filter(|&&b| b & 0xC0 == 0x80).count()
+    end.saturating_sub(start) - continuation
 }
 
 /// Kind codes: the index of a kind's name in [`TokenKind::NAMES`], looked up
