@@ -27,7 +27,8 @@ use crate::columns::{self, name, Columns, Want};
 pub(crate) struct Token {
     /// The string the token was found in.
     source: Py<PyString>,
-    kind: &'static str,
+    /// The kind's code: its index in `TokenKind::NAMES`.
+    kind: u8,
     /// Code-point index of the first character.
     #[pyo3(get)]
     start: usize,
@@ -44,7 +45,7 @@ pub(crate) struct Token {
 
 impl Token {
     /// Everything but the text, for equality and hashing.
-    fn key(&self) -> (&'static str, usize, usize, usize, usize) {
+    fn key(&self) -> (u8, usize, usize, usize, usize) {
         (
             self.kind,
             self.start,
@@ -89,15 +90,15 @@ impl Token {
 
     /// The kind's stable name: `word:arabic`, `number`, `quote:open`, …
     #[getter]
-    fn kind(&self) -> &'static str {
-        self.kind
+    fn kind(&self, py: Python<'_>) -> Py<PyString> {
+        name_of(kind_names(py), self.kind).clone_ref(py)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "Token(text={}, kind='{}', start={}, end={})",
             self.text(py)?.repr()?,
-            self.kind,
+            name(self.kind),
             self.start,
             self.end
         ))
@@ -117,7 +118,7 @@ fn append_tokens(
     for (((&start, &end), &kind), &(byte_start, byte_end)) in tokens {
         let token = Token {
             source: source.clone().unbind(),
-            kind: name(kind),
+            kind,
             start,
             end,
             byte_start,
@@ -180,17 +181,34 @@ pub(crate) fn token_spans<'py>(
         kinds.extend_from_slice(&c.kinds);
         Ok(())
     })?;
-    let names = TokenKind::NAMES.map(|name| PyString::intern(py, name));
-    let other = PyString::intern(py, name(u8::MAX));
-    let kinds = kinds
-        .iter()
-        .map(|&code| names.get(usize::from(code)).unwrap_or(&other));
+    let names = kind_names(py);
+    let kinds = kinds.iter().map(|&code| name_of(names, code).bind(py));
     let columns = [
         int64_array(py, &starts)?,
         int64_array(py, &ends)?,
         PyList::new(py, kinds)?.into_any(),
     ];
     PyTuple::new(py, columns)
+}
+
+/// The number of kind codes: one per name in [`TokenKind::NAMES`], then
+/// one for a code that names no kind (never given).
+const CODES: usize = TokenKind::NAMES.len() + 1;
+
+/// The kind names as Python strings (interned once), by kind code.
+fn kind_names(py: Python<'_>) -> &[Py<PyString>; CODES] {
+    static NAMES: PyOnceLock<[Py<PyString>; CODES]> = PyOnceLock::new();
+    NAMES.get_or_init(py, || {
+        std::array::from_fn(|code| {
+            let code = u8::try_from(code).unwrap_or(u8::MAX);
+            PyString::intern(py, name(code)).unbind()
+        })
+    })
+}
+
+/// The name of kind code `code` among `names` (from [`kind_names`]).
+fn name_of(names: &[Py<PyString>; CODES], code: u8) -> &Py<PyString> {
+    &names[usize::from(code).min(CODES - 1)]
 }
 
 /// The `array.array('q')` whose bytes are `bytes`.
