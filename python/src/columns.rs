@@ -158,7 +158,7 @@ fn split(
         } else {
             chunk_boundary(&utf8)
         };
-        if cut == 0 {
+        if cut == 0 || !utf8.is_char_boundary(cut) {
             // No place to cut: a longer piece, until one has or it ends the
             // text (doubling keeps the work linear).
             piece = piece.saturating_mul(2);
