@@ -182,7 +182,7 @@ class Token:
     ``punct:ellipsis`` ``punct:dash`` ``punct:open-bracket``
     ``punct:close-bracket`` ``punct:other`` ``quote:open`` ``quote:close``
     ``quote:ambiguous`` ``space`` (from ``segments`` only) ``symbol``
-    ``other``."""
+    ``other`` ``url`` ``email`` ``hashtag`` ``mention``."""
     start: int
     """Code-point index of the first character."""
     end: int
@@ -228,6 +228,9 @@ def token_spans(text: str, segments: bool = False) -> tuple[array[int], array[in
     and ``ends``, ``array('q')`` of string indices (``text[starts[i]:ends[i]]``
     is token ``i``), and ``kinds``, the kind names (interned strings). The
     fast shape for counting, filtering, or handing spans to numpy or Arrow.
+    A text of more than 65,536 code points is tokenized piece by piece on
+    a second thread while the calling one encodes the next piece (the same
+    tokens as in one piece).
 
     >>> starts, ends, kinds = token_spans("قال: نعم")
     >>> list(starts), list(ends), kinds

@@ -4,8 +4,10 @@
 //!
 //! Layout: `normalizer.rs` (`Normalizer`, `OffsetMap`, the shortcuts),
 //! `switches.rs` (preset and switch names), `tokens.rs` (`Token`, `tokenize`,
-//! `segments`), `analyzer.rs` (`ArabicAnalyzer`, `Term`, `stem`),
-//! `batch.rs` (lists of texts, threads without the GIL) and `index.rs`
+//! `segments`, `token_spans`), `columns.rs` (tokens as columns; a long
+//! string read in pieces on two threads), `analyzer.rs` (`ArabicAnalyzer`,
+//! `Term`, `stem`), `batch.rs` (lists of texts, threads without the GIL) and
+//! `index.rs`
 //! (byte offsets to code points). A new text-to-list function (such as
 //! `sentences`) is one `#[pyfunction]` beside `tokenize` plus one line in
 //! [`arabic_text`] below.
@@ -22,12 +24,15 @@
 
 mod analyzer;
 mod batch;
+mod columns;
 mod index;
 mod normalizer;
 mod switches;
 mod tokens;
 
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::PyString;
 use pyo3::PyClass;
 
 /// `obj`, a new object of a class whose instances cannot be part of a
@@ -45,6 +50,14 @@ pub(crate) fn untracked<T: PyClass>(obj: Bound<'_, T>) -> Bound<'_, T> {
     // instances reference no object that could lead back to them.
     unsafe { pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
     obj
+}
+
+/// The UTF-8 of `text`, kept in a Python object (no copy to Rust memory).
+///
+/// # Errors
+/// `UnicodeEncodeError` (a `ValueError`) when `text` has a lone surrogate.
+pub(crate) fn utf8(text: &Bound<'_, PyString>) -> PyResult<PyBackedStr> {
+    PyBackedStr::try_from(text.clone())
 }
 
 // The module's name comes from `#[pyo3(name)]` here and pyproject.toml's

@@ -1,11 +1,13 @@
 //! `Token`, `tokenize`, `tokenize_batch`, `segments` and the columnar
 //! `token_spans`.
 
+use arabic_text::TokenKind;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyList, PySlice, PyString, PyTuple};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyList, PySlice, PyString, PyTuple, PyType};
 
 use crate::batch;
-use crate::index::Forward;
+use crate::columns::{self, name, Columns, Want};
 
 /// One token: its text, its kind's stable name, and where it is in the
 /// input both as Python string indices (`start`, `end`: code points, so
@@ -25,7 +27,8 @@ use crate::index::Forward;
 pub(crate) struct Token {
     /// The string the token was found in.
     source: Py<PyString>,
-    kind: &'static str,
+    /// The kind's code: its index in `TokenKind::NAMES`.
+    kind: u8,
     /// Code-point index of the first character.
     #[pyo3(get)]
     start: usize,
@@ -42,7 +45,7 @@ pub(crate) struct Token {
 
 impl Token {
     /// Everything but the text, for equality and hashing.
-    fn key(&self) -> (&'static str, usize, usize, usize, usize) {
+    fn key(&self) -> (u8, usize, usize, usize, usize) {
         (
             self.kind,
             self.start,
@@ -87,92 +90,73 @@ impl Token {
 
     /// The kind's stable name: `word:arabic`, `number`, `quote:open`, …
     #[getter]
-    fn kind(&self) -> &'static str {
-        self.kind
+    fn kind(&self, py: Python<'_>) -> Py<PyString> {
+        name_of(kind_names(py), self.kind).clone_ref(py)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "Token(text={}, kind='{}', start={}, end={})",
             self.text(py)?.repr()?,
-            self.kind,
+            name(self.kind),
             self.start,
             self.end
         ))
     }
 }
 
-/// A token found off the GIL: byte span, code-point span, kind.
-struct Raw {
-    bytes: (usize, usize),
-    code_points: (usize, usize),
-    kind: &'static str,
-}
-
-/// The tokens (or, with `segments`, every segment, whitespace included) of
-/// `text`, with code-point offsets.
-fn raw(text: &str, segments: bool) -> Vec<Raw> {
-    let tokenizer = arabic_text::Tokenizer::new();
-    let mut at = Forward::new(text);
-    let mut one = |t: arabic_text::Token<'_>| {
-        let span = t.span();
-        Raw {
-            code_points: (at.at(span.start), at.at(span.end)),
-            bytes: (span.start, span.end),
-            kind: t.kind().as_str(),
-        }
-    };
-    if segments {
-        tokenizer.segments(text).map(&mut one).collect()
-    } else {
-        tokenizer.tokenize(text).map(&mut one).collect()
-    }
-}
-
-/// The Python list of `raw`'s tokens of `source`.
-fn to_list<'py>(source: &Bound<'py, PyString>, raw: Vec<Raw>) -> PyResult<Bound<'py, PyList>> {
+/// Appends to `list` the tokens of `source` found as `columns` (with their
+/// byte spans).
+fn append_tokens(
+    list: &Bound<'_, PyList>,
+    source: &Bound<'_, PyString>,
+    columns: &Columns,
+) -> PyResult<()> {
     let py = source.py();
-    let tokens = raw
-        .into_iter()
-        .map(|r| {
-            Bound::new(
-                py,
-                Token {
-                    source: source.clone().unbind(),
-                    kind: r.kind,
-                    start: r.code_points.0,
-                    end: r.code_points.1,
-                    byte_start: r.bytes.0,
-                    byte_end: r.bytes.1,
-                },
-            )
-            .map(crate::untracked)
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, tokens)
+    let spans = columns.starts.iter().zip(&columns.ends);
+    let tokens = spans.zip(&columns.kinds).zip(&columns.byte_spans);
+    for (((&start, &end), &kind), &(byte_start, byte_end)) in tokens {
+        let token = Token {
+            source: source.clone().unbind(),
+            kind,
+            start,
+            end,
+            byte_start,
+            byte_end,
+        };
+        list.append(crate::untracked(Bound::new(py, token)?))?;
+    }
+    Ok(())
+}
+
+/// The list of `Token`s of `text` (or of its segments).
+fn tokens_of<'py>(text: &Bound<'py, PyString>, want: Want) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(text.py());
+    columns::read(text, want, |c| append_tokens(&list, text, &c))?;
+    Ok(list)
 }
 
 /// The tokens of `text`: words, numbers, punctuation, quotes and symbols
 /// (no whitespace).
 #[pyfunction]
 pub(crate) fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
-    let s = text.to_cow()?;
-    to_list(text, raw(&s, false))
+    tokens_of(text, Want::TOKENS)
 }
 
 /// Every segment of `text`, whitespace runs (`space`) included: their
 /// texts join back to `text`.
 #[pyfunction]
 pub(crate) fn segments<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
-    let s = text.to_cow()?;
-    to_list(text, raw(&s, true))
+    tokens_of(text, Want::SEGMENTS)
 }
 
 /// The tokens of `text` (or, with `segments`, every segment) as three
 /// columns of one length: `starts` and `ends`, `array.array('q')` of code
 /// points (`text[starts[i]:ends[i]]` is token `i`), and `kinds`, a list of
 /// kind names (each name one interned `str`). No object per token: the
-/// shape for counting, filtering or handing spans to numpy or Arrow.
+/// shape for counting, filtering or handing spans to numpy or Arrow. A long
+/// text is tokenized on a second thread, piece by piece, while this one
+/// encodes the next piece and gathers the columns.
 #[pyfunction]
 #[pyo3(signature = (text, segments = false))]
 pub(crate) fn token_spans<'py>(
@@ -180,42 +164,64 @@ pub(crate) fn token_spans<'py>(
     segments: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let py = text.py();
-    let s = text.to_cow()?;
-    let tokens = raw(&s, segments);
-    let mut starts = Vec::with_capacity(tokens.len() * 8);
-    let mut ends = Vec::with_capacity(tokens.len() * 8);
-    let mut names: Vec<(&'static str, Bound<'py, PyString>)> = Vec::new();
-    let mut kinds = Vec::with_capacity(tokens.len());
-    for t in &tokens {
-        starts.extend_from_slice(&code_point(t.code_points.0).to_ne_bytes());
-        ends.extend_from_slice(&code_point(t.code_points.1).to_ne_bytes());
-        let name = match names.iter().find(|(n, _)| *n == t.kind) {
-            Some((_, name)) => name.clone(),
-            None => {
-                let name = PyString::intern(py, t.kind);
-                names.push((t.kind, name.clone()));
-                name
-            }
-        };
-        kinds.push(name);
-    }
-    let array = py.import("array")?.getattr("array")?;
-    let column = |bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> {
-        let a = array.call1(("q",))?;
-        a.call_method1("frombytes", (PyBytes::new(py, &bytes),))?;
-        Ok(a)
+    let want = Want {
+        segments,
+        byte_spans: false,
     };
+    // The two offset columns as the bytes of their `array('q')`, and the
+    // kind codes, gathered here while the next piece is tokenized.
+    // About a token per 5 code points in prose: room for one per 4.
+    let guess = text.code_point_len()? / 4 + 1;
+    let mut starts = Vec::with_capacity(guess * 8);
+    let mut ends = Vec::with_capacity(guess * 8);
+    let mut kinds = Vec::with_capacity(guess);
+    columns::read(text, want, |c| {
+        starts.extend(c.starts.iter().flat_map(|&i| to_i64(i).to_ne_bytes()));
+        ends.extend(c.ends.iter().flat_map(|&i| to_i64(i).to_ne_bytes()));
+        kinds.extend_from_slice(&c.kinds);
+        Ok(())
+    })?;
+    let names = kind_names(py);
+    let kinds = kinds.iter().map(|&code| name_of(names, code).bind(py));
     let columns = [
-        column(starts)?,
-        column(ends)?,
+        int64_array(py, &starts)?,
+        int64_array(py, &ends)?,
         PyList::new(py, kinds)?.into_any(),
     ];
     PyTuple::new(py, columns)
 }
 
+/// The number of kind codes: one per name in [`TokenKind::NAMES`], then
+/// one for a code that names no kind (never given).
+const CODES: usize = TokenKind::NAMES.len() + 1;
+
+/// The kind names as Python strings (interned once), by kind code.
+fn kind_names(py: Python<'_>) -> &[Py<PyString>; CODES] {
+    static NAMES: PyOnceLock<[Py<PyString>; CODES]> = PyOnceLock::new();
+    NAMES.get_or_init(py, || {
+        std::array::from_fn(|code| {
+            let code = u8::try_from(code).unwrap_or(u8::MAX);
+            PyString::intern(py, name(code)).unbind()
+        })
+    })
+}
+
+/// The name of kind code `code` among `names` (from [`kind_names`]).
+fn name_of(names: &[Py<PyString>; CODES], code: u8) -> &Py<PyString> {
+    &names[usize::from(code).min(CODES - 1)]
+}
+
+/// The `array.array('q')` whose bytes are `bytes`.
+fn int64_array<'py>(py: Python<'py>, bytes: &[u8]) -> PyResult<Bound<'py, PyAny>> {
+    static ARRAY: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    ARRAY
+        .import(py, "array", "array")?
+        .call1(("q", PyBytes::new(py, bytes)))
+}
+
 /// A code-point index as an `array('q')` item (Python strings are far
 /// shorter than `i64::MAX`).
-fn code_point(i: usize) -> i64 {
+fn to_i64(i: usize) -> i64 {
     i64::try_from(i).unwrap_or(i64::MAX)
 }
 
@@ -223,7 +229,7 @@ fn code_point(i: usize) -> i64 {
 /// back to `text`, each with its trailing whitespace.
 #[pyfunction]
 pub(crate) fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
-    let s = text.to_cow()?;
+    let s = crate::utf8(text)?;
     PyList::new(text.py(), arabic_text::sentences(&s))
 }
 
@@ -235,11 +241,15 @@ pub(crate) fn tokenize_batch<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let (items, raws) = batch::run(texts, threads, |t| raw(t, false))?;
+    let (items, columns) = batch::run(texts, threads, |t| Columns::of(t, Want::TOKENS))?;
     let lists = items
         .iter()
-        .zip(raws)
-        .map(|(item, r)| to_list(item.object.cast::<PyString>()?, r))
+        .zip(&columns)
+        .map(|(item, c)| {
+            let list = PyList::empty(texts.py());
+            append_tokens(&list, item.object.cast::<PyString>()?, c)?;
+            Ok(list)
+        })
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(texts.py(), lists)
 }

@@ -54,6 +54,66 @@ def test_token_spans_are_the_tokens_as_columns():
     assert (len(starts), len(ends), kinds) == (0, 0, [])
 
 
+def long_text(seed_lines):
+    """A text long enough to be read in pieces (more than 65,536 code
+    points): the seed article, quotes left open across thousands of lines,
+    mixed text, a URL, and a run of 150,000 code points with no place to
+    cut."""
+    parts = []
+    for i in range(100):
+        parts += seed_lines
+        parts.append("قال «" if i % 3 == 0 else "نعم» ok")
+        parts.append(MIXED + " https://example.com/ص?q=1 \"كتاب")
+    parts.append("ك" * 150_000 + "👨\u200d👩\u200d👧" * 10)
+    parts.append(MIXED)
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("segments", [False, True])
+def test_a_long_text_read_in_pieces_gives_the_tokens_of_the_whole(seed_lines, segments):
+    text = long_text(seed_lines)
+    assert len(text) > 4 * 65_536
+    # The batch call tokenizes each text whole, in one piece.
+    whole = arabic_text.tokenize_batch([text], threads=1)[0]
+    pieces = arabic_text.segments(text) if segments else arabic_text.tokenize(text)
+    if not segments:
+        assert pieces == whole
+    starts, ends, kinds = arabic_text.token_spans(text, segments=segments)
+    assert list(starts) == [t.start for t in pieces]
+    assert list(ends) == [t.end for t in pieces]
+    assert kinds == [t.kind for t in pieces]
+    # Offsets in code points and in bytes agree with the text itself.
+    encoded = text.encode("utf-8")
+    for t in pieces[::97] + pieces[-40:]:
+        assert len(text[: t.start].encode("utf-8")) == t.byte_start
+        assert encoded[t.byte_start : t.byte_end].decode("utf-8") == text[t.start : t.end]
+    if segments:
+        assert "".join(t.text for t in pieces) == text
+
+
+def test_a_long_text_with_a_lone_surrogate_names_its_position(seed_lines):
+    text = long_text(seed_lines)
+    at = len(text) - 10
+    bad = text[:at] + "\ud800" + text[at:]
+    for call in (arabic_text.tokenize, arabic_text.segments, arabic_text.token_spans):
+        with pytest.raises(UnicodeEncodeError) as e:
+            call(bad)
+        assert e.value.start == at
+
+
+def test_a_str_subclass_is_read_as_its_characters(seed_lines):
+    class Odd(str):
+        def __len__(self):
+            return 3
+
+        def __getitem__(self, index):
+            return "x"
+
+    text = long_text(seed_lines)
+    odd = Odd(text)
+    assert arabic_text.token_spans(odd) == arabic_text.token_spans(text)
+
+
 def test_offsets_map_normalized_words_back_in_code_points():
     normalized, offsets = Normalizer().normalize_with_offsets(MIXED)
     assert normalized == 'قال 👨\u200d👩\u200d👧 café "كتاب" 🇸🇦 صلي الله عليه وسلم ok'
@@ -213,6 +273,7 @@ LONE = "كتاب\ud800"
         lambda: arabic_text.strip_tatweel(LONE),
         lambda: arabic_text.tokenize(LONE),
         lambda: arabic_text.segments(LONE),
+        lambda: arabic_text.token_spans(LONE),
         lambda: arabic_text.tokenize_batch(["ok", LONE]),
         lambda: arabic_text.stem("\udfff"),
         lambda: Normalizer().normalize(LONE),

@@ -1,6 +1,7 @@
 """The crate's case tables (tests/data/*.jsonl) through the binding: the
 rows whose op the binding can express (tokens, segments, normalize:search,
-normalize:clean), each reported by its id."""
+normalize:clean), each reported by its id; the token rows through
+token_spans too."""
 
 import json
 
@@ -45,3 +46,7 @@ def test_case_row(row):
     assert got == row["expected"]
     if row["op"] == "segments":
         assert "".join(text for text, _ in got) == row["input"]
+    if row["op"] in ("tokens", "segments"):
+        text = row["input"]
+        starts, ends, kinds = arabic_text.token_spans(text, segments=row["op"] == "segments")
+        assert [[text[s:e], k] for s, e, k in zip(starts, ends, kinds)] == row["expected"]
