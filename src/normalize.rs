@@ -43,6 +43,7 @@ use alloc::string::String;
 use crate::offsets::{MapBuilder, Normalized, OffsetMap};
 use crate::quotes::QuoteRole;
 
+mod act;
 mod cut;
 mod elongation;
 mod fast;

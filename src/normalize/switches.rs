@@ -6,7 +6,7 @@
 //!
 //! A new switch is one row of the table. What the compiler then asks for:
 //! the step in the pipeline ([`pipeline`](super::pipeline)), the byte fast
-//! path, which destructures the `Normalizer` ([`fast`](super::fast),
+//! path's actions, which destructure the `Normalizer` ([`act`](super::act),
 //! [`table`](super::table)), and the naive reference (`src/tests/naive/`).
 //!
 //! This module is the bottom of `normalize`: it imports nothing from the
@@ -220,6 +220,17 @@ macro_rules! switches {
                     $($field: $default,)*
                 }
             }
+
+            /// The names of the switches, in step order: each is the name of
+            /// its builder method. For bindings and command lines that set
+            /// switches by name.
+            ///
+            /// ```
+            /// use arabic_text::Normalizer;
+            /// assert_eq!(Normalizer::SWITCHES[0], "unicode_form");
+            /// assert!(Normalizer::SWITCHES.contains(&"strip_diacritics"));
+            /// ```
+            pub const SWITCHES: &'static [&'static str] = &[$(stringify!($setter)),*];
 
             $(
                 $(#[$doc])*

@@ -10,6 +10,7 @@
 //! `White_Space`, so normalizing at such cuts still composes.
 
 use crate::chars;
+use crate::normalize::act::Act;
 use crate::normalize::cut::cut_in_word;
 use crate::normalize::cut::last_cut;
 use crate::normalize::elongation::Runs;
@@ -40,10 +41,10 @@ impl Normalizer {
                 return false;
             }
             let out = match act {
-                super::fast::Act::Slow => return false,
-                super::fast::Act::Drop => None,
-                super::fast::Act::Keep => text[i..].chars().next(),
-                super::fast::Act::Push(c) => Some(c),
+                Act::Slow => return false,
+                Act::Drop => None,
+                Act::Keep => text[i..].chars().next(),
+                Act::Push(c) => Some(c),
             };
             if let Some(c) = out {
                 last_ccc = ccc;
