@@ -50,14 +50,18 @@ class Normalizer:
     - ``unicode_form``: ``"none"``, ``"nfc"``, ``"nfkc"``
     - ``presentation_forms``: bool
     - ``controls``: ``"keep"``, ``"remove"``, ``"remove_keeping_zwnj"``
-    - ``strip_tatweel``: bool
+    - ``quran_orthography``: bool (the Quran's Uthmani spelling, modern)
+    - ``strip_tatweel``, ``keep_tatweel_carriers``: bool
     - ``superscript_alef``: ``"keep"``, ``"remove"``, ``"to_alef"``
     - ``strip_diacritics``: bool (every class or none), or an iterable of
       class names (``"tanween"``, ``"harakat"``, ``"shadda"``, ``"sukun"``,
       ``"superscript_alef"``, ``"hamza_marks"``, ``"other_vowel_signs"``,
       ``"small_letters"``, ``"quranic"``)
-    - ``fold_persian``, ``fold_alef_maksura``, ``fold_teh_marbuta``,
-      ``fold_alef_hamza``, ``fold_alef``, ``fold_hamza_carriers``: bool
+    - ``fold_persian``, ``fold_kurdish``, ``fold_alef_maksura``,
+      ``fold_teh_marbuta``, ``fold_alef_hamza``, ``fold_alef``,
+      ``fold_hamza_carriers``, ``collapse_elongation``: bool
+    - ``number_separators``: bool (the Arabic thousands separator between
+      digits goes)
     - ``digits``: ``"keep"``, ``"ascii"``, ``"arabic_indic"``
     - ``punctuation``: ``"keep"``, ``"ascii"``
     - ``quotes``: ``"keep"``, ``"ascii"``, ``"guillemets"``
@@ -76,6 +80,8 @@ class Normalizer:
     'كتاب'
     >>> Normalizer("none", strip_diacritics=["harakat", "sukun"]).normalize("مُحَمَّدٌ")
     'محمّدٌ'
+    >>> Normalizer("none", collapse_elongation=True).normalize("زماااان")
+    'زمان'
     """
 
     def __init__(
@@ -85,16 +91,21 @@ class Normalizer:
         unicode_form: Literal["none", "nfc", "nfkc"] = ...,
         presentation_forms: bool = ...,
         controls: Literal["keep", "remove", "remove_keeping_zwnj"] = ...,
+        quran_orthography: bool = ...,
         strip_tatweel: bool = ...,
+        keep_tatweel_carriers: bool = ...,
         superscript_alef: Literal["keep", "remove", "to_alef"] = ...,
         strip_diacritics: Union[bool, Iterable[DiacriticClass]] = ...,
         fold_persian: bool = ...,
+        fold_kurdish: bool = ...,
         fold_alef_maksura: bool = ...,
         fold_teh_marbuta: bool = ...,
         fold_alef_hamza: bool = ...,
         fold_alef: bool = ...,
         fold_hamza_carriers: bool = ...,
+        collapse_elongation: bool = ...,
         digits: Literal["keep", "ascii", "arabic_indic"] = ...,
+        number_separators: bool = ...,
         punctuation: Literal["keep", "ascii"] = ...,
         quotes: Literal["keep", "ascii", "guillemets"] = ...,
         whitespace: Literal["keep", "collapse"] = ...,

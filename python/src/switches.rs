@@ -33,7 +33,7 @@ enum Value {
 }
 
 /// Every switch, in the crate's step order.
-const SWITCHES: [(&str, Value); 16] = [
+const SWITCHES: [(&str, Value); 21] = [
     (
         "unicode_form",
         Value::Choice(&[
@@ -56,7 +56,15 @@ const SWITCHES: [(&str, Value); 16] = [
             }),
         ]),
     ),
+    (
+        "quran_orthography",
+        Value::Bool(|n, v| n.quran_orthography(v)),
+    ),
     ("strip_tatweel", Value::Bool(|n, v| n.strip_tatweel(v))),
+    (
+        "keep_tatweel_carriers",
+        Value::Bool(|n, v| n.keep_tatweel_carriers(v)),
+    ),
     (
         "superscript_alef",
         Value::Choice(&[
@@ -67,6 +75,7 @@ const SWITCHES: [(&str, Value); 16] = [
     ),
     ("strip_diacritics", Value::Diacritics),
     ("fold_persian", Value::Bool(|n, v| n.fold_persian(v))),
+    ("fold_kurdish", Value::Bool(|n, v| n.fold_kurdish(v))),
     (
         "fold_alef_maksura",
         Value::Bool(|n, v| n.fold_alef_maksura(v)),
@@ -82,12 +91,20 @@ const SWITCHES: [(&str, Value); 16] = [
         Value::Bool(|n, v| n.fold_hamza_carriers(v)),
     ),
     (
+        "collapse_elongation",
+        Value::Bool(|n, v| n.collapse_elongation(v)),
+    ),
+    (
         "digits",
         Value::Choice(&[
             ("keep", |n| n.digits(Digits::Keep)),
             ("ascii", |n| n.digits(Digits::Ascii)),
             ("arabic_indic", |n| n.digits(Digits::ArabicIndic)),
         ]),
+    ),
+    (
+        "number_separators",
+        Value::Bool(|n, v| n.number_separators(v)),
     ),
     (
         "punctuation",
@@ -233,4 +250,15 @@ fn diacritics(value: &Bound<'_, PyAny>) -> PyResult<Diacritics> {
         }
     }
     Ok(set)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every switch of the crate, in its step order (a new switch fails
+    /// here until the binding offers it).
+    #[test]
+    fn every_switch_of_the_crate() {
+        let ours: Vec<&str> = super::SWITCHES.iter().map(|s| s.0).collect();
+        assert_eq!(ours, arabic_text::Normalizer::SWITCHES);
+    }
 }

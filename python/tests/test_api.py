@@ -161,6 +161,14 @@ def test_normalizer_presets_and_switches():
     assert n.normalize("مُحَمَّدٌ") == "محمّدٌ"
     assert Normalizer("none", strip_diacritics=True).normalize("مُحَمَّدٌ") == "محمد"
     assert Normalizer("none", fold_hamza_carriers=True).normalize("مؤتمر سائل") == "موتمر سايل"
+    quran = Normalizer("none", quran_orthography=True, strip_diacritics=True)
+    assert quran.normalize("هَٰذَا ٱلصَّلَوٰةَ ءَامَنُوا۟") == "هذا ٱلصلاة آمنوا"
+    carriers = Normalizer("none", strip_tatweel=True, keep_tatweel_carriers=True)
+    assert carriers.normalize("\u0640\u0640\u0658\u0640") == "\u0640\u0658"
+    assert Normalizer("none", fold_kurdish=True).normalize("کوردستانە") == "کوردستانه"
+    assert Normalizer("none", collapse_elongation=True).normalize("زماااان") == "زمان"
+    separators = Normalizer("none", digits="ascii", number_separators=True)
+    assert separators.normalize("١٤٬٥٠٠٫٥٥ و3,5") == "14500.55 و3,5"
     assert arabic_text.strip_diacritics("مُحَمَّدٌ رَسُولُ") == "محمد رسول"
     assert arabic_text.strip_tatweel("كتــــاب") == "كتاب"
     assert repr(n) == "Normalizer('none', strip_diacritics=['harakat', 'sukun'])"
