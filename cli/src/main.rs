@@ -203,12 +203,18 @@ fn process<R: Read, W: Write>(
 /// Inputs larger than this show a progress bar on a terminal.
 const PROGRESS_BYTES: u64 = 50_000_000;
 
-/// A progress bar on stderr for an input of `size` bytes: hidden unless
-/// stderr is a terminal, the input is a file over [`PROGRESS_BYTES`] and
-/// `--quiet` is not given.
+/// Whether a progress bar shows: stderr is a `terminal`, the input is a file
+/// of `size` bytes over [`PROGRESS_BYTES`] (stdin has no size), and `quiet`
+/// (`--quiet`) is not given.
+fn shows_progress(size: Option<u64>, quiet: bool, terminal: bool) -> bool {
+    size.is_some_and(|size| size > PROGRESS_BYTES) && !quiet && terminal
+}
+
+/// A progress bar on stderr for an input of `size` bytes, hidden unless
+/// [`shows_progress`].
 fn progress_bar(size: Option<u64>, quiet: bool) -> ProgressBar {
     match size {
-        Some(size) if size > PROGRESS_BYTES && !quiet && io::stderr().is_terminal() => {
+        Some(size) if shows_progress(Some(size), quiet, io::stderr().is_terminal()) => {
             let style = ProgressStyle::with_template(
                 "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} {eta}",
             )
@@ -216,5 +222,20 @@ fn progress_bar(size: Option<u64>, quiet: bool) -> ProgressBar {
             ProgressBar::new(size).with_style(style)
         }
         _ => ProgressBar::hidden(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_shows_only_for_big_files_on_a_terminal_without_quiet() {
+        let big = Some(PROGRESS_BYTES + 1);
+        assert!(shows_progress(big, false, true));
+        assert!(!shows_progress(big, true, true)); // -q
+        assert!(!shows_progress(big, false, false)); // stderr piped
+        assert!(!shows_progress(Some(PROGRESS_BYTES), false, true)); // small file
+        assert!(!shows_progress(None, false, true)); // stdin
     }
 }
