@@ -168,6 +168,22 @@ pub fn is_presentation_form(c: char) -> bool {
     matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE)
 }
 
+/// Whether `c` is a ligature that stands for several words: ﷺ U+FDFA
+/// (صلى الله عليه وسلم), ﷻ U+FDFB (جل جلاله) and ﷽ U+FDFD (the
+/// basmala); the only presentation forms whose words have spaces between
+/// them. Mapped, they keep a space from a word they touch (CONFORMANCE.md
+/// §1).
+///
+/// ```
+/// use arabic_text::chars::is_word_ligature;
+/// assert!(is_word_ligature('ﷺ') && is_word_ligature('\u{FDFD}'));
+/// assert!(!is_word_ligature('ﷲ')); // الله: one word
+/// ```
+#[inline]
+pub const fn is_word_ligature(c: char) -> bool {
+    matches!(c, '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}')
+}
+
 /// The punctuation kind of `c` when `c` is punctuation (general category P*)
 /// and not in the quote table; `None` otherwise. Named kinds (design.md §5):
 /// Comma `,` U+060C U+066C · Semicolon `;` U+061B · Colon `:` · FullStop `.`

@@ -369,3 +369,41 @@ fn a_second_high_hamza_is_a_hamza_above() {
     let n = Normalizer::new().fold_persian(true).fold_alef_hamza(true);
     rows(n, &[("اٴٴ", "ا\u{654}"), ("اٴ", "ا")]);
 }
+
+#[test]
+fn word_ligatures_keep_a_space_from_the_words_they_touch() {
+    // ﷺ ﷻ ﷽ stand for several words; written against a word they must not
+    // run into it (محمدﷺ would index محمدصلي), nor into each other.
+    let nfkc = Normalizer::new().unicode_form(arabic_text::Form::Nfkc);
+    rows(
+        nfkc,
+        &[
+            ("محمدﷺ", "محمد صلى الله عليه وسلم"),
+            ("محمد ﷺ", "محمد صلى الله عليه وسلم"),
+            ("مُحَمَّدٌﷺ قال", "مُحَمَّدٌ صلى الله عليه وسلم قال"),
+            ("ﷺﷺ", "صلى الله عليه وسلم صلى الله عليه وسلم"),
+            ("ﷺوسلم", "صلى الله عليه وسلم وسلم"),
+            ("اللهﷻ", "الله جل جلاله"),
+            ("﷽الحمد", "بسم الله الرحمن الرحيم الحمد"),
+            ("١٢ﷺ٣", "١٢ صلى الله عليه وسلم ٣"),
+            // Not next to spaces or punctuation.
+            ("(ﷺ)", "(صلى الله عليه وسلم)"),
+            ("ﷺ.", "صلى الله عليه وسلم."),
+            // An invisible control between: the space goes after it.
+            ("محمد\u{200F}ﷺ", "محمد\u{200F} صلى الله عليه وسلم"),
+        ],
+    );
+    assert_eq!(search("محمد\u{200F}ﷺ"), "محمد صلي الله عليه وسلم");
+    // Only when forms are mapped: NFC keeps the ligature as it is.
+    let nfc = Normalizer::new().unicode_form(arabic_text::Form::Nfc);
+    assert_eq!(nfc.normalize("محمدﷺ"), "محمدﷺ");
+}
+
+#[test]
+fn a_word_before_a_ligature_is_its_own_term() {
+    let terms: Vec<String> = arabic_text::ArabicAnalyzer::search()
+        .analyze("قال محمدﷺ")
+        .map(|t| t.text().to_owned())
+        .collect();
+    assert_eq!(terms, ["قال", "محمد", "صل", "له", "سلم"]);
+}

@@ -22,6 +22,7 @@ use crate::chars;
 use crate::normalize::act::Act;
 use crate::normalize::cut::{next_cut, Left};
 use crate::normalize::forms::{FormAct, Forms};
+use crate::normalize::pipeline::ligature_spaces;
 use crate::normalize::plain::plain_run;
 use crate::normalize::quran::hamza_before_alef;
 use crate::normalize::scan::Scan;
@@ -96,9 +97,17 @@ impl Normalizer {
                 let c =
                     0xF000 | (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(bytes[i + 2] & 0x3F);
                 let c = char::from_u32(c).unwrap_or('\0');
-                if chars::is_presentation_form(c) {
+                // A word ligature with a word right after it goes to the
+                // pipeline, which puts the space after it.
+                let (before, after) = if chars::is_word_ligature(c) {
+                    ligature_spaces(text, i, c)
+                } else {
+                    (false, false)
+                };
+                if chars::is_presentation_form(c) && !after {
                     let forms = forms.get_or_insert_with(|| Forms::new(self));
-                    if let FormAct::Expand(e) = forms.act(self, c, &mut st.last_ccc, &mut st.runs) {
+                    let (ccc, runs) = (&mut st.last_ccc, &mut st.runs);
+                    if let FormAct::Expand(e) = forms.act(self, c, before, ccc, runs) {
                         if check {
                             return Some(Fast::Changed);
                         }

@@ -51,6 +51,9 @@ pub(super) struct Forms {
     /// The configuration's actions (not in check mode).
     mode: Mode,
     last: Expansion,
+    /// The last expansion with a space before it (a word ligature after a
+    /// word: see `ligature_spaces`).
+    spaced: String,
 }
 
 /// What the fast path does with a form.
@@ -78,16 +81,20 @@ impl Forms {
                 uniform: false,
                 runs_after: Runs::default(),
             },
+            spaced: String::new(),
         }
     }
 
     /// The action for the presentation form `c` (3 bytes in UTF-8), given
     /// the combining class of the last kept character and the runs of
-    /// identical letters before it; updates both when it expands.
+    /// identical letters before it; updates both when it expands. With
+    /// `space_before`, the expansion starts with a space (a word ligature
+    /// after a word), so nothing before it reaches into it.
     pub(super) fn act(
         &mut self,
         n: &Normalizer,
         c: char,
+        space_before: bool,
         last_ccc: &mut u8,
         runs: &mut Runs,
     ) -> FormAct<'_> {
@@ -95,11 +102,15 @@ impl Forms {
             self.expand(n, c);
         }
         let e = &self.last;
-        if !e.ok || (self.mode.reorder && e.first_ccc != 0 && e.first_ccc < *last_ccc) {
+        let (before_ccc, mut r) = if space_before {
+            (0, Runs::default())
+        } else {
+            (*last_ccc, *runs)
+        };
+        if !e.ok || (self.mode.reorder && e.first_ccc != 0 && e.first_ccc < before_ccc) {
             return FormAct::Slow;
         }
         if self.mode.elongation {
-            let mut r = *runs;
             for _ in 0..e.lead {
                 if r.push(e.first) {
                     return FormAct::Slow;
@@ -108,7 +119,14 @@ impl Forms {
             *runs = if e.uniform { r } else { e.runs_after };
         }
         *last_ccc = e.last_ccc;
-        FormAct::Expand(&e.out)
+        if space_before {
+            self.spaced.clear();
+            self.spaced.push(' ');
+            self.spaced.push_str(&e.out);
+            FormAct::Expand(&self.spaced)
+        } else {
+            FormAct::Expand(&e.out)
+        }
     }
 
     /// Computes [`Expansion`] for `c`.

@@ -403,9 +403,13 @@ impl Normalizer {
 pub(super) const BASMALA: char = '\u{FDFD}';
 pub(super) const BASMALA_WORDS: &str = "بسم الله الرحمن الرحيم";
 
+///
+/// The word ligatures ([`chars::is_word_ligature`]: ﷺ ﷻ ﷽) are mapped here
+/// under NFKC too, with a space between their words and a word they touch
+/// ([`ligature_spaces`]).
 fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> {
     let needs = |c: char| {
-        c == BASMALA
+        chars::is_word_ligature(c)
             || chars::spacing_mark_form(c).is_some()
             || (all && chars::is_presentation_form(c))
     };
@@ -415,8 +419,22 @@ fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> 
     let mut out = Out::new(s.len() + 8, t);
     for (i, c) in s.char_indices() {
         let from = i..i + c.len_utf8();
-        if c == BASMALA {
-            out.push_all(BASMALA_WORDS.chars(), from);
+        if chars::is_word_ligature(c) {
+            let (before, after) = ligature_spaces(s, i, c);
+            let space = |on: bool| on.then_some(' ');
+            if c == BASMALA {
+                let words = BASMALA_WORDS.chars();
+                out.push_all(
+                    space(before).into_iter().chain(words).chain(space(after)),
+                    from,
+                );
+            } else {
+                let words = core::iter::once(c).nfkc();
+                out.push_all(
+                    space(before).into_iter().chain(words).chain(space(after)),
+                    from,
+                );
+            }
         } else if let Some(marks) = chars::spacing_mark_form(c) {
             out.push_all(marks.chars(), from);
         } else if all && chars::is_presentation_form(c) {
@@ -426,6 +444,25 @@ fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> 
         }
     }
     out.done(s)
+}
+
+/// Whether the words of the word ligature `c` at byte `i` of `s` need a
+/// space before and after them, so that they do not run into a word they
+/// touch (محمدﷺ → محمد صلى الله عليه وسلم): before, when the nearest
+/// character before `c` that is not an invisible control is a letter, a
+/// digit or a mark; after, when the nearest one after it is a letter or a
+/// digit, unless that is a word ligature itself, which brings its own space
+/// (ﷺﷺ gets one space between the two expansions). Not next to spaces or
+/// punctuation: (ﷺ) stays (صلى الله عليه وسلم).
+pub(super) fn ligature_spaces(s: &str, i: usize, c: char) -> (bool, bool) {
+    let visible = |d: &char| !chars::is_invisible_control(*d);
+    let before = s[..i].chars().rev().find(visible);
+    let after = s[i + c.len_utf8()..].chars().find(visible);
+    let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
+    (
+        before.is_some_and(|d| word(d) || chars::is_mn_me(d)),
+        after.is_some_and(|d| word(d) && !chars::is_word_ligature(d)),
+    )
 }
 
 /// Whether the ZWJ at byte `i` of `s` joins an emoji sequence (UAX #29 GB11:

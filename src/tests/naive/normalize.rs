@@ -59,12 +59,28 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
     let mut cs: Vec<char> = text.chars().collect();
 
     // 1. Presentation forms (each to NFKC of itself, spacing marks to the
-    //    marks alone), then the Unicode form.
+    //    marks alone; ﷺ ﷻ ﷽ keep a space from a word they touch), then the
+    //    Unicode form.
     if presentation_forms || unicode_form == Form::Nfkc {
         let mut out = Vec::new();
-        for c in cs {
-            if c == '\u{FDFD}' {
-                out.extend("بسم الله الرحمن الرحيم".chars());
+        for (k, &c) in cs.iter().enumerate() {
+            if matches!(c, '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}') {
+                let visible = |d: &&char| !chars::is_invisible_control(**d);
+                let before = cs[..k].iter().rev().find(visible);
+                let after = cs[k + 1..].iter().find(visible);
+                let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
+                if before.is_some_and(|&d| word(d) || chars::is_mn_me(d)) {
+                    out.push(' ');
+                }
+                if c == '\u{FDFD}' {
+                    out.extend("بسم الله الرحمن الرحيم".chars());
+                } else {
+                    out.extend(core::iter::once(c).nfkc());
+                }
+                let ligature = |d: char| matches!(d, '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}');
+                if after.is_some_and(|&d| word(d) && !ligature(d)) {
+                    out.push(' ');
+                }
             } else if let Some(marks) = chars::spacing_mark_form(c) {
                 out.extend(marks.chars());
             } else if chars::is_presentation_form(c) {
