@@ -221,6 +221,8 @@ fn modern_standard_arabic_is_unharmed() {
             ("جزءا", "جزءا"),       // the tanween alef after ء stays
             ("إجراءات", "اجراءات"), // ءا after a long vowel letter stays
             ("المروءات", "المروءات"),
+            ("جزءان", "جزءان"), // a bare ءا is modern spelling: the dual
+            ("بدءان", "بدءان"),
             ("شيء", "شيء"),
             ("هذا الكتاب", "هذا الكتاب"),
         ],
@@ -394,6 +396,9 @@ fn word_ligatures_keep_a_space_from_the_words_they_touch() {
         ],
     );
     assert_eq!(search("محمد\u{200F}ﷺ"), "محمد صلي الله عليه وسلم");
+    // A space put before the words at the start of a line goes with the
+    // other spaces there (the tanween before it is stripped).
+    assert_eq!(search("\u{064B}ﷺ "), "صلي الله عليه وسلم");
     // Only when forms are mapped: NFC keeps the ligature as it is.
     let nfc = Normalizer::new().unicode_form(arabic_text::Form::Nfc);
     assert_eq!(nfc.normalize("محمدﷺ"), "محمدﷺ");

@@ -98,13 +98,16 @@ impl Normalizer {
                     0xF000 | (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(bytes[i + 2] & 0x3F);
                 let c = char::from_u32(c).unwrap_or('\0');
                 // A word ligature with a word right after it goes to the
-                // pipeline, which puts the space after it.
+                // pipeline, which puts the space after it; so does one whose
+                // space before would follow no kept character on its line,
+                // or a space (the mark before it was dropped: `Collapse`
+                // must see the space).
                 let (before, after) = if chars::is_word_ligature(c) {
                     ligature_spaces(text, i, c)
                 } else {
                     (false, false)
                 };
-                if chars::is_presentation_form(c) && !after {
+                if chars::is_presentation_form(c) && !after && !(before && st.last_ws) {
                     let forms = forms.get_or_insert_with(|| Forms::new(self));
                     let (ccc, runs) = (&mut st.last_ccc, &mut st.runs);
                     if let FormAct::Expand(e) = forms.act(self, c, before, ccc, runs) {

@@ -290,7 +290,8 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
             edits[i + 1 + y] = Edit::Drop;
         }
     }
-    // ءَامَنُوا۟ → آمنوا, ٱلْقُرْءَانُ → القرآن; not when the ا ends the word
+    // ءَامَنُوا۟ → آمنوا, ٱلْقُرْءَانُ → القرآن; not without a mark between
+    // them (جزءان), not when the ا ends the word
     // (the tanween alef of جزءًا), nor after a long vowel letter ا و ي
     // (إجراءات, مروءات keep ءا in modern spelling). Any alef the folds make ا counts, and (right
     // to left) so does an alef after a ء that merges, so that a second pass
@@ -328,11 +329,15 @@ fn hamza_edits(w: &[char]) -> Vec<Edit> {
             && before.and_then(|k| now(k, &edits)).is_some_and(|c| {
                 alef(c) || (!seat && matches!(c, chars::WAW | chars::YEH | chars::ALEF_MAKSURA))
             });
+        // (Only with a mark between them, as the Uthmani text writes every
+        // ءَا: a bare ءا is modern spelling, the dual جزءان.)
         let merges = w[i] == HAMZA
             && edits[i] == Edit::Keep
             && !after_vowel_letter
             && next.is_some_and(|a| {
-                now(a, &edits).is_some_and(alef) && (a + 1..n).any(|k| letter(k, &edits))
+                a > i + 1
+                    && now(a, &edits).is_some_and(alef)
+                    && (a + 1..n).any(|k| letter(k, &edits))
             });
         match next.filter(|_| merges) {
             Some(a) => {
@@ -434,7 +439,8 @@ fn alef_like(idx: usize) -> bool {
 
 /// For the ء at byte `i` under quran_orthography (see [`hamza_edits`]), the
 /// byte fast path's look-around:
-/// whether an alef that does not end the word follows it, and whether the
+/// whether an alef that does not end the word follows it with a mark (or
+/// tatweel) between them, and whether the
 /// letter before is not a long vowel letter either (then the rule may merge
 /// the two). Each `true` when unsure (a character beyond ASCII and the
 /// Arabic block).
@@ -454,6 +460,9 @@ pub(crate) fn hamza_before_alef(bytes: &[u8], i: usize) -> (bool, bool) {
         _ => Err(()),
     };
     let a = past_marks(i + 2);
+    if a == i + 2 {
+        return (false, false); // nothing between them: modern spelling
+    }
     match at(a) {
         Ok(Some(idx)) if alef_like(idx) => {}
         Ok(_) => return (false, false),
