@@ -23,10 +23,11 @@ pub struct Position {
 
 /// Turns UTF-8 byte offsets of one text into code point and UTF-16 offsets.
 ///
-/// It walks forward from the last offset asked, so offsets asked in
-/// non-decreasing order (token starts and ends, in order) cost amortized O(1)
-/// each and the whole text O(n); an offset before the last one starts the
-/// walk again from the beginning. An offset past the end is the end, and one
+/// It walks from the last offset asked, forward or back, so each offset
+/// costs the distance from the one before: offsets asked in order (token
+/// starts and ends, or analyzer terms, whose spans may overlap) cost
+/// amortized O(1) each and the whole text O(n). An offset past the end is
+/// the end, and one
 /// inside a character counts from that character's start. Never allocates,
 /// never panics.
 ///
@@ -66,21 +67,32 @@ impl<'a> OffsetConverter<'a> {
     /// ```
     /// let mut c = arabic_text::OffsetConverter::new("أ😀");
     /// assert_eq!(c.position(6), arabic_text::Position { byte: 6, chars: 2, utf16: 3 });
+    /// assert_eq!(c.position(2), arabic_text::Position { byte: 2, chars: 1, utf16: 1 }); // back
     /// ```
     pub fn position(&mut self, byte: usize) -> Position {
         let mut target = byte.min(self.text.len());
         while !self.text.is_char_boundary(target) {
             target -= 1;
         }
-        if target < self.at.byte {
-            self.at = Position::default();
-        }
-        for &b in &self.text.as_bytes()[self.at.byte..target] {
-            // Every byte but a continuation byte starts a code point; a
-            // 4-byte sequence is two UTF-16 code units.
+        // Every byte but a continuation byte starts a code point; a 4-byte
+        // sequence is two UTF-16 code units.
+        let units = |b: u8| {
             let starts = (b & 0xC0 != 0x80) as usize;
-            self.at.chars += starts;
-            self.at.utf16 += starts + (b >= 0xF0) as usize;
+            (starts, starts + (b >= 0xF0) as usize)
+        };
+        let bytes = self.text.as_bytes();
+        if target < self.at.byte {
+            for &b in &bytes[target..self.at.byte] {
+                let (chars, utf16) = units(b);
+                self.at.chars -= chars;
+                self.at.utf16 -= utf16;
+            }
+        } else {
+            for &b in &bytes[self.at.byte..target] {
+                let (chars, utf16) = units(b);
+                self.at.chars += chars;
+                self.at.utf16 += utf16;
+            }
         }
         self.at.byte = target;
         self.at
