@@ -38,8 +38,10 @@ class Normalizer:
     """A configurable Arabic normalizer: a preset, then switches.
 
     Presets: ``"search"`` (fold everything a search index should fold:
-    NFKC, controls, tatweel, every diacritic, alef/yeh/teh marbuta folds,
-    ASCII digits, punctuation and quotes, collapsed spaces), ``"clean"``
+    NFKC, controls, tatweel, every diacritic, the Quran's Uthmani spelling,
+    alef/yeh/teh marbuta folds, collapsed elongation, ASCII digits with the
+    Arabic separators between them made plain, punctuation and quotes,
+    collapsed spaces), ``"clean"``
     (meaning-preserving cleanup: NFC, presentation forms, controls, tatweel,
     spaces), ``"lucene"`` (exactly Lucene's ArabicNormalizer) and ``"none"``
     (every switch off, to build from switches alone).
@@ -60,8 +62,8 @@ class Normalizer:
     - ``fold_persian``, ``fold_kurdish``, ``fold_alef_maksura``,
       ``fold_teh_marbuta``, ``fold_alef_hamza``, ``fold_alef``,
       ``fold_hamza_carriers``, ``collapse_elongation``: bool
-    - ``number_separators``: bool (the Arabic thousands separator between
-      digits goes)
+    - ``number_separators``: bool (between digits, the Arabic thousands
+      separator ٬ goes and the decimal separator ٫ becomes ``.``)
     - ``digits``: ``"keep"``, ``"ascii"``, ``"arabic_indic"``
     - ``punctuation``: ``"keep"``, ``"ascii"``
     - ``quotes``: ``"keep"``, ``"ascii"``, ``"guillemets"``

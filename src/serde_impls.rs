@@ -12,32 +12,37 @@ use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::{Diacritics, MapSegment, MapSegmentKind, Term, TermType, Token, TokenKind};
 
-/// The class names of [`Diacritics::NAMED`] it holds, in that order:
-/// `["TANWEEN", "HARAKAT"]`. (The `Normalizer` configuration derives its
-/// `Serialize` and `Deserialize`, with this for its `diacritics`.)
+/// The class names of [`Diacritics::NAMED`] it holds, in that order and in
+/// snake case like every other value of the configuration (and like the
+/// Python package): `["tanween", "harakat"]`. (The `Normalizer`
+/// configuration derives its `Serialize` and `Deserialize`, with this for its
+/// `diacritics`.)
 impl Serialize for Diacritics {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let names: Vec<&str> = Diacritics::NAMED
+        let names: Vec<String> = Diacritics::NAMED
             .iter()
             .filter(|(_, class)| self.contains(*class))
-            .map(|&(name, _)| name)
+            .map(|&(name, _)| name.to_ascii_lowercase())
             .collect();
         let mut seq = s.serialize_seq(Some(names.len()))?;
         for name in names {
-            seq.serialize_element(name)?;
+            seq.serialize_element(&name)?;
         }
         seq.end()
     }
 }
 
-/// From class names of [`Diacritics::NAMED`]; an unknown name is an error.
+/// From class names of [`Diacritics::NAMED`], in snake case or as the
+/// constants are named (`"tanween"` or `"TANWEEN"`); an unknown name is an
+/// error.
 impl<'de> Deserialize<'de> for Diacritics {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let names: Vec<String> = Vec::deserialize(d)?;
         names.iter().try_fold(Diacritics::NONE, |acc, name| {
+            let same = |n: &str| n == name || n.to_ascii_lowercase() == *name;
             Diacritics::NAMED
                 .iter()
-                .find(|(n, _)| n == name)
+                .find(|(n, _)| same(n))
                 .map(|&(_, class)| acc.union(class))
                 .ok_or_else(|| D::Error::custom(alloc::format!("unknown diacritic class {name:?}")))
         })

@@ -72,7 +72,7 @@ fn check_file(path: &Path) -> usize {
 }
 
 /// `$ARABIC_TEXT_GOLDEN/lucene-8.7`, by default `data/golden/lucene-8.7`
-/// beside the repository.
+/// in the repository.
 fn golden_dir() -> PathBuf {
     match std::env::var_os("ARABIC_TEXT_GOLDEN") {
         Some(dir) => PathBuf::from(dir),

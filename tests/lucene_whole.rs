@@ -4,7 +4,7 @@
 //! and token types must all be equal.
 //!
 //! The data is read in place from `$ARABIC_TEXT_GOLDEN/lucene-8.7/whole/`
-//! (default `data/golden`, beside the repository); without it the test
+//! (default `data/golden`, in the repository); without it the test
 //! says it skipped. `ARABIC_TEXT_SHOW=N` prints the first N differing lines.
 
 use std::path::PathBuf;

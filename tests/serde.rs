@@ -41,8 +41,10 @@ fn normalizer_configuration_round_trips() {
     }
     // Missing fields are those of Normalizer::new(); names are snake_case.
     let n: Normalizer =
-        serde_json::from_str(r#"{"digits": "ascii", "diacritics": ["HARAKAT", "SHADDA"]}"#)
+        serde_json::from_str(r#"{"digits": "ascii", "diacritics": ["harakat", "SHADDA"]}"#)
             .unwrap();
+    let json = serde_json::to_string(&Normalizer::new().strip_diacritics(Diacritics::TANWEEN));
+    assert!(json.unwrap().contains(r#""diacritics":["tanween"]"#));
     assert_eq!(
         n,
         Normalizer::new()

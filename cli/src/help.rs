@@ -17,9 +17,11 @@ over 50 MB unless -q is given.";
 pub const NORMALIZE: &str = "\
 Presets:
   search  NFKC, presentation forms mapped to plain letters, invisible controls, \
-tatweel and every diacritic removed, Persian letters, alef forms, alef maksura \
-and teh marbuta folded (hamza carriers kept), ASCII digits, punctuation and \
-quotes, whitespace collapsed.
+tatweel and every diacritic removed, the Quran's Uthmani spelling made modern, \
+Persian letters, alef forms, alef maksura and teh marbuta folded (hamza \
+carriers kept), elongation collapsed (مرحباااا to مرحبا), ASCII digits with the \
+Arabic separators between digits made plain (١٤٬٥٠٠٫٥ to 14500.5), ASCII \
+punctuation and quotes, whitespace collapsed.
   clean   NFC, presentation forms mapped to plain letters, controls removed (ZWNJ kept \
 inside words), tatweel removed, whitespace collapsed; tashkeel and letters \
 kept.

@@ -1,4 +1,5 @@
-//! Unit tests of the analyzer on the issue's examples.
+//! Unit tests of the analyzer on the examples of CONFORMANCE.md's analyzer
+//! sections.
 
 use super::ArabicAnalyzer;
 use alloc::borrow::ToOwned;
@@ -125,7 +126,7 @@ proptest::proptest! {
     }
 }
 
-/// The causes of difference the issue listed between this crate's tokenizer
+/// The causes of difference found between this crate's tokenizer
 /// and Lucene's StandardTokenizer, each now cut as Lucene cuts it (terms,
 /// types and spans as in the golden files `news.lucene.jsonl` and
 /// `astd.lucene.jsonl`).
