@@ -402,7 +402,11 @@ pub(crate) fn record_region(
                 if o.linear && o.start < end && end < o.end && o.at + (end - o.start) < n_end =>
             {
                 let split = o.at + (end - o.start);
-                flush((start.min(o.start), end, n_start, split, Kind::Merged), &mut done, map);
+                flush(
+                    (start.min(o.start), end, n_start, split, Kind::Merged),
+                    &mut done,
+                    map,
+                );
                 (end, o.end, split, n_end, Kind::Linear)
             }
             Some((start, end, n_start, _, _)) if o.start < end => (

@@ -15,6 +15,7 @@ use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
 mod emoji;
+mod host;
 mod kind;
 mod normalized;
 mod pairs;
@@ -238,7 +239,7 @@ impl Tokenizer {
             pos: 0,
             resolver: Resolver::with_pending(state.pending),
             web: self.web,
-            no_email_before: 0,
+            memo: web::Memo::default(),
         }
     }
 
@@ -283,9 +284,9 @@ pub struct Segments<'a> {
     resolver: Resolver,
     /// [`Tokenizer::web_tokens`].
     web: bool,
-    /// No e-mail address starts before this offset (a failed look-ahead is
-    /// not repeated, so scanning stays linear).
-    no_email_before: usize,
+    /// What the web scanners learnt at earlier starts (a failed look-ahead
+    /// is not repeated, so scanning stays linear).
+    memo: web::Memo,
 }
 
 /// Iterator over the tokens of a text: its segments without whitespace.

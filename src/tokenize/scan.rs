@@ -307,17 +307,17 @@ impl Segments<'_> {
         let len = end - start;
         let url_prefix = (next == b':' && (len == 4 || len == 5)) || (next == b'.' && len == 3);
         if url_prefix {
-            if let Some(url) = web::url_end(self.text, start) {
+            if let Some(url) = web::url_end_at(self.text, start, &mut self.memo) {
                 return Some((absorb_marks(self.text, url), TokenKind::Url));
             }
         }
-        if next == b':' || start < self.no_email_before {
+        if next == b':' || start < self.memo.no_email_before {
             return None;
         }
         match web::email_end(self.text, start) {
             EmailScan::Found(e) => Some((absorb_marks(self.text, e), TokenKind::Email)),
             EmailScan::NoneBefore(p) => {
-                self.no_email_before = p;
+                self.memo.no_email_before = p;
                 None
             }
         }
