@@ -384,6 +384,9 @@ impl<'a> Iterator for Tokens<'a> {
             // and the rest of it, scanned alone, is white space too: skip
             // those bytes without making a segment of them.
             self.inner.skip_ascii_blanks();
+            if let Some(t) = self.inner.arabic_word() {
+                return Some(t);
+            }
             let t = self.inner.next()?;
             if t.kind != TokenKind::Whitespace {
                 return Some(t);

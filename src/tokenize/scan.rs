@@ -5,7 +5,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::emoji::{emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::swar;
 use super::web::{self, EmailScan};
-use super::{Punct, Script, Segments, TokenKind};
+use super::{Punct, Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::Quote;
 
@@ -224,6 +224,31 @@ fn punct_token(text: &str, start: usize, c: char, kind: Punct) -> (usize, TokenK
         kind
     };
     (i, TokenKind::Punctuation(kind))
+}
+
+impl<'a> Segments<'a> {
+    /// The most common token, in line: an Arabic word that starts with a
+    /// letter of the block, no keycap after it (the same answer as
+    /// [`scan_fast`](Self::scan_fast)'s). `None` for any other start.
+    #[inline(always)]
+    pub(super) fn arabic_word(&mut self) -> Option<Token<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = self.pos;
+        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
+            return None;
+        };
+        if chars::block_of(lead, second) != Block::Letter || keycap_in_extend_run(text, start + 2) {
+            return None;
+        }
+        let end = arabic_word_end(text, start + 2);
+        self.pos = end;
+        Some(Token::new(
+            &text[start..end],
+            start,
+            TokenKind::Word(Script::Arabic),
+        ))
+    }
 }
 
 impl Segments<'_> {
