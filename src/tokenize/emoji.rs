@@ -110,6 +110,20 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     (emoji && !spaced).then_some(start + g.len())
 }
 
+/// The end of the grapheme cluster that `c`, no emoji cluster's start,
+/// starts at byte `start`: `c` alone when it is a [`plain_cluster_start`]
+/// and the next character [`never_extends`] it, without segmenting.
+pub(super) fn cluster_end(text: &str, start: usize, c: char) -> usize {
+    let after = start + c.len_utf8();
+    if plain_cluster_start(c) && char_at(text, after).is_none_or(never_extends) {
+        return after;
+    }
+    text[start..]
+        .graphemes(true)
+        .next()
+        .map_or(after, |g| start + g.len())
+}
+
 /// The end of the grapheme cluster at byte `i` when it holds no emoji
 /// character (U+20E3 or Extended_Pictographic); else `i`. A cluster that
 /// starts at a character inside such a cluster ends inside it too and holds

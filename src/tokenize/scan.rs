@@ -1,8 +1,6 @@
 //! The scanner: where each segment ends and what kind it is.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::emoji::{emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
+use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::swar;
 use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, Token, TokenKind};
@@ -144,6 +142,14 @@ impl Segments<'_> {
         if let Some(end) = emoji_cluster_end(text, start, c) {
             return (absorb_attaching(text, end), TokenKind::Symbol);
         }
+        if c == char::REPLACEMENT_CHARACTER {
+            // The mark of lossy decoding, often in runs: a symbol (So, no
+            // script), answered without the property lookups below.
+            return (
+                absorb_attaching(text, cluster_end(text, start, c)),
+                TokenKind::Symbol,
+            );
+        }
         if self.web {
             let web = match c {
                 '#' | '＃' => web::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
@@ -194,10 +200,7 @@ impl Segments<'_> {
             return punct_token(text, start, c, kind);
         }
         if chars::is_symbol(c) {
-            let g = text[start..]
-                .graphemes(true)
-                .next()
-                .map_or(after, |g| start + g.len());
+            let g = cluster_end(text, start, c);
             return (absorb_attaching(text, g), TokenKind::Symbol);
         }
         // Stray attaching characters (a mark after a space, punctuation or a
@@ -539,4 +542,21 @@ fn skip_number_controls(text: &str, mut i: usize) -> usize {
         i += c.len_utf8();
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::chars;
+
+    /// U+FFFD takes the symbol branch of `scan`: none of the tests before it
+    /// holds.
+    #[test]
+    fn replacement_character_is_a_plain_symbol() {
+        let c = char::REPLACEMENT_CHARACTER;
+        assert!(chars::is_symbol(c));
+        assert!(!chars::is_prepended_concatenation_mark(c) && !chars::is_invisible(c));
+        assert!(chars::quote_style(c).is_none() && chars::script_group(c).is_none());
+        assert!(!chars::is_digit(c) && !chars::is_white_space(c));
+        assert!(chars::punct_kind(c).is_none());
+    }
 }
