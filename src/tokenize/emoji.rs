@@ -96,6 +96,12 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     if plain_cluster_start(c) && !keycap_in_extend_run(text, after) {
         return None;
     }
+    // Before ASCII (or the end) the cluster is `c` alone: `c` is no CR
+    // here (ASCII is a plain start, and no keycap is ASCII), and but for a
+    // Prepend nothing joins an ASCII character to the one before it.
+    if text.as_bytes().get(after).is_none_or(|&b| b < 0x80) && !chars::is_prepend(c) {
+        return (c == chars::KEYCAP || chars::is_extended_pictographic(c)).then_some(after);
+    }
     let g = text[start..].graphemes(true).next()?;
     let mut it = g.chars();
     let first = it.next()?;
