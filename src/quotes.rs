@@ -209,9 +209,9 @@ impl Resolver {
         let nonspace_before = prev.is_some() && !prev_white;
         // A quote opens before a non-space that is not closing punctuation
         // (`"،` and `« ،` are closing positions).
-        let closing_punct = |c: char| chars::quote_style(c).is_none() && !open_bracket(c);
-        let nonspace_after =
-            matches!(next, Some(c) if !next_white && !(next_punct && closing_punct(c)));
+        let closing_punct =
+            |c: char| next_punct && chars::quote_style(c).is_none() && !open_bracket(c);
+        let nonspace_after = matches!(next, Some(c) if !next_white && !closing_punct(c));
         let closing_after = next.is_none() || next_white || next_punct;
 
         // `و"`, `لـ»`: a one-letter proclitic word (tatweel allowed) glued
