@@ -207,7 +207,7 @@ pub(super) struct WwwHosts {
     from: usize,
     until: usize,
     /// Label characters from `from` to `end` (as [`host_end`] counts them:
-    /// not the dots).
+    /// not the dots); `usize::MAX` when no start in the range has a host.
     chars: usize,
     /// Where the host's last label ends.
     end: usize,
@@ -245,24 +245,18 @@ impl WwwHosts {
 
     /// Reads the host at `s` to its end, however long.
     fn read(text: &str, s: usize) -> Self {
+        let no_host_before = |until| WwwHosts {
+            from: s,
+            until,
+            chars: usize::MAX,
+            ..WwwHosts::default()
+        };
         let chain = match read_chain(text, s, true, usize::MAX) {
             Ok(chain) => chain,
-            Err(NoHost::BadLabel(at)) => {
-                return WwwHosts {
-                    from: s,
-                    until: at,
-                    ..WwwHosts::default()
-                };
-            }
+            // A label that breaks the rules: no host from any start before it.
+            Err(NoHost::BadLabel(at)) => return no_host_before(at),
             // Not with no limit; answered as too long.
-            Err(NoHost::TooLong) => {
-                return WwwHosts {
-                    from: s,
-                    until: s + 1,
-                    chars: usize::MAX,
-                    ..WwwHosts::default()
-                };
-            }
+            Err(NoHost::TooLong) => return no_host_before(s + 1),
         };
         let (before_domain, in_domain, domain_end) = match (chain.domain, chain.tld) {
             (Some(domain), Some(tld)) => {
