@@ -12,11 +12,17 @@
 //! tatweel), `strip_diacritics`, `strip_tatweel`, `analyze`
 //! (`ArabicAnalyzer::search`), `analyze_lucene`, and `read` (nothing: the
 //! cost of reading the file, to subtract).
+//!
+//! `ir write-worst DIR` writes the worst-case inputs of the benchmarks'
+//! `scaling` group (`benches/inputs.rs`) to `DIR/NAME.txt`, one file each.
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
 use arabic_text::{ArabicAnalyzer, Diacritics, Normalizer, Tokenizer};
+
+#[path = "../benches/inputs.rs"]
+mod inputs;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -24,6 +30,9 @@ fn main() -> ExitCode {
         eprintln!("usage: ir OPERATION FILE [REPEATS]");
         return ExitCode::from(2);
     };
+    if op == "write-worst" {
+        return write_worst(path);
+    }
     let repeats: usize = args.get(3).and_then(|r| r.parse().ok()).unwrap_or(1);
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -70,5 +79,21 @@ fn main() -> ExitCode {
         };
     }
     println!("{total}");
+    ExitCode::SUCCESS
+}
+
+/// The `scaling` inputs that are not the seed itself, one file each.
+fn write_worst(dir: &str) -> ExitCode {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for input in inputs::scaling(root) {
+        if input.name.starts_with("seed-") {
+            continue;
+        }
+        let path = std::path::Path::new(dir).join(format!("{}.txt", input.name));
+        if let Err(e) = std::fs::write(&path, input.text) {
+            eprintln!("ir: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
     ExitCode::SUCCESS
 }

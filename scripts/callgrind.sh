@@ -6,7 +6,8 @@
 #
 # Inputs: the seed (seeds/*.txt) repeated to about 1 MB, and with
 # ARABIC_TEXT_CORPUS the news, Tashkeela, Quran and tweets files of the
-# benchmark suite (benches/inputs.rs). Each figure is (Ir of 3 repeats - Ir
+# benchmark suite (benches/inputs.rs), and with ARABIC_TEXT_WORST=1 the
+# worst cases of its `scaling` group (`ir write-worst`). Each figure is (Ir of 3 repeats - Ir
 # of 1 repeat) / (2 x bytes), so reading the file and start-up cancel out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,13 @@ if [ -n "${ARABIC_TEXT_CORPUS:-}" ]; then
   cat "$c/saudinewsnet/saudinewsnet_2015-07-23.txt" "$c/saudinewsnet/saudinewsnet_2015-08-01.txt" > "$work/news.txt"
   inputs+=("news:$work/news.txt" "tashkeela:$c/tashkeela_fadel/test.txt"
            "quran:$c/tanzil_quran/quran-uthmani.txt" "tweets:$c/astd/Tweets.txt")
+fi
+if [ -n "${ARABIC_TEXT_WORST:-}" ]; then
+  "$bin" write-worst "$work"
+  for f in "$work"/*-1mb.txt; do
+    name=$(basename "$f" .txt)
+    inputs+=("${name%-1mb}:$f")
+  done
 fi
 ir() { # OPERATION FILE REPEATS -> total Ir
   valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$bin" "$1" "$2" "$3" >/dev/null 2>"$work/log"

@@ -194,25 +194,25 @@ impl Resolver {
             .find(|&(_, c)| !skippable(c));
         let next = text[pos + q.len_utf8()..].chars().find(|&c| !skippable(c));
 
+        // Each property of each neighbour is looked up once.
+        let prev_white = matches!(prev, Some((_, c)) if chars::is_white_space(c));
+        let next_white = next.is_some_and(chars::is_white_space);
+        let next_punct = next.is_some_and(punctuation);
         let opening_before = match prev {
             None => true,
             Some((i, c)) => {
-                chars::is_white_space(c)
+                prev_white
+                    || (self.last == Some((i, QuoteRole::Open)) && chars::quote_style(c).is_some())
                     || open_bracket(c)
-                    || (chars::quote_style(c).is_some() && self.last == Some((i, QuoteRole::Open)))
             }
         };
-        let nonspace_before = matches!(prev, Some((_, c)) if !chars::is_white_space(c));
+        let nonspace_before = prev.is_some() && !prev_white;
         // A quote opens before a non-space that is not closing punctuation
         // (`"،` and `« ،` are closing positions).
         let closing_punct =
-            |c: char| punctuation(c) && !open_bracket(c) && chars::quote_style(c).is_none();
-        let nonspace_after =
-            matches!(next, Some(c) if !chars::is_white_space(c) && !closing_punct(c));
-        let closing_after = match next {
-            None => true,
-            Some(c) => chars::is_white_space(c) || punctuation(c),
-        };
+            |c: char| next_punct && chars::quote_style(c).is_none() && !open_bracket(c);
+        let nonspace_after = matches!(next, Some(c) if !next_white && !closing_punct(c));
+        let closing_after = next.is_none() || next_white || next_punct;
 
         // `و"`, `لـ»`: a one-letter proclitic word (tatweel allowed) glued
         // to the quote, a letter after it.

@@ -96,6 +96,12 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     if plain_cluster_start(c) && !keycap_in_extend_run(text, after) {
         return None;
     }
+    // Before ASCII (or the end) the cluster is `c` alone: `c` is no CR
+    // here (ASCII is a plain start, and no keycap is ASCII), and but for a
+    // Prepend nothing joins an ASCII character to the one before it.
+    if text.as_bytes().get(after).is_none_or(|&b| b < 0x80) && !chars::is_prepend(c) {
+        return (c == chars::KEYCAP || chars::is_extended_pictographic(c)).then_some(after);
+    }
     let g = text[start..].graphemes(true).next()?;
     let mut it = g.chars();
     let first = it.next()?;
@@ -108,6 +114,20 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     // is a space (`۝ ⃣` is one cluster): no token spans a space.
     let spaced = g.chars().any(chars::is_white_space);
     (emoji && !spaced).then_some(start + g.len())
+}
+
+/// The end of the grapheme cluster that `c`, no emoji cluster's start,
+/// starts at byte `start`: `c` alone when it is a [`plain_cluster_start`]
+/// and the next character [`never_extends`] it, without segmenting.
+pub(super) fn cluster_end(text: &str, start: usize, c: char) -> usize {
+    let after = start + c.len_utf8();
+    if plain_cluster_start(c) && char_at(text, after).is_none_or(never_extends) {
+        return after;
+    }
+    text[start..]
+        .graphemes(true)
+        .next()
+        .map_or(after, |g| start + g.len())
 }
 
 /// The end of the grapheme cluster at byte `i` when it holds no emoji

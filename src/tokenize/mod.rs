@@ -15,6 +15,7 @@ use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
 mod emoji;
+mod host;
 mod kind;
 mod normalized;
 mod pairs;
@@ -238,7 +239,7 @@ impl Tokenizer {
             pos: 0,
             resolver: Resolver::with_pending(state.pending),
             web: self.web,
-            no_email_before: 0,
+            memo: web::Memo::default(),
         }
     }
 
@@ -283,9 +284,9 @@ pub struct Segments<'a> {
     resolver: Resolver,
     /// [`Tokenizer::web_tokens`].
     web: bool,
-    /// No e-mail address starts before this offset (a failed look-ahead is
-    /// not repeated, so scanning stays linear).
-    no_email_before: usize,
+    /// What the web scanners learnt at earlier starts (a failed look-ahead
+    /// is not repeated, so scanning stays linear).
+    memo: web::Memo,
 }
 
 /// Iterator over the tokens of a text: its segments without whitespace.
@@ -383,6 +384,9 @@ impl<'a> Iterator for Tokens<'a> {
             // and the rest of it, scanned alone, is white space too: skip
             // those bytes without making a segment of them.
             self.inner.skip_ascii_blanks();
+            if let Some(t) = self.inner.arabic_word() {
+                return Some(t);
+            }
             let t = self.inner.next()?;
             if t.kind != TokenKind::Whitespace {
                 return Some(t);

@@ -41,7 +41,7 @@ impl Tokenizer {
             pos: 0,
             resolver: Resolver::default(),
             web: self.web,
-            no_email_before: 0,
+            memo: super::web::Memo::default(),
             cursor: MapCursor::default(),
         }
     }
@@ -166,7 +166,7 @@ pub struct NormalizedTokens<'a> {
     /// [`Tokenizer::web_tokens`].
     web: bool,
     /// As in [`Segments`].
-    no_email_before: usize,
+    memo: super::web::Memo,
     cursor: MapCursor,
 }
 
@@ -193,12 +193,12 @@ impl<'a> Iterator for NormalizedTokens<'a> {
             pos: self.pos,
             resolver: self.resolver,
             web: self.web,
-            no_email_before: self.no_email_before,
+            memo: self.memo,
         };
         let token = segments.find(|t| t.kind != TokenKind::Whitespace);
         self.pos = segments.pos;
         self.resolver = segments.resolver;
-        self.no_email_before = segments.no_email_before;
+        self.memo = segments.memo;
         let token = token?;
         let span = self
             .normalized

@@ -1,11 +1,9 @@
 //! The scanner: where each segment ends and what kind it is.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::emoji::{emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
+use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::swar;
 use super::web::{self, EmailScan};
-use super::{Punct, Script, Segments, TokenKind};
+use super::{Punct, Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::Quote;
 
@@ -144,6 +142,14 @@ impl Segments<'_> {
         if let Some(end) = emoji_cluster_end(text, start, c) {
             return (absorb_attaching(text, end), TokenKind::Symbol);
         }
+        if c == char::REPLACEMENT_CHARACTER {
+            // The mark of lossy decoding, often in runs: a symbol (So, no
+            // script), answered without the property lookups below.
+            return (
+                absorb_attaching(text, cluster_end(text, start, c)),
+                TokenKind::Symbol,
+            );
+        }
         if self.web {
             let web = match c {
                 '#' | '＃' => web::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
@@ -194,10 +200,7 @@ impl Segments<'_> {
             return punct_token(text, start, c, kind);
         }
         if chars::is_symbol(c) {
-            let g = text[start..]
-                .graphemes(true)
-                .next()
-                .map_or(after, |g| start + g.len());
+            let g = cluster_end(text, start, c);
             return (absorb_attaching(text, g), TokenKind::Symbol);
         }
         // Stray attaching characters (a mark after a space, punctuation or a
@@ -224,6 +227,31 @@ fn punct_token(text: &str, start: usize, c: char, kind: Punct) -> (usize, TokenK
         kind
     };
     (i, TokenKind::Punctuation(kind))
+}
+
+impl<'a> Segments<'a> {
+    /// The most common token, in line: an Arabic word that starts with a
+    /// letter of the block, no keycap after it (the same answer as
+    /// [`scan_fast`](Self::scan_fast)'s). `None` for any other start.
+    #[inline(always)]
+    pub(super) fn arabic_word(&mut self) -> Option<Token<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let start = self.pos;
+        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
+            return None;
+        };
+        if chars::block_of(lead, second) != Block::Letter || keycap_in_extend_run(text, start + 2) {
+            return None;
+        }
+        let end = arabic_word_end(text, start + 2);
+        self.pos = end;
+        Some(Token::new(
+            &text[start..end],
+            start,
+            TokenKind::Word(Script::Arabic),
+        ))
+    }
 }
 
 impl Segments<'_> {
@@ -307,17 +335,17 @@ impl Segments<'_> {
         let len = end - start;
         let url_prefix = (next == b':' && (len == 4 || len == 5)) || (next == b'.' && len == 3);
         if url_prefix {
-            if let Some(url) = web::url_end(self.text, start) {
+            if let Some(url) = web::url_end_at(self.text, start, &mut self.memo) {
                 return Some((absorb_marks(self.text, url), TokenKind::Url));
             }
         }
-        if next == b':' || start < self.no_email_before {
+        if next == b':' || start < self.memo.no_email_before {
             return None;
         }
         match web::email_end(self.text, start) {
             EmailScan::Found(e) => Some((absorb_marks(self.text, e), TokenKind::Email)),
             EmailScan::NoneBefore(p) => {
-                self.no_email_before = p;
+                self.memo.no_email_before = p;
                 None
             }
         }
@@ -514,4 +542,21 @@ fn skip_number_controls(text: &str, mut i: usize) -> usize {
         i += c.len_utf8();
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::chars;
+
+    /// U+FFFD takes the symbol branch of `scan`: none of the tests before it
+    /// holds.
+    #[test]
+    fn replacement_character_is_a_plain_symbol() {
+        let c = char::REPLACEMENT_CHARACTER;
+        assert!(chars::is_symbol(c));
+        assert!(!chars::is_prepended_concatenation_mark(c) && !chars::is_invisible(c));
+        assert!(chars::quote_style(c).is_none() && chars::script_group(c).is_none());
+        assert!(!chars::is_digit(c) && !chars::is_white_space(c));
+        assert!(chars::punct_kind(c).is_none());
+    }
 }

@@ -7,17 +7,9 @@
 //! Every scanner reads each byte a bounded number of times, so tokenizing
 //! stays linear.
 
+use super::host::{self, WwwHosts};
 use super::scan::char_at;
 use crate::chars;
-
-/// At most this many characters in one host label (RFC 1035, and
-/// twitter-text's "host names bigger than 63 characters" row).
-const MAX_LABEL_CHARS: usize = 63;
-
-/// At most this many characters in a host name (RFC 1035's 253). Bounding
-/// it keeps scanning linear: a failed host (`www.www.…www.-`) is read again
-/// from each `www.` in it, at most this far.
-const MAX_HOST_CHARS: usize = 253;
 
 /// A parenthesized group in a path closes within this many bytes, or the
 /// path ends at its `(`: bounding the look-ahead keeps scanning linear.
@@ -47,7 +39,7 @@ fn trailing_url_punct(c: char) -> bool {
     )
 }
 
-fn starts_with_ignore_case(text: &[u8], prefix: &[u8]) -> bool {
+pub(super) fn starts_with_ignore_case(text: &[u8], prefix: &[u8]) -> bool {
     text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
@@ -56,10 +48,31 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
 
+/// What the web scanners learnt at earlier token starts of one text, so
+/// that no look-ahead is repeated from start after start: linear time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Memo {
+    /// No e-mail address starts before this offset.
+    pub(crate) no_email_before: usize,
+    www: WwwHosts,
+}
+
 /// The end of the URL that starts at `start`: `http://`, `https://` (any
 /// case) or `www.`, a valid host, an optional port, then a path, query and
-/// fragment. Not after an ASCII letter or digit, or `@ ＠ $ # ＃`.
+/// fragment. Not after an ASCII letter or digit, or `@ ＠ $ # ＃`. The
+/// reference tokenizer's: it reads every host from its start.
+#[cfg(test)]
 pub(crate) fn url_end(text: &str, start: usize) -> Option<usize> {
+    url_end_with(text, start, None)
+}
+
+/// [`url_end`] at a token start, `start` after every earlier one: the host
+/// of a `www.` inside a host already read is answered from `memo`.
+pub(crate) fn url_end_at(text: &str, start: usize, memo: &mut Memo) -> Option<usize> {
+    url_end_with(text, start, Some(&mut memo.www))
+}
+
+fn url_end_with(text: &str, start: usize, www: Option<&mut WwwHosts>) -> Option<usize> {
     let bytes = text.as_bytes();
     let rest = &bytes[start..];
     let host_start = if starts_with_ignore_case(rest, b"https://") {
@@ -76,7 +89,10 @@ pub(crate) fn url_end(text: &str, start: usize) -> Option<usize> {
             return None;
         }
     }
-    let mut i = host_end(text, host_start, true)?;
+    let mut i = match www {
+        Some(www) if host_start == start => www.host_end(text, start)?,
+        _ => host::host_end(text, host_start, true)?,
+    };
     if bytes.get(i) == Some(&b':') {
         let digits = bytes[i + 1..]
             .iter()
@@ -90,143 +106,6 @@ pub(crate) fn url_end(text: &str, start: usize) -> Option<usize> {
         Some(b'/' | b'?' | b'#') => Some(path_end(text, i)),
         _ => Some(i),
     }
-}
-
-/// Whether `c` may stand in a host label: letters, marks and digits of any
-/// script (IDN), symbols such as ✪, `-` and `_`.
-fn host_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    }
-    chars::is_letter(c) || chars::is_mark(c) || chars::is_digit(c) || chars::is_symbol(c)
-}
-
-/// One host label: its byte range and whether it is all ASCII.
-#[derive(Clone, Copy)]
-struct Label {
-    start: usize,
-    end: usize,
-    chars: usize,
-    ascii: bool,
-}
-
-/// The end of a valid host name (two or more labels) that starts at `i`.
-///
-/// Every label is 1–63 characters and neither starts nor ends with `-` or
-/// `_`; `_` stands only in subdomains (`allow_underscore`), never in the
-/// domain or the top-level label. A punycode label (`xn--`) is ASCII. The
-/// top-level label is two or more letters (any script), or punycode. A label
-/// after a dot that starts with ASCII letters and goes on in another script
-/// (`example.comだよね`) ends the host where the script changes. Four numeric
-/// labels (an IPv4 address) are a host too.
-fn host_end(text: &str, i: usize, allow_underscore: bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut pos = i;
-    let mut labels = 0usize;
-    let mut numeric = 0usize;
-    let mut host_chars = 0usize;
-    // The last two labels; the earlier ones are checked as they are read.
-    let mut prev: Option<Label> = None;
-    let mut last: Option<Label> = None;
-    loop {
-        let label_start = pos;
-        let mut n = 0usize;
-        let mut ascii_only = true;
-        let mut stop = false;
-        while let Some(c) = char_at(text, pos) {
-            if !host_char(c) {
-                break;
-            }
-            ascii_only &= c.is_ascii();
-            n += 1;
-            host_chars += 1;
-            if host_chars > MAX_HOST_CHARS {
-                return None;
-            }
-            pos += c.len_utf8();
-        }
-        if n == 0 {
-            return None;
-        }
-        if labels > 0 {
-            // `example.comだよね`: a label after a dot that starts with ASCII
-            // letters and goes on in another script ends the host where the
-            // script changes.
-            let s = &text[label_start..pos];
-            let ascii = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-            if ascii >= 2 && s[ascii..].starts_with(|c: char| !c.is_ascii()) {
-                pos = label_start + ascii;
-                n = ascii;
-                ascii_only = true;
-                stop = true;
-            }
-        }
-        let label = Label {
-            start: label_start,
-            end: pos,
-            chars: n,
-            ascii: ascii_only,
-        };
-        if !label_shape_ok(text, label) {
-            return None;
-        }
-        if let Some(p) = prev {
-            // Now a subdomain: `_` is fine there.
-            if !allow_underscore && text[p.start..p.end].contains('_') {
-                return None;
-            }
-        }
-        labels += 1;
-        if bytes[label.start..label.end].iter().all(u8::is_ascii_digit) {
-            numeric += 1;
-        }
-        prev = last;
-        last = Some(label);
-        let more =
-            !stop && bytes.get(pos) == Some(&b'.') && char_at(text, pos + 1).is_some_and(host_char);
-        if !more {
-            break;
-        }
-        pos += 1;
-    }
-    let (Some(domain), Some(tld)) = (prev, last) else {
-        return None;
-    };
-    if labels == 4 && numeric == 4 {
-        return Some(tld.end);
-    }
-    if text[domain.start..domain.end].contains('_') || text[tld.start..tld.end].contains('_') {
-        return None;
-    }
-    tld_end(text, tld)
-}
-
-/// Whether a label starts with the punycode prefix `xn--` (any case).
-fn is_punycode(label: &str) -> bool {
-    starts_with_ignore_case(label.as_bytes(), b"xn--")
-}
-
-/// Length limits, `-`/`_` at the ends, and ASCII punycode.
-fn label_shape_ok(text: &str, l: Label) -> bool {
-    let s = &text[l.start..l.end];
-    let edge = |c: Option<char>| matches!(c, Some('-' | '_'));
-    if l.chars > MAX_LABEL_CHARS || edge(s.chars().next()) || edge(s.chars().next_back()) {
-        return false;
-    }
-    l.ascii || !is_punycode(s)
-}
-
-/// Where a valid top-level label ends, or `None`.
-fn tld_end(text: &str, tld: Label) -> Option<usize> {
-    let s = &text[tld.start..tld.end];
-    if tld.ascii && is_punycode(s) {
-        return Some(tld.end);
-    }
-    let letters = s
-        .chars()
-        .filter(|&c| chars::is_letter(c) || chars::is_mark(c))
-        .count();
-    (letters == tld.chars && tld.chars >= 2).then_some(tld.end)
 }
 
 /// Whether `c` may stand in a URL path, query or fragment: ASCII letters,
@@ -360,7 +239,7 @@ pub(crate) fn email_end(text: &str, start: usize) -> EmailScan {
     if local_end == start || bytes[local_end - 1] == b'.' {
         return EmailScan::NoneBefore(local_end);
     }
-    match host_end(text, local_end + at_len, false) {
+    match host::host_end(text, local_end + at_len, false) {
         Some(end) => EmailScan::Found(end),
         None => EmailScan::NoneBefore(local_end),
     }
