@@ -4,7 +4,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::scan::{block_at, char_at};
+use super::at::{block_at, char_at};
 use crate::chars::{self, Block};
 
 /// Whether U+20E3 occurs in the run of grapheme extenders (Extend, ZWJ,

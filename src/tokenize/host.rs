@@ -3,8 +3,8 @@
 //! labels, their limits and the top-level label, and the memo that reads a
 //! run of `www.` once.
 
-use super::scan::char_at;
-use super::web::starts_with_ignore_case;
+use super::at::char_at;
+use super::at::starts_with_ignore_case;
 use crate::chars;
 
 /// At most this many characters in one host label (RFC 1035, and

@@ -1,26 +1,12 @@
 //! The scanner: where each segment ends and what kind it is.
 
+use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::swar;
 use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::Quote;
-
-#[inline]
-pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    text[i..].chars().next()
-}
-
-/// The Arabic-block class of the character at byte `i`, when it is a 2-byte
-/// character of U+0600–U+06FF.
-#[inline(always)]
-pub(super) fn block_at(bytes: &[u8], i: usize) -> Option<Block> {
-    match bytes.get(i..i + 2) {
-        Some(&[lead @ 0xD8..=0xDB, second]) => Some(chars::block_of(lead, second)),
-        _ => None,
-    }
-}
 
 /// Extends `i` over the attaching characters that follow it (WB4).
 #[inline]

@@ -7,8 +7,8 @@
 //! Every scanner reads each byte a bounded number of times, so tokenizing
 //! stays linear.
 
+use super::at::{char_at, starts_with_ignore_case};
 use super::host::{self, WwwHosts};
-use super::scan::char_at;
 use crate::chars;
 
 /// A parenthesized group in a path closes within this many bytes, or the
@@ -37,10 +37,6 @@ fn trailing_url_punct(c: char) -> bool {
             | '”'
             | '…'
     )
-}
-
-pub(super) fn starts_with_ignore_case(text: &[u8], prefix: &[u8]) -> bool {
-    text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 /// The character before byte `i`.
