@@ -26,8 +26,9 @@ kept.
   lucene  exactly Lucene's ArabicNormalizer: آ أ إ to ا, ى to ي, ة to ه, tatweel \
 and tanween, harakat, shadda, sukun removed; nothing else.
 
-The output of all FILEs is concatenated, with a line break written between \
-two FILEs when the first one's output does not end with one. With --field N, \
+The output of all FILEs is concatenated, with a line break written before \
+a FILE's first output when the output so far is not empty and does not end \
+with one (a FILE that normalizes to nothing changes neither). With --field N, \
 only column N of each TAB-separated line is normalized and the other columns \
 are written unchanged; with --offsets, one object per line, for the field, \
 with \"line\". Invalid UTF-8 stops a file after \
@@ -49,9 +50,10 @@ takes them), except after a deleted space, where they belong to no character \
 (such a segment has an empty normalized range). \"replaced\": the ranges map \
 as a whole (ﷺ, digits, compositions). An object with no segments maps byte \
 for byte: its offsets differ by the two starts only. With several FILEs, the \
-line break written after a FILE that does not end with one is an object of \
-that FILE: \"original\" is the empty range at its end, \"normalized\" one \
-byte after its normalized text, \"text\" is \"\\n\".";
+line break written between them (where it is without --offsets) is an object \
+of the FILE whose text it ends, written just before the next object whose \
+\"text\" is not empty: \"original\" is the empty range at that FILE's end, \
+\"normalized\" one byte after its normalized text, \"text\" is \"\\n\".";
 
 /// After `tokenize --help`.
 pub const TOKENIZE: &str = "\

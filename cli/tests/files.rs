@@ -322,3 +322,87 @@ fn offsets_give_the_line_break_between_files_an_object() {
     assert_eq!(objects[2]["file"], b.as_str());
     assert_eq!(objects[2]["original"], serde_json::json!([0, 7]));
 }
+
+/// `normalize --offsets` writes the line break between two files exactly
+/// when plain `normalize` does: when the normalized text written so far does
+/// not end with one. Objects with empty text (white space trimmed away)
+/// neither end a line nor take the line break; it goes in, as an object of
+/// the file it ends, just before the next object with text.
+#[test]
+fn offsets_write_the_line_break_between_files_only_where_normalize_does() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("t2.txt", "قال\n   "),
+        ("b.txt", "كتــاب ٢٠٢٠\n"),
+        ("spaces.txt", "   "),
+        ("a.txt", "قال"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let b = "{\"file\":\"b.txt\",\"original\":[0,22],\"normalized\":[0,14],\
+             \"text\":\"كتاب 2020\\n\",\"segments\":[[0,4,0,8,\"aligned\"],\
+             [4,9,8,13,\"aligned\"],[9,10,13,15,\"replaced\"],[10,11,15,17,\"replaced\"],\
+             [11,12,17,19,\"replaced\"],[12,13,19,21,\"replaced\"],[13,14,21,22,\"aligned\"]]}\n";
+    let spaces = "{\"file\":\"spaces.txt\",\"original\":[0,3],\"normalized\":[0,0],\
+                  \"text\":\"\",\"segments\":[[0,0,0,3,\"aligned\"]]}\n";
+    let cases: [(&[&str], &str, String); 3] = [
+        // The text written ends with a line feed; trailing blanks add an
+        // empty object, not a line break.
+        (
+            &["t2.txt", "b.txt"],
+            "قال\nكتاب 2020\n",
+            format!(
+                "{{\"file\":\"t2.txt\",\"original\":[0,7],\"normalized\":[0,7],\
+                 \"text\":\"قال\\n\",\"segments\":[]}}\n\
+                 {{\"file\":\"t2.txt\",\"original\":[7,10],\"normalized\":[7,7],\
+                 \"text\":\"\",\"segments\":[[7,7,7,10,\"aligned\"]]}}\n{b}"
+            ),
+        ),
+        // No text written at all: nothing to end.
+        (
+            &["spaces.txt", "b.txt"],
+            "كتاب 2020\n",
+            format!("{spaces}{b}"),
+        ),
+        // A line left open is ended before the next text, past a file with
+        // none.
+        (
+            &["a.txt", "spaces.txt", "b.txt"],
+            "قال\nكتاب 2020\n",
+            format!(
+                "{{\"file\":\"a.txt\",\"original\":[0,6],\"normalized\":[0,6],\
+                 \"text\":\"قال\",\"segments\":[]}}\n{spaces}\
+                 {{\"file\":\"a.txt\",\"original\":[6,6],\"normalized\":[6,7],\
+                 \"text\":\"\\n\",\"segments\":[[6,7,6,6,\"replaced\"]]}}\n{b}"
+            ),
+        ),
+    ];
+    for (files, plain, offsets) in cases {
+        let normalize = |extra: &[&str]| {
+            run(bin()
+                .current_dir(dir.path())
+                .arg("normalize")
+                .args(extra)
+                .args(files))
+        };
+        assert_eq!(normalize(&[]), plain, "{files:?}");
+        let got = normalize(&["--offsets"]);
+        assert_eq!(got, offsets, "{files:?}");
+        let texts: String = got
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].clone())
+            .map(|t| t.as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(texts, plain, "{files:?}");
+    }
+    // Nothing is added after the last file, even with a line left open.
+    assert_eq!(
+        run(bin()
+            .current_dir(dir.path())
+            .args(["normalize", "--offsets", "a.txt", "spaces.txt"])),
+        format!(
+            "{{\"file\":\"a.txt\",\"original\":[0,6],\"normalized\":[0,6],\
+             \"text\":\"قال\",\"segments\":[]}}\n{spaces}"
+        )
+    );
+}
