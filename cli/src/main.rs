@@ -118,10 +118,13 @@ fn run<W: Write>(
         chunk_size: input.chunk_size,
         max_hold: input.max_hold,
     };
-    let jobs = input.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, usize::from),
-        |n| n as usize,
-    );
+    let jobs = input
+        .jobs
+        .map_or_else(
+            || std::thread::available_parallelism().map_or(1, usize::from),
+            |n| n as usize,
+        )
+        .min(jobs::MAX_JOBS);
     let mut status = ExitCode::SUCCESS;
     // `normalize`: the last file's output did not end with a line feed (and,
     // with `--offsets`, where).

@@ -406,3 +406,50 @@ fn offsets_write_the_line_break_between_files_only_where_normalize_does() {
         )
     );
 }
+
+/// A huge `-j` never aborts (it used to panic when the system refused to
+/// start 20,000 threads): at most 64 threads start, and the output is
+/// `-j 1`'s, exactly, on an 18-byte file and on several batches of input.
+#[test]
+fn a_huge_jobs_count_gives_the_jobs_1_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let small = write("a.txt", "قال نعم لا\n");
+    let big = write("big.txt", &"قال: «نعم». كتــاب ٢٠٢٠\n".repeat(40_000));
+    let expected: [(&[&str], &str); 4] = [
+        (
+            &["tokenize"],
+            "       0..6        word:arabic         قال\n       \
+             7..13       word:arabic         نعم\n      \
+             14..18       word:arabic         لا\n",
+        ),
+        (&["normalize"], "قال نعم لا\n"),
+        (&["sentences"], "قال نعم لا\n"),
+        (
+            &["analyze"],
+            "       0..6        0        قال\n       7..13       1        نعم\n",
+        ),
+    ];
+    for (args, out) in expected {
+        let huge = bin()
+            .args(args)
+            .args(["-j", "100000", &small])
+            .output()
+            .unwrap();
+        assert!(huge.status.success(), "{args:?}: {huge:?}");
+        assert_eq!(String::from_utf8(huge.stdout).unwrap(), out, "{args:?}");
+        assert_eq!(run(bin().args(args).args(["-j", "1", &small])), out);
+        let one = run(bin().args(args).args(["-j", "1", &big]));
+        let huge = run(bin().args(args).args(["-j", "100000", &big]));
+        assert!(one == huge, "{args:?} -j 100000 differs on several batches");
+    }
+    let max = bin()
+        .args(["tokenize", "-j", "4294967295", &small])
+        .output()
+        .unwrap();
+    assert!(max.status.success(), "{max:?}");
+}
