@@ -141,7 +141,8 @@ never inside a number, URL, e-mail address or abbreviation (U.S., أ.د.).
 
 Formats (one sentence per line, without the whitespace around it; blank \
 lines give none):
-  text   the sentence
+  text   the sentence, with TAB, backslash and the control characters \
+escaped as in tokenize's text format (\\t \\\\ \\x1b \\u{9b})
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"text\":TEXT}, START and END \
 being UTF-8 byte offsets into the FILE (or stdin), END exclusive.
 
