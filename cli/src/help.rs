@@ -3,8 +3,9 @@
 /// After the top-level help.
 pub const MAIN: &str = "\
 Input is streamed in chunks cut at safe boundaries: memory stays small \
-whatever the size of the input. Invalid UTF-8 is an error naming the file and \
-the byte offset (exit status 1) unless --lossy is given; a missing or \
+whatever the size of the input. Invalid UTF-8 is an error naming the file (its \
+control characters escaped as in tokenize's rows) and the byte offset (exit \
+status 1) unless --lossy is given; a missing or \
 unreadable FILE is reported and the other files are still processed (exit \
 status 1).
 

@@ -453,3 +453,29 @@ fn a_huge_jobs_count_gives_the_jobs_1_output() {
         .unwrap();
     assert!(max.status.success(), "{max:?}");
 }
+
+/// Error messages escape the file name as rows do: a name with control
+/// characters never drives the terminal, for a missing file, invalid UTF-8
+/// and a stop word file.
+#[test]
+fn file_names_in_error_messages_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad\u{1b}[31m.txt"), b"a\xff").unwrap();
+    let stderr = |args: &[&str]| {
+        let output = bin().current_dir(dir.path()).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    assert_eq!(
+        stderr(&["tokenize", "no\u{1b}[31mpe"]),
+        "arabic-text: no\\x1b[31mpe: No such file or directory\n"
+    );
+    assert_eq!(
+        stderr(&["tokenize", "bad\u{1b}[31m.txt"]),
+        "arabic-text: bad\\x1b[31m.txt: invalid UTF-8 at byte offset 1\n"
+    );
+    assert_eq!(
+        stderr(&["analyze", "--stopwords", "s\u{7}\u{85}w\\", "-"]),
+        "arabic-text: stop word file s\\x07\\u{85}w\\\\: No such file or directory\n"
+    );
+}
