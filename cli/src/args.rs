@@ -100,8 +100,8 @@ pub struct InputArgs {
     /// are then relative to the field, and rows carry the line number.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub field: Option<u32>,
-    /// Worker threads (default: the number of cores); the output is the same
-    /// for every N.
+    /// Worker threads (default: the number of cores; at most 64, a larger N
+    /// is taken as 64); the output is the same for every N.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
     /// Never show a progress bar.

@@ -14,7 +14,7 @@ use crate::cutters::{
 };
 use crate::input::{for_each_chunk, for_each_field, Chunk, OwnedChunk, ReadOptions};
 use crate::jobs::{in_order, IN_FLIGHT};
-use crate::output::{push_json, JsonSentence, Label, Origin, Row};
+use crate::output::{push_escaped, push_json, JsonSentence, Label, Origin, Row};
 use crate::report::Failure;
 
 /// What every subcommand needs to know about the input it reads.
@@ -385,7 +385,8 @@ pub fn sentences<R: Read, W: Write>(
             }
             match format {
                 SentenceFormat::Text => {
-                    buf.extend_from_slice(text.as_bytes());
+                    // One sentence per line, escaped as `text` rows are.
+                    push_escaped(buf, text);
                     buf.push(b'\n');
                 }
                 SentenceFormat::Jsonl => {

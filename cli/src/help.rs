@@ -3,14 +3,16 @@
 /// After the top-level help.
 pub const MAIN: &str = "\
 Input is streamed in chunks cut at safe boundaries: memory stays small \
-whatever the size of the input. Invalid UTF-8 is an error naming the file and \
-the byte offset (exit status 1) unless --lossy is given; a missing or \
+whatever the size of the input. Invalid UTF-8 is an error naming the file (its \
+control characters escaped as in tokenize's rows) and the byte offset (exit \
+status 1) unless --lossy is given; a missing or \
 unreadable FILE is reported and the other files are still processed (exit \
 status 1).
 
 A token or sentence longer than 1 MiB is cut into pieces. --field N \
-processes only column N of TAB-separated lines. -j N uses N threads; the \
-output is the same for every N. A progress bar shows on a terminal for files \
+processes only column N of TAB-separated lines. -j N uses N threads (at \
+most 64: a larger N is taken as 64, and fewer are used when the system will \
+not start more); the output is the same for every N. A progress bar shows on a terminal for files \
 over 50 MB unless -q is given.";
 
 /// After `normalize --help`.
@@ -28,8 +30,9 @@ kept.
   lucene  exactly Lucene's ArabicNormalizer: آ أ إ to ا, ى to ي, ة to ه, tatweel \
 and tanween, harakat, shadda, sukun removed; nothing else.
 
-The output of all FILEs is concatenated, with a line break written between \
-two FILEs when the first one's output does not end with one. With --field N, \
+The output of all FILEs is concatenated, with a line break written before \
+a FILE's first output when the output so far is not empty and does not end \
+with one (a FILE that normalizes to nothing changes neither). With --field N, \
 only column N of each TAB-separated line is normalized and the other columns \
 are written unchanged; with --offsets, one object per line, for the field, \
 with \"line\". Invalid UTF-8 stops a file after \
@@ -51,9 +54,10 @@ takes them), except after a deleted space, where they belong to no character \
 (such a segment has an empty normalized range). \"replaced\": the ranges map \
 as a whole (ﷺ, digits, compositions). An object with no segments maps byte \
 for byte: its offsets differ by the two starts only. With several FILEs, the \
-line break written after a FILE that does not end with one is an object of \
-that FILE: \"original\" is the empty range at its end, \"normalized\" one \
-byte after its normalized text, \"text\" is \"\\n\".";
+line break written between them (where it is without --offsets) is an object \
+of the FILE whose text it ends, written just before the next object whose \
+\"text\" is not empty: \"original\" is the empty range at that FILE's end, \
+\"normalized\" one byte after its normalized text, \"text\" is \"\\n\".";
 
 /// After `tokenize --help`.
 pub const TOKENIZE: &str = "\
@@ -140,7 +144,8 @@ never inside a number, URL, e-mail address or abbreviation (U.S., أ.د.).
 
 Formats (one sentence per line, without the whitespace around it; blank \
 lines give none):
-  text   the sentence
+  text   the sentence, with TAB, backslash and the control characters \
+escaped as in tokenize's text format (\\t \\\\ \\x1b \\u{9b})
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"text\":TEXT}, START and END \
 being UTF-8 byte offsets into the FILE (or stdin), END exclusive.
 

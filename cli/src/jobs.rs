@@ -14,6 +14,10 @@ use crate::report::Failure;
 /// for another on a busy machine.
 pub const IN_FLIGHT: usize = 2;
 
+/// The most worker threads `--jobs` starts: more would only add batches in
+/// flight (memory) and threads the system may refuse to start.
+pub const MAX_JOBS: usize = 64;
+
 /// Results held in input order until the ones before them are in.
 struct InOrder<T> {
     /// The results of batches `next..`, `None` while a batch is in work.
@@ -48,7 +52,9 @@ impl<T> InOrder<T> {
 
 /// Reads `reader` in batches of chunks ([`for_each_batch`]), turns each batch
 /// into a job with `prepare` on this thread, runs `work` on the jobs on
-/// `jobs` threads, and hands the results to `done` on this thread, in input
+/// `jobs` threads (at most [`MAX_JOBS`]; fewer when the system refuses to
+/// start more, none when it starts none: the work is then done on this
+/// thread), and hands the results to `done` on this thread, in input
 /// order. At most `per_thread` batches per thread (usually [`IN_FLIGHT`]) are
 /// in work or waiting at a time, so memory stays bounded.
 pub fn in_order<R: Read, J: Send, T: Send>(
@@ -59,14 +65,18 @@ pub fn in_order<R: Read, J: Send, T: Send>(
     mut done: impl FnMut(T) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let stopped = || Failure::Output(io::Error::other("a worker thread stopped"));
-    let in_flight = (per_thread * jobs).max(1);
-    let (to_workers, batches) = mpsc::sync_channel::<(u64, J)>(in_flight);
+    let jobs = jobs.clamp(1, MAX_JOBS);
+    let (to_workers, batches) = mpsc::sync_channel::<(u64, J)>((per_thread * jobs).max(1));
     let batches = Mutex::new(batches);
     let (to_main, results) = mpsc::channel();
     std::thread::scope(|scope| {
+        // A thread the system refuses to start (too many threads, no memory
+        // for its stack) is done without: the output does not depend on
+        // the number of threads.
+        let mut started = 0;
         for _ in 0..jobs {
             let (to_main, batches, work) = (to_main.clone(), &batches, &work);
-            scope.spawn(move || loop {
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || loop {
                 let next = match batches.lock() {
                     Ok(batches) => batches.recv(),
                     Err(_) => return,
@@ -78,8 +88,18 @@ pub fn in_order<R: Read, J: Send, T: Send>(
                     return;
                 }
             });
+            match spawned {
+                Ok(_) => started += 1,
+                Err(_) => break,
+            }
         }
         drop(to_main);
+        if started == 0 {
+            // No worker at all: this thread does the work.
+            drop(to_workers);
+            return for_each_batch(reader, options, cutter, |batch| done(work(prepare(batch)?)));
+        }
+        let in_flight = (per_thread * started).max(1);
         let mut order = InOrder {
             ready: VecDeque::new(),
             next: 0,

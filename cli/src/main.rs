@@ -33,7 +33,7 @@ use crate::args::{Cli, Command, InputArgs};
 use crate::commands::Input;
 use crate::input::{open, read_stopwords, ReadOptions};
 use crate::offsets::OpenEnd;
-use crate::output::Origin;
+use crate::output::{push_escaped, Origin};
 use crate::report::{report, write_failed, Failure};
 
 fn main() -> ExitCode {
@@ -68,7 +68,8 @@ fn main() -> ExitCode {
                 Some(path) => match read_stopwords(path) {
                     Ok(words) => Some(analyzer.with_stopwords(words)),
                     Err(e) => {
-                        report(format_args!("stop word file {}: {e}", path.display()));
+                        let name = escaped(&path.to_string_lossy());
+                        report(format_args!("stop word file {name}: {e}"));
                         return ExitCode::FAILURE;
                     }
                 },
@@ -100,6 +101,15 @@ fn completion_command() -> clap::Command {
     visible(&Cli::command())
 }
 
+/// `name` escaped as in `text` and `tsv` rows (CONFORMANCE.md §l), for a
+/// message: a file name can hold any character but `/` and NUL, and none
+/// of them may reach the terminal as a control.
+fn escaped(name: &str) -> String {
+    let mut bytes = Vec::with_capacity(name.len());
+    push_escaped(&mut bytes, name);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 /// Processes every FILE in order.
 fn run<W: Write>(
     command: &Command,
@@ -118,10 +128,13 @@ fn run<W: Write>(
         chunk_size: input.chunk_size,
         max_hold: input.max_hold,
     };
-    let jobs = input.jobs.map_or_else(
-        || std::thread::available_parallelism().map_or(1, usize::from),
-        |n| n as usize,
-    );
+    let jobs = input
+        .jobs
+        .map_or_else(
+            || std::thread::available_parallelism().map_or(1, usize::from),
+            |n| n as usize,
+        )
+        .min(jobs::MAX_JOBS);
     let mut status = ExitCode::SUCCESS;
     // `normalize`: the last file's output did not end with a line feed (and,
     // with `--offsets`, where).
@@ -159,7 +172,7 @@ fn run<W: Write>(
                 if let Err(e) = out.flush() {
                     return write_failed(&e);
                 }
-                report(format_args!("{name}: {e}"));
+                report(format_args!("{}: {e}", escaped(&name)));
                 status = ExitCode::FAILURE;
             }
             Err(Failure::Output(e)) => return write_failed(&e),

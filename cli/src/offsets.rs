@@ -15,8 +15,11 @@ use crate::report::Failure;
 /// line), with absolute offsets into the file and into its normalized text;
 /// with `--field`, one per line, relative to the field. `open_end` is where
 /// the output of the earlier files ends when it ends without a line feed: a
-/// line feed is then written before this file's first object, with an
-/// object of its own ([`push_line_break`]). It is updated for the next file.
+/// line feed is then written before this file's first object with text, as
+/// an object of its own ([`push_line_break`]). Objects with empty text
+/// (blank lines, white space trimmed away) neither take the line feed nor
+/// leave a line open: as in plain `normalize`, it depends on the normalized
+/// text only. It is updated for the next file.
 pub fn normalize_offsets<R: Read, W: Write>(
     reader: R,
     n: &Normalizer,
@@ -27,45 +30,39 @@ pub fn normalize_offsets<R: Read, W: Write>(
     let (sink, mut buf) = (out, Vec::with_capacity(1 << 16));
     let file = input.origin.file;
     let Some(field) = input.field else {
-        let mut owed = open_end.take();
-        // The normalized length so far, and whether the last object ends
-        // without a line feed (None before the first).
-        let (mut m, mut open, mut original) = (0u64, None, 0u64);
-        let mut flush = |buf: &mut Vec<u8>| {
-            if buf.is_empty() {
-                return Ok(());
-            }
-            if let Some(end) = owed.take() {
-                let mut line = Vec::new();
-                push_line_break(&end, &mut line)?;
-                sink.write_all(&line)?;
-            }
-            sink.write_all(buf)?;
-            buf.clear();
-            Ok::<(), Failure>(())
+        let mut written = Written {
+            m: 0,
+            open: None,
+            owed: open_end.take(),
         };
+        let mut original = 0u64;
         let read = for_each_chunk(reader, input.options, &NormalizeCutter(n), |chunk| {
             original = chunk.base + chunk.text.len() as u64;
             if !chunk.behind.is_empty() || !chunk.ahead.is_empty() {
-                let (len, ends_open) = offsets_in_context(n, &chunk, file, m, &mut buf)?;
-                (m, open) = (m + len, Some(ends_open));
-                return flush(&mut buf);
+                let at = buf.len();
+                let object = offsets_in_context(n, &chunk, file, written.m, &mut buf)?;
+                written.record(&mut buf, at, object)?;
+            } else {
+                let mut o = chunk.base;
+                // After a line feed is a safe cut: lines normalize on their own.
+                for piece in chunk.text.split_inclusive('\n') {
+                    let at = buf.len();
+                    let object = offsets_object(n, file, None, piece, o, written.m, &mut buf)?;
+                    written.record(&mut buf, at, object)?;
+                    o += piece.len() as u64;
+                }
             }
-            let mut o = chunk.base;
-            // After a line feed is a safe cut: lines normalize on their own.
-            for piece in chunk.text.split_inclusive('\n') {
-                let (len, ends_open) = offsets_object(n, file, None, piece, o, m, &mut buf)?;
-                (m, open, o) = (m + len, Some(ends_open), o + piece.len() as u64);
-            }
-            flush(&mut buf)
+            sink.write_all(&buf)?;
+            buf.clear();
+            Ok(())
         });
-        *open_end = match open {
-            // Nothing written: a line feed is still owed to the earlier file.
-            None => owed,
+        *open_end = match written.open {
+            // No text written: a line feed is still owed to the earlier file.
+            None => written.owed,
             Some(true) => Some(OpenEnd {
                 file: file.to_owned(),
                 original,
-                normalized: m,
+                normalized: written.m,
             }),
             Some(false) => None,
         };
@@ -77,6 +74,40 @@ pub fn normalize_offsets<R: Read, W: Write>(
         buf.clear();
         Ok(())
     })
+}
+
+/// The normalized text written so far for one file.
+struct Written {
+    /// Its length.
+    m: u64,
+    /// Whether it ends without a line feed (`None` while it is empty).
+    open: Option<bool>,
+    /// Where the output of an earlier file ends, when a line feed is owed
+    /// to it.
+    owed: Option<OpenEnd>,
+}
+
+impl Written {
+    /// Records the object just appended to `buf` at `at`, whose text is
+    /// `len` bytes long and ends without a line feed when `ends_open`: when
+    /// it has text, the owed line feed's object goes in before it.
+    fn record(
+        &mut self,
+        buf: &mut Vec<u8>,
+        at: usize,
+        (len, ends_open): (u64, bool),
+    ) -> Result<(), Failure> {
+        if len > 0 {
+            if let Some(end) = self.owed.take() {
+                let mut line = Vec::new();
+                push_line_break(&end, &mut line)?;
+                buf.splice(at..at, line);
+            }
+            self.open = Some(ends_open);
+        }
+        self.m += len;
+        Ok(())
+    }
 }
 
 /// Where the `normalize --offsets` output of a file ends, when it ends

@@ -1,8 +1,9 @@
 //! Messages on stderr and the exit status.
 //!
-//! Every error is reported as `arabic-text: FILE: message`; the remaining
-//! files are still processed and the exit status is 1. A closed stdout
-//! (`| head`) ends the program quietly with status 0.
+//! Every error is reported as `arabic-text: FILE: message` (FILE escaped as
+//! in `text` rows, so that no control character reaches the terminal); the
+//! remaining files are still processed and the exit status is 1. A closed
+//! stdout (`| head`) ends the program quietly with status 0.
 
 use std::fmt;
 use std::io::{self, Write};

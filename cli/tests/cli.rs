@@ -1493,3 +1493,27 @@ fn control_characters_are_escaped_in_text_and_tsv() {
         assert!(out.contains("قال"));
     }
 }
+
+/// `sentences --format text` is one sentence per line, escaped as the
+/// `text` rows of `tokenize` and `analyze` are: control characters, TAB and
+/// backslash do not reach the output raw (a line break ends the sentence
+/// anyway). `jsonl` keeps the text as it is, JSON-escaped.
+#[test]
+fn sentences_text_escapes_control_characters() {
+    let input = "a\x1b[31mقال\x00نعم x\x7fy\tz\\w\u{85}b\u{9b}c\u{2028}d";
+    let out = bin().arg("sentences").write_stdin(input).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        stdout_of(&out),
+        "a\\x1b[31mقال\\x00نعم x\\x7fy\\tz\\\\w\nb\\u{9b}c\nd\n"
+    );
+    let out = bin()
+        .args(["sentences", "--format", "jsonl"])
+        .write_stdin("a\x1bb\tc\\")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_of(&out),
+        "{\"file\":\"-\",\"start\":0,\"end\":6,\"text\":\"a\\u001bb\\tc\\\\\"}\n"
+    );
+}

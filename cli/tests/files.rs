@@ -322,3 +322,160 @@ fn offsets_give_the_line_break_between_files_an_object() {
     assert_eq!(objects[2]["file"], b.as_str());
     assert_eq!(objects[2]["original"], serde_json::json!([0, 7]));
 }
+
+/// `normalize --offsets` writes the line break between two files exactly
+/// when plain `normalize` does: when the normalized text written so far does
+/// not end with one. Objects with empty text (white space trimmed away)
+/// neither end a line nor take the line break; it goes in, as an object of
+/// the file it ends, just before the next object with text.
+#[test]
+fn offsets_write_the_line_break_between_files_only_where_normalize_does() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("t2.txt", "قال\n   "),
+        ("b.txt", "كتــاب ٢٠٢٠\n"),
+        ("spaces.txt", "   "),
+        ("a.txt", "قال"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let b = "{\"file\":\"b.txt\",\"original\":[0,22],\"normalized\":[0,14],\
+             \"text\":\"كتاب 2020\\n\",\"segments\":[[0,4,0,8,\"aligned\"],\
+             [4,9,8,13,\"aligned\"],[9,10,13,15,\"replaced\"],[10,11,15,17,\"replaced\"],\
+             [11,12,17,19,\"replaced\"],[12,13,19,21,\"replaced\"],[13,14,21,22,\"aligned\"]]}\n";
+    let spaces = "{\"file\":\"spaces.txt\",\"original\":[0,3],\"normalized\":[0,0],\
+                  \"text\":\"\",\"segments\":[[0,0,0,3,\"aligned\"]]}\n";
+    let cases: [(&[&str], &str, String); 3] = [
+        // The text written ends with a line feed; trailing blanks add an
+        // empty object, not a line break.
+        (
+            &["t2.txt", "b.txt"],
+            "قال\nكتاب 2020\n",
+            format!(
+                "{{\"file\":\"t2.txt\",\"original\":[0,7],\"normalized\":[0,7],\
+                 \"text\":\"قال\\n\",\"segments\":[]}}\n\
+                 {{\"file\":\"t2.txt\",\"original\":[7,10],\"normalized\":[7,7],\
+                 \"text\":\"\",\"segments\":[[7,7,7,10,\"aligned\"]]}}\n{b}"
+            ),
+        ),
+        // No text written at all: nothing to end.
+        (
+            &["spaces.txt", "b.txt"],
+            "كتاب 2020\n",
+            format!("{spaces}{b}"),
+        ),
+        // A line left open is ended before the next text, past a file with
+        // none.
+        (
+            &["a.txt", "spaces.txt", "b.txt"],
+            "قال\nكتاب 2020\n",
+            format!(
+                "{{\"file\":\"a.txt\",\"original\":[0,6],\"normalized\":[0,6],\
+                 \"text\":\"قال\",\"segments\":[]}}\n{spaces}\
+                 {{\"file\":\"a.txt\",\"original\":[6,6],\"normalized\":[6,7],\
+                 \"text\":\"\\n\",\"segments\":[[6,7,6,6,\"replaced\"]]}}\n{b}"
+            ),
+        ),
+    ];
+    for (files, plain, offsets) in cases {
+        let normalize = |extra: &[&str]| {
+            run(bin()
+                .current_dir(dir.path())
+                .arg("normalize")
+                .args(extra)
+                .args(files))
+        };
+        assert_eq!(normalize(&[]), plain, "{files:?}");
+        let got = normalize(&["--offsets"]);
+        assert_eq!(got, offsets, "{files:?}");
+        let texts: String = got
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].clone())
+            .map(|t| t.as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(texts, plain, "{files:?}");
+    }
+    // Nothing is added after the last file, even with a line left open.
+    assert_eq!(
+        run(bin()
+            .current_dir(dir.path())
+            .args(["normalize", "--offsets", "a.txt", "spaces.txt"])),
+        format!(
+            "{{\"file\":\"a.txt\",\"original\":[0,6],\"normalized\":[0,6],\
+             \"text\":\"قال\",\"segments\":[]}}\n{spaces}"
+        )
+    );
+}
+
+/// A huge `-j` never aborts (it used to panic when the system refused to
+/// start 20,000 threads): at most 64 threads start, and the output is
+/// `-j 1`'s, exactly, on an 18-byte file and on several batches of input.
+#[test]
+fn a_huge_jobs_count_gives_the_jobs_1_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let small = write("a.txt", "قال نعم لا\n");
+    let big = write("big.txt", &"قال: «نعم». كتــاب ٢٠٢٠\n".repeat(40_000));
+    let expected: [(&[&str], &str); 4] = [
+        (
+            &["tokenize"],
+            "       0..6        word:arabic         قال\n       \
+             7..13       word:arabic         نعم\n      \
+             14..18       word:arabic         لا\n",
+        ),
+        (&["normalize"], "قال نعم لا\n"),
+        (&["sentences"], "قال نعم لا\n"),
+        (
+            &["analyze"],
+            "       0..6        0        قال\n       7..13       1        نعم\n",
+        ),
+    ];
+    for (args, out) in expected {
+        let huge = bin()
+            .args(args)
+            .args(["-j", "100000", &small])
+            .output()
+            .unwrap();
+        assert!(huge.status.success(), "{args:?}: {huge:?}");
+        assert_eq!(String::from_utf8(huge.stdout).unwrap(), out, "{args:?}");
+        assert_eq!(run(bin().args(args).args(["-j", "1", &small])), out);
+        let one = run(bin().args(args).args(["-j", "1", &big]));
+        let huge = run(bin().args(args).args(["-j", "100000", &big]));
+        assert!(one == huge, "{args:?} -j 100000 differs on several batches");
+    }
+    let max = bin()
+        .args(["tokenize", "-j", "4294967295", &small])
+        .output()
+        .unwrap();
+    assert!(max.status.success(), "{max:?}");
+}
+
+/// Error messages escape the file name as rows do: a name with control
+/// characters never drives the terminal, for a missing file, invalid UTF-8
+/// and a stop word file.
+#[test]
+fn file_names_in_error_messages_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad\u{1b}[31m.txt"), b"a\xff").unwrap();
+    let stderr = |args: &[&str]| {
+        let output = bin().current_dir(dir.path()).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    assert_eq!(
+        stderr(&["tokenize", "no\u{1b}[31mpe"]),
+        "arabic-text: no\\x1b[31mpe: No such file or directory\n"
+    );
+    assert_eq!(
+        stderr(&["tokenize", "bad\u{1b}[31m.txt"]),
+        "arabic-text: bad\\x1b[31m.txt: invalid UTF-8 at byte offset 1\n"
+    );
+    assert_eq!(
+        stderr(&["analyze", "--stopwords", "s\u{7}\u{85}w\\", "-"]),
+        "arabic-text: stop word file s\\x07\\u{85}w\\\\: No such file or directory\n"
+    );
+}
