@@ -108,7 +108,12 @@ impl SimpleLetters {
     pub(super) fn fold(&self, word: &str, out: &mut String) -> Option<Folded> {
         let (bytes, block, ascii) = (word.as_bytes(), &self.block, &self.ascii);
         let (mut i, mut units) = (0, 0);
-        let mut changed = usize::MAX..0;
+        // Where the first change starts (`usize::MAX`: none yet) and the
+        // last one ends.
+        let mut changed = Range {
+            start: usize::MAX,
+            end: 0,
+        };
         // The last two letters of the folded word (two different values
         // before the first).
         let (mut last, mut before) = (u32::MAX, 0);
