@@ -29,6 +29,7 @@ use crate::stem::ArabicStemmer;
 mod filters;
 mod letters;
 mod lucene_tokenizer;
+mod simple;
 mod stopwords;
 mod term;
 mod terms;
@@ -121,6 +122,8 @@ pub struct ArabicAnalyzer {
     /// [`fold_stopword`](Self::fold_stopword)). Shared, so that cloning an
     /// analyzer (one per [`Terms`]) is cheap.
     stopwords: Arc<stopwords::StopSet>,
+    /// The letters the analyzer folds without calling the normalizer.
+    simple: Arc<simple::SimpleLetters>,
     zwnj_splits: bool,
     max_term_bytes: usize,
 }
@@ -179,6 +182,10 @@ impl ArabicAnalyzer {
     fn build(flavour: Flavour, normalizer: Normalizer, stemming: Stemming) -> Self {
         let analyzer = ArabicAnalyzer {
             flavour,
+            simple: Arc::new(simple::SimpleLetters::new(
+                &normalizer,
+                flavour != Flavour::Lucene,
+            )),
             normalizer,
             stemming,
             stopwords: Arc::default(),

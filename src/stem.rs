@@ -15,51 +15,124 @@
 //! Lucene counts characters in UTF-16 code units, and so does this stemmer:
 //! a character above U+FFFF counts twice.
 
-/// A prefix or suffix, with its length in UTF-16 code units (every affix is
-/// made of Arabic letters of the BMP, one unit and two UTF-8 bytes each).
-struct Affix(&'static str);
+/// A prefix or suffix as a number: its UTF-8 bytes, big-endian, and their
+/// count. Every affix is one to three Arabic letters of the BMP, one UTF-16
+/// unit and two UTF-8 bytes each, so a word's first eight bytes or last
+/// four, loaded once, decide each affix in one compare.
+#[derive(Clone, Copy)]
+struct Affix {
+    bytes: u64,
+    len: usize,
+}
 
 impl Affix {
-    const fn units(&self) -> usize {
-        self.0.len() / 2
+    const fn new(text: &str) -> Self {
+        let b = text.as_bytes();
+        let (mut bytes, mut i) = (0, 0);
+        while i < b.len() {
+            bytes = (bytes << 8) | b[i] as u64;
+            i += 1;
+        }
+        Affix {
+            bytes,
+            len: b.len(),
+        }
     }
 
-    /// Whether `word` starts with the affix. A byte loop, not `starts_with`:
-    /// the affixes are two to six bytes, and the first byte pair decides
-    /// most words, where a `memcmp` call costs more than the compare.
-    fn starts(&self, word: &str) -> bool {
-        let (a, w) = (self.0.as_bytes(), word.as_bytes());
-        w.len() >= a.len() && a.iter().zip(w).all(|(x, y)| x == y)
+    const fn units(self) -> usize {
+        self.len / 2
     }
 
-    /// Whether `word` ends with the affix (see [`starts`](Self::starts)).
-    fn ends(&self, word: &str) -> bool {
-        let (a, w) = (self.0.as_bytes(), word.as_bytes());
-        w.len() >= a.len() && a.iter().rev().zip(w.iter().rev()).all(|(x, y)| x == y)
+    /// Whether a word whose [`head`] is `head` starts with the affix.
+    fn starts(self, head: u64) -> bool {
+        head >> (64 - 8 * self.len) == self.bytes
+    }
+
+    /// Whether a word whose [`tail`] is `tail` ends with the affix (a suffix:
+    /// at most two letters).
+    fn ends(self, tail: u32) -> bool {
+        u64::from(tail) & ((1 << (8 * self.len)) - 1) == self.bytes
     }
 }
 
+/// The suffixes (bit k for `SUFFIXES[k]`) that end with the letter
+/// U+0600 + i, for i below 128 (every suffix ends with one of those).
+const ENDING_WITH: [u16; 128] = {
+    let mut table = [0; 128];
+    let mut k = 0;
+    while k < SUFFIXES.len() {
+        let last = SUFFIXES[k].bytes as u32 & 0xFFFF;
+        table[((last >> 8 & 1) << 6 | (last & 0x3F)) as usize] |= 1 << k;
+        k += 1;
+    }
+    table
+};
+
+/// The suffixes that end with the last letter of a word whose [`tail`] is
+/// `tail`: none unless its last two bytes are a letter U+0600–U+067F (lead
+/// byte D8 or D9).
+fn ending_with(tail: u32) -> u16 {
+    let (lead, second) = (tail >> 8 & 0xFF, tail & 0xFF);
+    if lead & 0xFE == 0xD8 {
+        ENDING_WITH[((lead & 1) << 6 | (second & 0x3F)) as usize]
+    } else {
+        0
+    }
+}
+
+/// The first eight bytes of `word`, big-endian, zeros past its end (no
+/// affix has a zero byte).
+fn head(word: &[u8]) -> u64 {
+    match word.first_chunk::<8>() {
+        Some(chunk) => u64::from_be_bytes(*chunk),
+        None => short_head(word),
+    }
+}
+
+/// [`head`] of a word shorter than eight bytes (out of line, so that the
+/// affix loops stay small enough to unroll).
+#[cold]
+fn short_head(word: &[u8]) -> u64 {
+    word.iter()
+        .enumerate()
+        .fold(0, |h, (i, &b)| h | u64::from(b) << (56 - 8 * i))
+}
+
+/// The last four bytes of `word`, big-endian, zeros before its start.
+fn tail(word: &[u8]) -> u32 {
+    match word.last_chunk::<4>() {
+        Some(chunk) => u32::from_be_bytes(*chunk),
+        None => short_tail(word),
+    }
+}
+
+/// [`tail`] of a word shorter than four bytes (see [`short_head`]).
+#[cold]
+fn short_tail(word: &[u8]) -> u32 {
+    word.iter().fold(0, |t, &b| t << 8 | u32::from(b))
+}
+
 const PREFIXES: [Affix; 7] = [
-    Affix("\u{0627}\u{0644}"),
-    Affix("\u{0648}\u{0627}\u{0644}"),
-    Affix("\u{0628}\u{0627}\u{0644}"),
-    Affix("\u{0643}\u{0627}\u{0644}"),
-    Affix("\u{0641}\u{0627}\u{0644}"),
-    Affix("\u{0644}\u{0644}"),
-    Affix("\u{0648}"),
+    Affix::new("\u{0627}\u{0644}"),
+    Affix::new("\u{0648}\u{0627}\u{0644}"),
+    Affix::new("\u{0628}\u{0627}\u{0644}"),
+    Affix::new("\u{0643}\u{0627}\u{0644}"),
+    Affix::new("\u{0641}\u{0627}\u{0644}"),
+    Affix::new("\u{0644}\u{0644}"),
+    Affix::new("\u{0648}"),
 ];
 
 const SUFFIXES: [Affix; 10] = [
-    Affix("\u{0647}\u{0627}"),
-    Affix("\u{0627}\u{0646}"),
-    Affix("\u{0627}\u{062A}"),
-    Affix("\u{0648}\u{0646}"),
-    Affix("\u{064A}\u{0646}"),
-    Affix("\u{064A}\u{0647}"),
-    Affix("\u{064A}\u{0629}"),
-    Affix("\u{0647}"),
-    Affix("\u{0629}"),
-    Affix("\u{064A}"),
+    Affix::new("\u{0647}\u{0627}"),
+    Affix::new("\u{0627}\u{0646}"),
+    Affix::new("\u{0627}\u{062A}"),
+    Affix::new("\u{0648}\u{0646}"),
+    Affix::new("\u{064A}\u{0646}"),
+    Affix::new("\u{064A}\u{0647}"),
+    Affix::new("\u{064A}\u{0629}"),
+    Affix::new("\u{0647}"),
+    Affix::new("\u{0629}"),
+    Affix::new("\u{064A}"),
 ];
 
 /// Lucene's light Arabic stemmer. Stemming only removes affixes, so
@@ -109,14 +182,7 @@ impl ArabicStemmer {
     /// assert_eq!(s.stem("وعد"), "وعد"); // و needs a word of at least 4 characters
     /// ```
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
-        let (mut w, mut units) = strip_prefix(word, &PREFIXES);
-        for s in &SUFFIXES {
-            if units >= s.units() + 2 && s.ends(w) {
-                w = &w[..w.len() - s.0.len()];
-                units -= s.units();
-            }
-        }
-        w
+        &word[stem_range(word.as_bytes(), utf16_units(word.as_bytes()))]
     }
 
     /// `word` without the definite article: the first of the prefixes ال,
@@ -137,20 +203,43 @@ impl ArabicStemmer {
     /// assert_eq!(s.strip_article("درصدها"), "درصدها"); // nor is a suffix
     /// ```
     pub fn strip_article<'a>(&self, word: &'a str) -> &'a str {
-        strip_prefix(word, &PREFIXES[..PREFIXES.len() - 1]).0
+        let units = utf16_units(word.as_bytes());
+        &word[strip_prefix(word.as_bytes(), units, &PREFIXES[..PREFIXES.len() - 1]).0..]
     }
 }
 
-/// `word` without the first of `prefixes` that matches under Lucene's length
-/// conditions, and the UTF-16 length of what remains.
-fn strip_prefix<'a>(word: &'a str, prefixes: &[Affix]) -> (&'a str, usize) {
-    // UTF-16 units, a character at a time by its lead byte: one a
-    // character, two for one of four bytes (lead F0–F4). Words are short,
-    // so a plain loop beats a vectorized count.
-    let bytes = word.as_bytes();
+/// The stem of `word` (UTF-8, `units` UTF-16 code units long) as a byte
+/// range of it: [`ArabicStemmer::stem`] for a caller that has counted the
+/// units already. On a character boundary, since every affix is whole
+/// characters.
+pub(crate) fn stem_range(word: &[u8], units: usize) -> core::ops::Range<usize> {
+    let (start, mut units) = strip_prefix(word, units, &PREFIXES);
+    let mut end = word.len();
+    let mut t = tail(&word[start..end]);
+    // The suffixes still to check that end with the word's last letter.
+    let mut todo = ending_with(t);
+    while todo != 0 {
+        let k = todo.trailing_zeros() as usize;
+        let s = SUFFIXES[k];
+        if units >= s.units() + 2 && s.ends(t) {
+            end -= s.len;
+            units -= s.units();
+            t = tail(&word[start..end]);
+            todo = ending_with(t) & !((2 << k) - 1);
+        } else {
+            todo &= todo - 1;
+        }
+    }
+    start..end
+}
+
+/// The UTF-16 length of `word` (UTF-8), a character at a time by its lead
+/// byte: one unit a character, two for one of four bytes (lead F0–F4).
+/// Words are short, so a plain loop beats a vectorized count.
+fn utf16_units(word: &[u8]) -> usize {
     let (mut i, mut units) = (0, 0);
-    while i < bytes.len() {
-        let width = match bytes[i] {
+    while i < word.len() {
+        let width = match word[i] {
             0..0x80 => 1,
             0x80..0xE0 => 2,
             0xE0..0xF0 => 3,
@@ -159,17 +248,25 @@ fn strip_prefix<'a>(word: &'a str, prefixes: &[Affix]) -> (&'a str, usize) {
         units += 1 + usize::from(width == 4);
         i += width;
     }
-    for p in prefixes {
+    units
+}
+
+/// Where `word` (`units` UTF-16 units long) starts without the first of
+/// `prefixes` that matches under Lucene's length conditions, and the UTF-16
+/// length of what remains.
+fn strip_prefix(word: &[u8], units: usize, prefixes: &[Affix]) -> (usize, usize) {
+    let h = head(word);
+    for &p in prefixes {
         let long_enough = if p.units() == 1 {
             units >= 4
         } else {
             units >= p.units() + 2
         };
-        if long_enough && p.starts(word) {
-            return (&word[p.0.len()..], units - p.units());
+        if long_enough && p.starts(h) {
+            return (p.len, units - p.units());
         }
     }
-    (word, units)
+    (0, units)
 }
 
 #[cfg(test)]

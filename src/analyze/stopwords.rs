@@ -44,53 +44,79 @@ where
     StopSet::new(words.into_iter().filter_map(|w| fold(w.as_ref())).collect())
 }
 
-/// A set of stop words, looked up once a token: by byte length first (one
-/// compare rejects most words), then by a binary search among the words of
-/// that length, and before either by a 1,024-bit filter of (length,
-/// second and last byte: an Arabic word's first byte is nearly always D8 or
-/// D9), which answers "no" for most words without reading the list.
-#[derive(Clone, Default, PartialEq, Eq)]
+/// A set of stop words, looked up once a token: by a hash of the word's
+/// length and a few of its bytes into one of 256 buckets, then against the
+/// few words of that bucket, length first. Most words end at the length cap
+/// (stop words are short) or at an empty bucket.
+#[derive(Clone, PartialEq, Eq)]
 pub(super) struct StopSet {
-    /// Sorted by length, then bytes.
+    /// Sorted by bucket, then length, then bytes.
     words: Vec<String>,
-    filter: [u64; 16],
+    /// The words of bucket b are `words[starts[b]..starts[b + 1]]`.
+    starts: Vec<usize>,
+    /// The length of the longest word.
+    max_len: usize,
+}
+
+impl Default for StopSet {
+    fn default() -> Self {
+        StopSet::new(Vec::new())
+    }
 }
 
 impl core::fmt::Debug for StopSet {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_set().entries(&self.words).finish()
+        let mut words: Vec<&String> = self.words.iter().collect();
+        words.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        f.debug_set().entries(words).finish()
     }
 }
 
+/// The number of buckets.
+const BUCKETS: usize = 256;
+
 impl StopSet {
     fn new(mut words: Vec<String>) -> Self {
-        words.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        words.sort_by(|a, b| {
+            let key = |w: &String| (Self::bucket(w.as_bytes()), w.len());
+            key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+        });
         words.dedup();
-        let mut filter = [0u64; 16];
+        let mut starts = alloc::vec![0; BUCKETS + 1];
         for w in &words {
-            let bit = Self::bit(w);
-            filter[bit / 64] |= 1 << (bit % 64);
+            starts[Self::bucket(w.as_bytes()) + 1] += 1;
         }
-        StopSet { words, filter }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        let max_len = words.iter().map(String::len).max().unwrap_or(0);
+        StopSet {
+            words,
+            starts,
+            max_len,
+        }
     }
 
-    /// The filter bit of `word`.
-    fn bit(word: &str) -> usize {
-        let bytes = word.as_bytes();
-        let second = u32::from(bytes.get(1).copied().unwrap_or(0));
-        let last = u32::from(bytes.last().copied().unwrap_or(0));
-        let key = (word.len() as u32) | (second << 8) | (last << 16);
-        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    /// The bucket of `word`: its length, its second and fourth bytes (the
+    /// low bytes of an Arabic word's first two letters, whose first bytes
+    /// are nearly always D8 or D9) and its last byte, hashed.
+    fn bucket(word: &[u8]) -> usize {
+        let byte = |i: usize| u32::from(word.get(i).copied().unwrap_or(0));
+        let last = u32::from(word.last().copied().unwrap_or(0));
+        let key = (word.len() as u32) ^ (byte(1) << 8) ^ (byte(3) << 16) ^ (last << 24);
+        (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
     }
 
     pub(super) fn contains(&self, word: &str) -> bool {
-        let bit = Self::bit(word);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        let word = word.as_bytes();
+        if word.len() > self.max_len {
             return false;
         }
-        self.words
-            .binary_search_by(|w| w.len().cmp(&word.len()).then_with(|| w.as_str().cmp(word)))
-            .is_ok()
+        let b = Self::bucket(word);
+        let (Some(&from), Some(&to)) = (self.starts.get(b), self.starts.get(b + 1)) else {
+            return false;
+        };
+        self.words[from..to].iter().any(|w| w.as_bytes() == word)
     }
 }
 

@@ -37,6 +37,9 @@ pub struct Terms<'a> {
     /// صلي الله عليه وسلم): the words, the next word's start, the token's
     /// span, the stemmer chosen for the token.
     split: Option<Split>,
+    /// A simple word folded ([`ArabicAnalyzer::simple_term`]), kept to
+    /// reuse its allocation.
+    scratch: String,
 }
 
 #[derive(Clone, Debug)]
@@ -62,6 +65,7 @@ impl<'a> Terms<'a> {
             rest: None,
             parts: None,
             split: None,
+            scratch: String::new(),
         }
     }
 
@@ -139,7 +143,12 @@ impl<'a> Terms<'a> {
         if matches!(self.source, Source::Crate(_))
             && matches!(term_type, TermType::Alphanum | TermType::Num)
         {
-            let cut = start + cut_at_units(&self.text[start..end], MAX_TOKEN_UNITS);
+            // (A UTF-8 character has at least as many bytes as UTF-16 units.)
+            let cut = if end - start <= MAX_TOKEN_UNITS {
+                end
+            } else {
+                start + cut_at_units(&self.text[start..end], MAX_TOKEN_UNITS)
+            };
             if cut < end {
                 self.rest = Some((cut, whole_end, term_type));
                 end = cut;
@@ -216,6 +225,21 @@ impl<'a> Iterator for Terms<'a> {
                     position,
                     term_type,
                 });
+            }
+            if let Some(text) = self.analyzer.simple_term(word, &mut self.scratch) {
+                let position = self.position;
+                self.position += 1;
+                match text {
+                    Some(text) => {
+                        return Some(Term {
+                            text,
+                            span,
+                            position,
+                            term_type,
+                        })
+                    }
+                    None => continue,
+                }
             }
             let Some(normalized) = self.analyzer.normalize_word(word) else {
                 self.position += 1; // a stop word keeps its position
