@@ -45,12 +45,15 @@ use crate::quotes::QuoteRole;
 
 mod act;
 mod cut;
+mod direct;
 mod elongation;
 mod fast;
 mod folds;
 mod forms;
 mod pipeline;
 mod plain;
+#[cfg(feature = "std")]
+mod prefilter;
 mod preset;
 pub(crate) mod quran;
 mod scan;
@@ -61,6 +64,7 @@ mod trace;
 mod whitespace;
 mod words;
 
+use direct::Direct;
 use fast::Fast;
 pub use preset::UnknownPreset;
 pub use switches::{
@@ -103,6 +107,12 @@ impl Normalizer {
     /// Normalizes `text`. Returns `Cow::Borrowed(text)` exactly when the output
     /// equals the input (no allocation then), `Cow::Owned` otherwise.
     ///
+    /// A configuration whose every step acts on one character at a time
+    /// ([`Normalizer::lucene`], [`strip_tatweel`], a strip of some diacritic
+    /// classes) may look for the characters it changes with a SIMD searcher
+    /// (`aho-corasick`'s Teddy, with the `std` feature): the first text of
+    /// 256 bytes or more builds it, once per process and configuration.
+    ///
     /// # Complexity
     /// O(n) in the length of `text`.
     ///
@@ -118,7 +128,7 @@ impl Normalizer {
     /// }
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let out = match self.normalize_fast(text, false, None) {
+        let out = match self.normalize_unmapped(text, false) {
             Some(Fast::Done(out)) => out,
             _ => self.run(text, None),
         };
@@ -187,7 +197,7 @@ impl Normalizer {
     /// assert!(!Normalizer::search().is_normalized("إدلب"));
     /// ```
     pub fn is_normalized(&self, text: &str) -> bool {
-        match self.normalize_fast(text, true, None) {
+        match self.normalize_unmapped(text, true) {
             Some(Fast::Changed) => false,
             Some(Fast::Done(out)) => matches!(self.finish(text, out), Cow::Borrowed(_)),
             None => matches!(self.normalize(text), Cow::Borrowed(_)),
@@ -198,6 +208,15 @@ impl Normalizer {
     /// than by the role it would get alone.
     pub(crate) fn normalize_quote<'a>(&self, text: &'a str, role: QuoteRole) -> Cow<'a, str> {
         self.finish(text, self.run(text, Some(role)))
+    }
+
+    /// The character-by-character path when the configuration allows it,
+    /// else the fast path (without an offset map).
+    fn normalize_unmapped<'a>(&self, text: &'a str, check: bool) -> Option<Fast<'a>> {
+        match Direct::new(self) {
+            Some(d) => Some(self.normalize_direct(&d, text, check)),
+            None => self.normalize_fast(text, check, None),
+        }
     }
 
     fn finish<'a>(&self, text: &'a str, out: Cow<'a, str>) -> Cow<'a, str> {

@@ -95,6 +95,33 @@ fn no_allocation_when_tokenizing_or_normalizing_normal_text() {
     });
     assert_eq!(n, 0, "normalizing normal text allocated {n} times");
 
+    // The character-by-character path (Lucene's normalizer, the one-line
+    // strips) builds its SIMD prefilter once per process and configuration,
+    // at its first text of 256 bytes or more; after that, normal text costs
+    // no allocation either.
+    let lucene = Normalizer::lucene();
+    let normal_lucene = lucene.normalize(SEED).into_owned();
+    let no_tatweel = arabic_text::strip_tatweel(SEED).into_owned();
+    let no_diacritics = arabic_text::strip_diacritics(SEED).into_owned();
+    assert!(lucene.is_normalized(&normal_lucene));
+    let n = allocations_during(|| {
+        for (out, text) in [
+            (lucene.normalize(&normal_lucene), normal_lucene.as_str()),
+            (arabic_text::strip_tatweel(&no_tatweel), no_tatweel.as_str()),
+            (
+                arabic_text::strip_diacritics(&no_diacritics),
+                no_diacritics.as_str(),
+            ),
+        ] {
+            match out {
+                Cow::Borrowed(s) => assert!(std::ptr::eq(s, text)),
+                Cow::Owned(_) => panic!("normalizing normal text allocated a String"),
+            }
+        }
+        assert!(lucene.is_normalized(&normal_lucene));
+    });
+    assert_eq!(n, 0, "the character-by-character path allocated {n} times");
+
     // Offset maps: normal text gives a borrowed text, an empty map
     // and borrowed tokens, without one allocation.
     let n = allocations_during(|| {

@@ -25,7 +25,7 @@ pub(super) const MARK: u8 = 0x40;
 pub(super) const KIND_BITS: u8 = 0x1F;
 
 /// The kinds (bits 0–4 of a [`KIND`] entry). 0 is the general path.
-const SLOW: u8 = 0;
+pub(super) const SLOW: u8 = 0;
 const LETTER: u8 = 1;
 const ALEF_MAKSURA: u8 = 2;
 const TEH_MARBUTA: u8 = 3;

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::naive;
-use super::strategies::{arabic_text, fold_normalizer, normalizer};
+use super::strategies::{arabic_text, direct_normalizer, fold_normalizer, normalizer};
 use crate::invariants;
 use crate::{chars, Normalizer, TokenKind, Tokenizer};
 
@@ -41,6 +41,26 @@ proptest! {
         let fast = n.normalize(&s);
         let slow = naive::normalize(&n, &s);
         prop_assert_eq!(&*fast, slow.as_str(), "input {:?} under {:?}", s, n);
+    }
+
+    /// 4b. The character-by-character path equals the naive normalizer,
+    /// on short text and on text long enough for its SIMD prefilter (the
+    /// same text repeated, with or without line feeds between), and
+    /// `is_normalized` agrees.
+    #[test]
+    fn p04b_direct_normalizer_equals_naive(
+        n in direct_normalizer(),
+        s in arabic_text(),
+        copies in 1usize..24,
+        sep in prop_oneof![Just(""), Just("\n"), Just(" ")],
+    ) {
+        let long = alloc::vec![s.as_str(); copies].join(sep);
+        for text in [s.as_str(), long.as_str()] {
+            let fast = n.normalize(text);
+            let slow = naive::normalize(&n, text);
+            prop_assert_eq!(&*fast, slow.as_str(), "input {:?} under {:?}", text, n);
+            prop_assert_eq!(n.is_normalized(text), slow == text, "input {:?} under {:?}", text, n);
+        }
     }
 
     /// 5. Segments are lossless, contiguous, on char boundaries.

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use proptest::strategy::Union;
 
 use crate::invariants::PIECES;
-use crate::{Digits, Normalizer, Punctuation};
+use crate::{Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, Whitespace};
 
 /// One piece: a weighted pick from a class of [`PIECES`], or any `char` at
 /// low weight.
@@ -45,6 +45,34 @@ pub fn normalizer() -> impl Strategy<Value = Normalizer> {
         1 => Just(Normalizer::clean()),
         1 => Just(Normalizer::lucene()),
     ]
+}
+
+/// A normalizer whose every action depends on one character (no Unicode
+/// form but NFC with every diacritic stripped, no word rule, no whitespace
+/// rule): the character-by-character path takes it. The other switches are
+/// random, as in [`normalizer`].
+pub fn direct_normalizer() -> impl Strategy<Value = Normalizer> {
+    (any::<([u8; 16], u16)>(), any::<bool>()).prop_map(|((s, d), nfc)| {
+        let n = Normalizer::from_fuzz(&s, d)
+            .quran_orthography(false)
+            .collapse_elongation(false)
+            .whitespace(Whitespace::Keep);
+        let n = if n.digits == Digits::ArabicIndic {
+            n.digits(Digits::Keep)
+        } else {
+            n
+        };
+        let n = if n.quotes == Quotes::Guillemets {
+            n.quotes(Quotes::Keep)
+        } else {
+            n
+        };
+        if nfc {
+            n.unicode_form(Form::Nfc).strip_diacritics(Diacritics::ALL)
+        } else {
+            n.unicode_form(Form::None)
+        }
+    })
 }
 
 /// A normalizer that maps characters one to one within their class: the

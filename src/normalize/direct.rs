@@ -1,0 +1,610 @@
+//! The character-by-character path: for the configurations whose every
+//! action depends on one character alone (no Unicode form, no word rule,
+//! no whitespace rule), such as [`strip_tatweel`](crate::strip_tatweel),
+//! [`Normalizer::lucene`] and a one-line strip of the harakat.
+//!
+//! There a kept character needs no bookkeeping at all: the path looks for
+//! the next character the configuration does not keep ([`Direct::next`],
+//! several bytes a step), copies the stretch before it, and drops or
+//! replaces it by the table of [`table`](super::table). A character the
+//! table does not settle (a hamza mark that may join the letter before it,
+//! a control, a character beyond ASCII and the Arabic block that a switch
+//! may change) sends its line to the fast path
+//! ([`normalize_fast`](super::fast)): the start of a line is a safe cut, so
+//! the output is the same as the fast path's on the whole text, which the
+//! property tests compare for every configuration.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use crate::chars;
+use crate::normalize::fast::Fast;
+use crate::normalize::switches::{
+    Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, Whitespace,
+};
+use crate::normalize::table::{Mode, KIND, KIND_BITS, SLOW};
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+/// What the character-by-character path needs of a configuration.
+#[derive(Clone, Copy)]
+pub(super) struct Direct {
+    /// Bit k: the Arabic-block characters of kind k stay.
+    pub(super) keep: u32,
+    /// Bit k: they are dropped.
+    drop: u32,
+    /// Bit k: they are replaced by one character.
+    replace: u32,
+    /// What becomes of the characters beyond ASCII and the Arabic block.
+    pub(super) others: Others,
+}
+
+/// What a configuration does with the characters beyond ASCII and the
+/// Arabic block.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Others {
+    /// No switch changes them.
+    Kept,
+    /// Only NFC (`nfc`) and the stripping of the Quranic marks beyond the
+    /// block (`quranic`) may. The characters neither touches are kept: a
+    /// starter (combining class 0) that NFC_Quick_Check says yes to, which
+    /// NFC leaves alone whatever surrounds it, and which is no diacritic.
+    /// Any other character sends its line to the fast path.
+    Check { nfc: bool, quranic: bool },
+    /// Each sends its line to the fast path.
+    Line,
+}
+
+/// The shortest text worth a prefilter.
+#[cfg(feature = "std")]
+const PREFILTER_MIN: usize = 256;
+
+/// After a change, characters are copied one at a time until this many
+/// bytes pass without one (see [`Direct::dense`]).
+const SPARSE: usize = 64;
+
+/// Bit 7 of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes from byte `i`, little-endian (`i + 8` is in bounds).
+#[inline(always)]
+fn word(bytes: &[u8], i: usize) -> u64 {
+    let b = &bytes[i..i + 8];
+    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+}
+
+/// Bit 7 of each byte of `w` that is D8–DB, the lead bytes of the Arabic
+/// block: XOR D8 leaves them 0–3, and the zero-byte test is exact (no
+/// carry between bytes).
+#[inline(always)]
+fn arabic_leads(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let t = (w ^ (0xD8 * ONES)) & (0xFC * ONES);
+    !(((t & !HIGH) + !HIGH) | t) & HIGH
+}
+
+/// What to do with a character the configuration does not keep.
+enum Event {
+    Drop,
+    Push(char),
+    /// The fast path decides, on the whole line.
+    Line,
+}
+
+impl Direct {
+    /// The path for `n`, or `None` when an action of `n` depends on more
+    /// than one character.
+    pub(super) fn new(n: &Normalizer) -> Option<Direct> {
+        // Every switch, so that a new one does not compile until this says
+        // whether it acts on one character at a time.
+        let Normalizer {
+            unicode_form,
+            presentation_forms,
+            controls,
+            number_separators,
+            quotes,
+            whitespace,
+            quran_orthography,
+            // The table's masks say which tatweels, superscript alefs,
+            // diacritics and letters change; a tatweel that may carry a
+            // mark, and the superscript alef to alef, are in none of them.
+            strip_tatweel: _,
+            keep_tatweel_carriers: _,
+            superscript_alef: _,
+            diacritics,
+            fold_persian,
+            fold_kurdish,
+            fold_alef_maksura: _,
+            fold_teh_marbuta: _,
+            fold_alef_hamza,
+            fold_alef,
+            fold_hamza_carriers,
+            collapse_elongation,
+            digits,
+            punctuation,
+        } = *n;
+        // Under NFC, the table may take the characters when it drops every
+        // mark of the block (so that no mark it keeps is reordered); the
+        // hamza marks, which compose, are of the slow kind.
+        let nfc = unicode_form == Form::Nfc && diacritics.contains(Diacritics::ALL);
+        if (unicode_form != Form::None && !nfc)
+            || quran_orthography
+            || collapse_elongation
+            || whitespace != Whitespace::Keep
+            || digits == Digits::ArabicIndic
+            || quotes == Quotes::Guillemets
+        {
+            return None;
+        }
+        let mode = Mode::new(n, false);
+        // The table's slow kind (see `chars::Fold::Slow`) stays as it is
+        // when no switch acts on it: U+061C ALM (a control), the hamza marks
+        // U+0653–U+0655 and the high hamzas U+0674–U+0678 (which the folds
+        // join to the letter before), ٫ ٬ (the separators and punctuation
+        // between digits), and the marks of no diacritic class (which only a
+        // Unicode form reorders).
+        let slow_kept = unicode_form == Form::None
+            && controls == Controls::Keep
+            && !fold_alef
+            && !fold_alef_hamza
+            && !fold_hamza_carriers
+            && !fold_persian
+            && !fold_kurdish
+            && !diacritics.contains(Diacritics::HAMZA_MARKS)
+            && punctuation == Punctuation::Keep
+            && !number_separators;
+        Some(Direct {
+            keep: mode.keep | if slow_kept { 1 << SLOW } else { 0 },
+            drop: mode.drop,
+            replace: mode.replace,
+            // The switches that reach beyond the Arabic block: presentation
+            // forms, controls, quotes, digits of other scripts, the
+            // separators, the Quranic marks of Arabic Extended-A/B and
+            // U+10EFC–U+10EFF, the Persian and Kurdish letters of Arabic
+            // Supplement.
+            others: if presentation_forms
+                || controls != Controls::Keep
+                || quotes != Quotes::Keep
+                || digits != Digits::Keep
+                || number_separators
+                || fold_persian
+                || fold_kurdish
+            {
+                Others::Line
+            } else if nfc || diacritics.contains(Diacritics::QURANIC) {
+                Others::Check {
+                    nfc,
+                    quranic: diacritics.contains(Diacritics::QURANIC),
+                }
+            } else {
+                Others::Kept
+            },
+        })
+    }
+
+    /// The byte of the first character from byte `i` that this
+    /// configuration does not keep; or, when they are all kept, the first
+    /// character boundary at or after `end` (and at most `bytes.len()`).
+    #[inline(always)]
+    fn next(&self, bytes: &[u8], mut i: usize, end: usize) -> usize {
+        let end = end.min(bytes.len());
+        let keep = self.keep;
+        while i + 8 <= end {
+            let w = word(bytes, i);
+            if w & HIGH == 0 {
+                i += 8; // eight ASCII characters
+                continue;
+            }
+            // Bit 7 of each lead byte (11xxxxxx), and of each byte D8–DB.
+            let leads = w & (w << 1) & HIGH;
+            let arabic = arabic_leads(w);
+            if leads & !arabic != 0 {
+                // A character beyond ASCII and the block: one at a time.
+                match self.step(bytes, i) {
+                    Some(len) => i += len,
+                    None => return i,
+                }
+                continue;
+            }
+            // ASCII and the block only. Each lead's second byte is the next
+            // byte of the word, but for a lead in byte 7: the next word
+            // starts there.
+            let mut m = leads & !(1 << 63);
+            while m != 0 {
+                let at = m.trailing_zeros() / 8;
+                let pair = (w >> (8 * at)) as u16;
+                let k = KIND[chars::block_index_utf8(pair as u8, (pair >> 8) as u8)];
+                if (keep >> (k & KIND_BITS)) & 1 == 0 {
+                    return i + at as usize;
+                }
+                m &= m - 1;
+            }
+            i += if leads >> 63 != 0 { 7 } else { 8 };
+        }
+        while i < end {
+            match self.step(bytes, i) {
+                Some(len) => i += len,
+                None => return i,
+            }
+        }
+        i
+    }
+
+    /// The length of the character at byte `i` when it is kept.
+    #[inline(always)]
+    fn step(&self, bytes: &[u8], i: usize) -> Option<usize> {
+        match bytes[i] {
+            b if b < 0x80 => Some(1),
+            lead @ 0xD8..=0xDB => {
+                let k = KIND[chars::block_index_utf8(lead, *bytes.get(i + 1)?)];
+                ((self.keep >> (k & KIND_BITS)) & 1 != 0).then_some(2)
+            }
+            lead => self.other(bytes, i, lead),
+        }
+    }
+
+    /// The length of the character beyond ASCII and the Arabic block at byte
+    /// `i` (led by `lead`) when it is kept.
+    #[inline(always)]
+    fn other(&self, bytes: &[u8], i: usize, lead: u8) -> Option<usize> {
+        let len = match lead {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        match self.others {
+            Others::Kept => Some(len),
+            Others::Line => None,
+            Others::Check { nfc, quranic } => {
+                let c = core::str::from_utf8(bytes.get(i..i + len)?)
+                    .ok()?
+                    .chars()
+                    .next()?;
+                let kept = !(quranic && chars::diacritic_class(c).is_some())
+                    && !(nfc
+                        && (canonical_combining_class(c) != 0
+                            || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes));
+                kept.then_some(len)
+            }
+        }
+    }
+
+    /// The first character in `bytes[from..to]` that is beyond ASCII and the
+    /// Arabic block and not kept, eight bytes a step: the characters of the
+    /// block the prefilter has already looked at.
+    #[cfg(feature = "std")]
+    fn first_other(&self, bytes: &[u8], mut i: usize, to: usize) -> usize {
+        while i < to {
+            if i + 8 <= to {
+                let w = word(bytes, i);
+                if w & (w << 1) & HIGH & !arabic_leads(w) == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            // A lead beyond the block in this chunk (or the tail): one
+            // character at a time.
+            let b = bytes[i];
+            if b >= 0xC0 && b & 0xFC != 0xD8 {
+                match self.other(bytes, i, b) {
+                    Some(len) => i += len,
+                    None => return i,
+                }
+            } else {
+                i += 1;
+            }
+        }
+        to
+    }
+
+    /// Copies `text` from byte `i` to `out` one character at a time, with
+    /// the table's changes, until [`SPARSE`] bytes pass without a change, or
+    /// a character the table does not settle, or the end: returns where it
+    /// stopped. Past each line feed it records the line's start in `line`
+    /// and the output length there in `line_out`.
+    fn dense(
+        &self,
+        n: &Normalizer,
+        text: &str,
+        mut i: usize,
+        out: &mut String,
+        line: &mut usize,
+        line_out: &mut usize,
+    ) -> usize {
+        let bytes = text.as_bytes();
+        // The end of the last change: `text[changed..i]` is unchanged.
+        let mut changed = i;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                i += 1;
+                if b == b'\n' {
+                    *line = i;
+                    *line_out = out.len() + (i - changed);
+                }
+            } else if b & 0xFC == 0xD8 {
+                let Some(&second) = bytes.get(i + 1) else {
+                    break;
+                };
+                let idx = chars::block_index_utf8(b, second);
+                let bit = 1u32 << (KIND[idx] & KIND_BITS);
+                if self.keep & bit != 0 {
+                    i += 2;
+                } else if (self.replace | self.drop) & bit != 0 {
+                    copy(out, text, changed, i);
+                    if self.replace & bit != 0 {
+                        out.push(n.replacement(idx));
+                    }
+                    i += 2;
+                    changed = i;
+                    continue;
+                } else {
+                    break;
+                }
+            } else if let Some(len) = self.other(bytes, i, b) {
+                i += len;
+            } else {
+                break;
+            }
+            if i - changed >= SPARSE {
+                break;
+            }
+        }
+        copy(out, text, changed, i);
+        i
+    }
+
+    /// What to do with the character at byte `i`, which is not kept.
+    fn event(&self, n: &Normalizer, bytes: &[u8], i: usize) -> Event {
+        let (lead, second) = match bytes.get(i..i + 2) {
+            Some(&[lead @ 0xD8..=0xDB, second]) => (lead, second),
+            _ => return Event::Line,
+        };
+        let idx = chars::block_index_utf8(lead, second);
+        let bit = 1u32 << (KIND[idx] & KIND_BITS);
+        if self.replace & bit != 0 {
+            Event::Push(n.replacement(idx))
+        } else if self.drop & bit != 0 {
+            Event::Drop
+        } else {
+            Event::Line
+        }
+    }
+}
+
+/// Appends `text[from..to]` to `out`: one two-byte character (the most
+/// common stretch between two changes in vocalized text) without a call to
+/// `memcpy`.
+#[inline(always)]
+fn copy(out: &mut String, text: &str, from: usize, to: usize) {
+    if to - from == 2 {
+        out.push_str(&text[from..from + 2]);
+    } else {
+        out.push_str(&text[from..to]);
+    }
+}
+
+impl Normalizer {
+    /// Normalizes `text` character by character with `d` (built from
+    /// `self`); in `check` mode it stops at the first change.
+    pub(super) fn normalize_direct<'a>(&self, d: &Direct, text: &'a str, check: bool) -> Fast<'a> {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        // `out` holds the output of `text[..run]` (`None`: it is unchanged).
+        let mut out: Option<String> = None;
+        let mut run = 0;
+        // The start of the current line, and the output length there once a
+        // change follows it.
+        let mut line = 0;
+        let mut line_out = 0;
+        #[cfg(feature = "std")]
+        let prefilter = if n >= PREFILTER_MIN {
+            super::prefilter::prefilter(d.keep)
+        } else {
+            None
+        };
+        let mut i = 0;
+        // Line feeds are looked for up to here.
+        let mut seen = 0;
+        loop {
+            #[cfg(feature = "std")]
+            let found = prefilter.as_ref().map(|p| {
+                let j = p
+                    .find_in(bytes, aho_corasick::Span::from(i..n))
+                    .map_or(n, |m| m.start());
+                match d.others {
+                    Others::Kept => j,
+                    _ => d.first_other(bytes, i, j),
+                }
+            });
+            #[cfg(not(feature = "std"))]
+            let found = None;
+            i = found.unwrap_or_else(|| d.next(bytes, i, n));
+            if i >= n {
+                break;
+            }
+            let newline = if i - seen < 32 {
+                bytes[seen..i].iter().rposition(|&b| b == b'\n')
+            } else {
+                memchr::memrchr(b'\n', &bytes[seen..i])
+            };
+            if let Some(p) = newline {
+                line = seen + p + 1;
+            }
+            match d.event(self, bytes, i) {
+                Event::Drop | Event::Push(_) if check => return Fast::Changed,
+                event @ (Event::Drop | Event::Push(_)) => {
+                    let o = out.get_or_insert_with(|| String::with_capacity(n));
+                    if line >= run {
+                        line_out = o.len() + (line - run);
+                    }
+                    o.push_str(&text[run..i]);
+                    if let Event::Push(c) = event {
+                        o.push(c);
+                    }
+                    // Where one character changes, others often follow.
+                    i = d.dense(self, text, i + 2, o, &mut line, &mut line_out);
+                    run = i;
+                    seen = i;
+                }
+                Event::Line => {
+                    let end = memchr::memchr(b'\n', &bytes[i..]).map_or(n, |p| i + p + 1);
+                    let region = &text[line..end];
+                    let normalized = match self.normalize_fast(region, check, None) {
+                        Some(Fast::Changed) => return Fast::Changed,
+                        Some(Fast::Done(s)) => s,
+                        None => self.run(region, None),
+                    };
+                    if check && *normalized != *region {
+                        return Fast::Changed;
+                    }
+                    if out.is_some() || matches!(normalized, Cow::Owned(_)) {
+                        let o = out.get_or_insert_with(|| String::with_capacity(n + 16));
+                        if line >= run {
+                            o.push_str(&text[run..line]);
+                        } else {
+                            o.truncate(line_out);
+                        }
+                        o.push_str(&normalized);
+                        run = end;
+                    }
+                    line = end;
+                    i = end;
+                    seen = end;
+                }
+            }
+        }
+        Fast::Done(match out {
+            None => Cow::Borrowed(text),
+            Some(mut o) => {
+                o.push_str(&text[run..]);
+                Cow::Owned(o)
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(feature = "std")]
+    use crate::normalize::prefilter::{prefilter, MAX_PATTERNS};
+    use crate::normalize::switches::SuperscriptAlef;
+    use alloc::format;
+    use alloc::vec::Vec;
+
+    #[test]
+    fn which_configurations_go_character_by_character() {
+        let direct = |n: Normalizer| Direct::new(&n).map(|d| d.others);
+        assert!(direct(Normalizer::lucene()) == Some(Others::Kept));
+        assert!(direct(Normalizer::new().strip_tatweel(true)) == Some(Others::Kept));
+        let strip = Normalizer::new()
+            .unicode_form(Form::Nfc)
+            .strip_diacritics(Diacritics::ALL);
+        assert!(
+            direct(strip)
+                == Some(Others::Check {
+                    nfc: true,
+                    quranic: true
+                })
+        );
+        let controls = Normalizer::lucene().controls(Controls::Remove);
+        assert!(direct(controls) == Some(Others::Line));
+        // Context: Unicode forms that keep marks, word rules, whitespace.
+        assert!(direct(Normalizer::search()).is_none());
+        assert!(direct(Normalizer::clean()).is_none());
+        assert!(direct(Normalizer::new().unicode_form(Form::Nfc)).is_none());
+        assert!(direct(Normalizer::lucene().collapse_elongation(true)).is_none());
+        assert!(direct(Normalizer::lucene().whitespace(Whitespace::Collapse)).is_none());
+        assert!(direct(Normalizer::lucene().digits(Digits::ArabicIndic)).is_none());
+        assert!(direct(Normalizer::lucene().superscript_alef(SuperscriptAlef::ToAlef)).is_some());
+    }
+
+    #[test]
+    fn arabic_leads_marks_exactly_d8_to_db() {
+        for b in 0..=255u8 {
+            for other in [0x00, 0x7F, 0x80, 0xD7, 0xD8, 0xDB, 0xDC, 0xFF] {
+                let w = u64::from_le_bytes([other, b, other, b, b, other, b, other]);
+                let want = if (0xD8..=0xDB).contains(&b) { 0x80 } else { 0 };
+                let want_other = if (0xD8..=0xDB).contains(&other) {
+                    0x80
+                } else {
+                    0
+                };
+                let got = arabic_leads(w).to_le_bytes();
+                assert_eq!(
+                    got,
+                    [want_other, want, want_other, want, want, want_other, want, want_other],
+                    "{b:#04x} beside {other:#04x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_mark_in_context_sends_its_line_to_the_fast_path() {
+        // Lucene folds أ at once; ا + U+0654 further on the same line may
+        // join, so the line goes again through the fast path, from its
+        // start, and the other lines stay character by character.
+        let n = Normalizer::lucene();
+        let line = "أحمد ".repeat(60);
+        let text = format!("{line}\n{line}ا\u{0654}ب\n{line}");
+        let want = format!("{0}\n{0}ا\u{0654}ب\n{0}", "احمد ".repeat(60));
+        assert_eq!(n.normalize(&text), want);
+        assert_eq!(n.run(&text, None), want);
+        assert!(!n.is_normalized(&text));
+        assert!(n.is_normalized(&want));
+    }
+
+    /// The code points a configuration's prefilter looks for.
+    fn events(n: &Normalizer) -> Vec<u32> {
+        let keep = Direct::new(n).expect("one character at a time").keep;
+        (0..256)
+            .filter(|&idx| (keep >> (KIND[idx] & KIND_BITS)) & 1 == 0)
+            .map(|idx| chars::block_char(idx) as u32)
+            .collect()
+    }
+
+    #[test]
+    #[cfg(feature = "std")]
+    fn the_one_line_strips_look_for_their_characters_only() {
+        let job = Normalizer::new().strip_tatweel(true).strip_diacritics(
+            Diacritics::TANWEEN
+                .union(Diacritics::HARAKAT)
+                .union(Diacritics::SHADDA)
+                .union(Diacritics::SUKUN),
+        );
+        let mut want = alloc::vec![0x0640];
+        want.extend(0x064B..=0x0652);
+        assert_eq!(events(&job), want);
+        assert_eq!(events(&Normalizer::new().strip_tatweel(true)), [0x0640]);
+        for n in [
+            job,
+            Normalizer::new().strip_tatweel(true),
+            Normalizer::lucene(),
+        ] {
+            let d = Direct::new(&n).expect("one character at a time");
+            assert!(prefilter(d.keep).is_some(), "{n:?}");
+        }
+    }
+
+    #[test]
+    fn lucene_also_looks_for_the_marks_its_folds_join() {
+        // The folds, the tatweel and the harakat, and the characters the
+        // fast path takes in context: U+061C, the hamza marks, ٫ ٬, the
+        // high hamzas.
+        let mut want = alloc::vec![0x061C, 0x0622, 0x0623, 0x0625, 0x0629, 0x0640, 0x0649];
+        want.extend(0x064B..=0x0655);
+        want.extend([0x066B, 0x066C]);
+        want.extend(0x0674..=0x0678);
+        assert_eq!(events(&Normalizer::lucene()), want);
+    }
+
+    #[test]
+    #[cfg(feature = "std")]
+    fn too_many_patterns_build_no_prefilter() {
+        // Every diacritic: more than 32 code points of the block.
+        let n = Normalizer::new().strip_diacritics(Diacritics::ALL);
+        assert!(events(&n).len() > MAX_PATTERNS);
+        assert!(prefilter(Direct::new(&n).expect("one character at a time").keep).is_none());
+    }
+}
