@@ -12,9 +12,13 @@
 //! A letter is simple when it normalizes alone to one letter of the Arabic
 //! alphabet of the same UTF-8 length (U+0621–U+063A, U+0641–U+064A) or, for
 //! an ASCII letter or digit, lower-cased first where the flavour lower-cases
-//! before its stop list is compared, to an ASCII byte. Left out, and so
-//! normalized with the word: the tatweel, marks and digits of the Arabic
-//! block, anything that normalizes to another length, a ء before an alef
+//! before its stop list is compared, to an ASCII byte. A diacritic of the
+//! block is simple when the normalizer drops it after a letter, wherever it
+//! stands (the tashkeel of vocalized text under `search`). Left out, and so
+//! normalized with the word: the tatweel, the marks the normalizer keeps or
+//! reads in context (the hamza marks, the superscript alef, the small high
+//! yeh) and the digits of the Arabic block, anything that normalizes to
+//! another length, a ء before an alef, marks between them or not
 //! (CONFORMANCE.md, "2b. `quran_orthography(bool)`": ء + ا merges), and any
 //! word whose folded letters make a run of three identical letters
 //! (elongation looks at the word).
@@ -32,8 +36,8 @@ use crate::stem::stem_range;
 /// Which letters of one normalizer are simple, and what each becomes.
 #[derive(Clone, PartialEq, Eq)]
 pub(super) struct SimpleLetters {
-    /// For U+0600 + i: the letter it normalizes to, or `'\0'` when it is
-    /// not simple.
+    /// For U+0600 + i: the letter it normalizes to, [`DROPPED`] for a
+    /// diacritic the normalizer drops, or `'\0'` when it is not simple.
     block: [char; 256],
     /// For each ASCII byte: the byte it folds to, or 0 when it is not simple.
     ascii: [u8; 128],
@@ -49,12 +53,18 @@ impl fmt::Debug for SimpleLetters {
     }
 }
 
+/// [`SimpleLetters`]: the diacritic is dropped.
+const DROPPED: char = '\u{1}';
+
 /// A simple word, folded: see [`SimpleLetters::fold`].
 pub(super) struct Folded {
-    /// The word's length in UTF-16 code units (one a letter).
+    /// The folded word's length in UTF-16 code units (one a letter).
     pub(super) units: usize,
     /// The byte range of the word that folding changed (empty when none).
     pub(super) changed: Range<usize>,
+    /// How many bytes of that range folding dropped (the diacritics): the
+    /// folded range is `changed.start..changed.end - dropped`.
+    pub(super) dropped: usize,
 }
 
 impl SimpleLetters {
@@ -77,10 +87,22 @@ impl SimpleLetters {
                     | Fold::HamzaCarrier(_)
                     | Fold::Hamza
             );
+            let c = chars::block_char(i);
+            if matches!(chars::FOLD[i], Fold::Diacritic(_)) && i != 0xE7 {
+                // Dropped after a letter, a hamza and an alef alike.
+                let drops = ["ب", "ء", "ا"].iter().all(|&base| {
+                    let mut pair = String::from(base);
+                    pair.push(c);
+                    normalizer.normalize(&pair) == base
+                });
+                if drops {
+                    *slot = DROPPED;
+                }
+                continue;
+            }
             if !candidate {
                 continue;
             }
-            let c = chars::block_char(i);
             let out = normalizer.normalize(c.encode_utf8(&mut buf));
             let mut it = out.chars();
             if let (Some(d), None) = (it.next(), it.next()) {
@@ -104,7 +126,7 @@ impl SimpleLetters {
     /// Folds `word` if it is simple: `None` when it is not (the caller
     /// normalizes it whole). When folding changes it, the folded word is in
     /// `out` (cleared first); otherwise the folded word is `word` itself.
-    /// Both have the same length and the same character boundaries.
+    /// Outside the changed range both are the same bytes.
     pub(super) fn fold(&self, word: &str, out: &mut String) -> Option<Folded> {
         let (bytes, block, ascii) = (word.as_bytes(), &self.block, &self.ascii);
         let (mut i, mut units) = (0, 0);
@@ -117,6 +139,7 @@ impl SimpleLetters {
         // The last two letters of the folded word (two different values
         // before the first).
         let (mut last, mut before) = (u32::MAX, 0);
+        let mut dropped = 0;
         while i < bytes.len() {
             let b = bytes[i];
             let to = if b < 0x80 {
@@ -137,7 +160,18 @@ impl SimpleLetters {
                 };
                 let index = chars::block_index_utf8(b, second);
                 let to = u32::from(block[index]);
-                if to == 0 || (last == HAMZA && is_alef(index, to)) {
+                // One test for the two values below the block's letters.
+                if to < 0x0600 {
+                    if to != DROPPED as u32 {
+                        return None;
+                    }
+                    changed.start = changed.start.min(i);
+                    changed.end = i + 2;
+                    dropped += 2;
+                    i += 2;
+                    continue;
+                }
+                if last == HAMZA && is_alef(index, to) {
                     return None;
                 }
                 if to != 0x0600 + index as u32 {
@@ -157,23 +191,30 @@ impl SimpleLetters {
             return Some(Folded {
                 units,
                 changed: 0..0,
+                dropped: 0,
             });
         }
         out.clear();
         out.push_str(&word[..changed.start]);
         for c in word[changed.clone()].chars() {
-            out.push(self.folded(c));
+            if let Some(f) = self.folded(c) {
+                out.push(f);
+            }
         }
         out.push_str(&word[changed.end..]);
-        Some(Folded { units, changed })
+        Some(Folded {
+            units,
+            changed,
+            dropped,
+        })
     }
 
-    /// What the simple letter `c` folds to.
-    fn folded(&self, c: char) -> char {
+    /// What the simple letter `c` folds to (`None`: it is dropped).
+    fn folded(&self, c: char) -> Option<char> {
         match chars::block_index(c) {
-            Some(index) => self.block[index],
+            Some(index) => Some(self.block[index]).filter(|&f| f != DROPPED),
             // An ASCII letter or digit.
-            None => char::from(self.ascii[usize::from(c as u8 & 0x7F)]),
+            None => Some(char::from(self.ascii[usize::from(c as u8 & 0x7F)])),
         }
     }
 }
@@ -233,8 +274,13 @@ impl ArabicAnalyzer {
         if stem.len() > self.max_term_bytes {
             return Some(None);
         }
-        let text = if changed.end <= stem.start || stem.end <= changed.start {
+        // The folded word is the word but in the changed range, which
+        // folding shortened by the dropped diacritics.
+        let shift = folded.dropped;
+        let text = if stem.end <= changed.start {
             Cow::Borrowed(&word[stem])
+        } else if changed.end - shift <= stem.start {
+            Cow::Borrowed(&word[stem.start + shift..stem.end + shift])
         } else {
             Cow::Owned(String::from(&normalized[stem]))
         };
@@ -295,7 +341,7 @@ mod tests {
                 let got = if folded.changed.is_empty() { w.as_str() } else { out.as_str() };
                 let lower = if lower_case { w.to_ascii_lowercase() } else { w.clone() };
                 prop_assert_eq!(got, &*n.normalize(&lower), "{:?} under {:?}", w, n);
-                prop_assert_eq!(folded.units, w.chars().count());
+                prop_assert_eq!(folded.units, got.chars().count());
             }
         }
 
@@ -321,8 +367,23 @@ mod tests {
         assert_eq!(fold("Covid", &mut out), Some(0..1));
         assert_eq!(out, "covid");
         assert_eq!(fold("ماء", &mut out), Some(0..0));
-        for not_simple in ["قرءان", "مرحباااا", "كِتاب", "كتـاب", "٢٠٢٠", "a-b", "ﻻ"]
-        {
+        // Tashkeel drops; the folded word is shorter.
+        assert_eq!(fold("كِتَابٌ", &mut out), Some(2..14));
+        assert_eq!(out, "كتاب");
+        assert_eq!(fold("أُسْرَة", &mut out), Some(0..14));
+        assert_eq!(out, "اسره");
+        for not_simple in [
+            "قرءان",
+            "قرءَان",
+            "مرحباااا",
+            "مَرحبَاَاَاَا",
+            "كتـاب",
+            "٢٠٢٠",
+            "a-b",
+            "ﻻ",
+            "سُئِل\u{0654}",
+            "هٰذا",
+        ] {
             assert_eq!(fold(not_simple, &mut out), None, "{not_simple}");
         }
     }
