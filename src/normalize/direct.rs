@@ -441,8 +441,13 @@ impl Normalizer {
                     if let Event::Push(c) = event {
                         o.push(c);
                     }
-                    // Where one character changes, others often follow.
-                    i = d.dense(self, text, i + 2, o, &mut line, &mut line_out);
+                    // Two changes close together: others often follow, and
+                    // the scan goes one character at a time for a while.
+                    let close = i - run < SPARSE;
+                    i += 2;
+                    if close {
+                        i = d.dense(self, text, i, o, &mut line, &mut line_out);
+                    }
                     run = i;
                     seen = i;
                 }
