@@ -227,10 +227,10 @@ impl<'a> Segments<'a> {
         let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
             return None;
         };
-        if chars::block_of(lead, second) != Block::Letter || keycap_in_extend_run(text, start + 2) {
+        if chars::block_of(lead, second) != Block::Letter {
             return None;
         }
-        let end = arabic_word_end(text, start + 2);
+        let end = letter_word_end(text, start)?;
         self.pos = end;
         Some(Token::new(
             &text[start..end],
@@ -252,18 +252,20 @@ impl Segments<'_> {
         let b = *bytes.get(start)?;
         if let Some(class) = block_at(bytes, start) {
             let after = start + 2;
+            if class == Block::Letter {
+                return Some((
+                    letter_word_end(text, start)?,
+                    TokenKind::Word(Script::Arabic),
+                ));
+            }
             if !matches!(
                 class,
-                Block::Letter | Block::Digit | Block::Mark | Block::AttachLetter | Block::Punct
+                Block::Digit | Block::Mark | Block::AttachLetter | Block::Punct
             ) || keycap_in_extend_run(text, after)
             {
                 return None;
             }
             return Some(match class {
-                Block::Letter => (
-                    arabic_word_end(text, after),
-                    TokenKind::Word(Script::Arabic),
-                ),
                 Block::Digit => digit_token(text, after),
                 Block::Punct => {
                     // ، ؛ ؟ ۔ ٪ …: no quote, letter, digit or space.
@@ -338,10 +340,31 @@ impl Segments<'_> {
     }
 }
 
+/// The end of the Arabic word whose first character, a letter of the Arabic
+/// block, is at byte `start`; `None` when a keycap (U+20E3) joins that
+/// letter's grapheme cluster, which makes it an emoji (the general path's).
+#[inline(always)]
+fn letter_word_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let i = swar::skip_core_arabic(bytes, start + 2);
+    // The common end: the run of basic letters and harakat meets ASCII or
+    // the end of the text. The letter's grapheme cluster then ends inside
+    // the run (at its first non-mark) or at that ASCII byte, so no keycap
+    // is in it; and no rule of the word goes on past ASCII.
+    if bytes.get(i).is_none_or(|&b| b < 0x80) {
+        return Some(i);
+    }
+    if keycap_in_extend_run(text, start + 2) {
+        return None;
+    }
+    // The run is read again from `i` at no cost: it stops there at once.
+    Some(arabic_word_end(text, i))
+}
+
 /// The end of an Arabic word whose first letter ends at byte `i`: a tight
 /// loop over the 2-byte characters of the Arabic block, then the general
 /// rules for anything else.
-#[inline]
+#[inline(never)]
 fn arabic_word_end(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     // Four characters at a time over the basic letters and harakat; the
