@@ -188,11 +188,20 @@ impl Resolver {
         q: char,
         style: QuoteStyle,
     ) -> QuoteRole {
-        let prev = text[..pos]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !skippable(c));
-        let next = text[pos + q.len_utf8()..].chars().find(|&c| !skippable(c));
+        // An ASCII neighbour is never skipped: read it as a byte.
+        let bytes = text.as_bytes();
+        let prev = match bytes[..pos].last() {
+            Some(&b) if b < 0x80 => Some((pos - 1, char::from(b))),
+            _ => text[..pos]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !skippable(c)),
+        };
+        let after = pos + q.len_utf8();
+        let next = match bytes.get(after) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            _ => text[after..].chars().find(|&c| !skippable(c)),
+        };
 
         // Each property of each neighbour is looked up once.
         let prev_white = matches!(prev, Some((_, c)) if chars::is_white_space(c));

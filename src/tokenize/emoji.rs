@@ -12,11 +12,11 @@ use crate::chars::{self, Block};
 #[inline(always)]
 pub(super) fn keycap_in_extend_run(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
-    // The common case: the next character is ASCII or a non-mark of the
-    // Arabic block, which ends the run at once.
+    // The common case: the next character is below U+0300 (ASCII, Latin)
+    // or a non-mark of the Arabic block, which ends the run at once.
     match bytes.get(i..i + 2) {
         None => return false,
-        Some(&[b, _]) if b < 0x80 => return false,
+        Some(&[b, _]) if b < 0xCC => return false,
         Some(&[lead @ 0xD8..=0xDB, second]) if chars::block_of(lead, second) != Block::Mark => {
             return false
         }

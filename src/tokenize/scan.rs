@@ -6,7 +6,7 @@ use super::swar;
 use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
-use crate::quotes::Quote;
+use crate::quotes::{Quote, QuoteStyle};
 
 /// Extends `i` over the attaching characters that follow it (WB4).
 #[inline]
@@ -279,6 +279,11 @@ impl Segments<'_> {
             return Some((whitespace_end(text, start + 1), TokenKind::Whitespace));
         }
         let after = start + 1;
+        if matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            if let Some(token) = self.quote(start) {
+                return Some(token);
+            }
+        }
         if b >= 0x80 || bytes.get(after).is_some_and(|&n| n >= 0x80) {
             // Non-ASCII, or ASCII that a combining character may follow.
             return None;
@@ -304,6 +309,22 @@ impl Segments<'_> {
             _ => return None,
         };
         Some(self.web_token(start, token.0).unwrap_or(token))
+    }
+
+    /// The quote token at `start`, when a quote other than ＂ is there and
+    /// no keycap follows: the cluster is then the quote alone, so it is no
+    /// emoji, and no test of the general path before the quotes' holds.
+    /// `None` for any other start (its lead byte is `"`, `'`, 0xC2 or 0xE2).
+    #[inline]
+    fn quote(&mut self, start: usize) -> Option<(usize, TokenKind)> {
+        let c = char_at(self.text, start)?;
+        let style = chars::quote_style(c)?;
+        let after = start + c.len_utf8();
+        if style == QuoteStyle::FullwidthDouble || keycap_in_extend_run(self.text, after) {
+            return None;
+        }
+        let role = self.resolver.resolve(self.text, start, c, style);
+        Some((after, TokenKind::Quote(Quote::new(style, role))))
     }
 
     /// A URL or e-mail address that starts at `start`, where a Latin word or
