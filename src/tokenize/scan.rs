@@ -368,11 +368,11 @@ impl Segments<'_> {
 fn letter_word_end(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let i = swar::skip_core_arabic(bytes, start + 2);
-    // The common end: the run of basic letters and harakat meets ASCII or
-    // the end of the text. The letter's grapheme cluster then ends inside
-    // the run (at its first non-mark) or at that ASCII byte, so no keycap
-    // is in it; and no rule of the word goes on past ASCII.
-    if bytes.get(i).is_none_or(|&b| b < 0x80) {
+    // The common end: the run of basic letters and harakat meets a
+    // character that ends the word and extends no cluster (ASCII most
+    // often). The letter's grapheme cluster then ends inside the run (at
+    // its first non-mark) or there, so no keycap is in it.
+    if ends_arabic_word(bytes, i) {
         return Some(i);
     }
     if keycap_in_extend_run(text, start + 2) {
@@ -402,9 +402,35 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
         }
         i = swar::skip_core_arabic(bytes, i + 2);
     }
+    if ends_arabic_word(bytes, i) {
+        i
+    } else {
+        word_end(text, i, chars::ALEF, Script::Arabic)
+    }
+}
+
+/// Whether the character at byte `i` (a boundary) surely ends an Arabic
+/// word and extends no grapheme cluster: the end of the text, a character
+/// below U+0300 but U+00AD SOFT HYPHEN (a format control, which attaches),
+/// or the general punctuation U+2010–U+2027, U+2030–U+203F. None of them
+/// is an Arabic letter, a mark, a format control (but U+00AD) or tatweel,
+/// so [`word_end`] would stop there too.
+#[inline(always)]
+fn ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i) {
-        Some(&b) if b >= 0x80 => word_end(text, i, chars::ALEF, Script::Arabic),
-        _ => i,
+        Some(&b) if b >= 0x80 => non_ascii_ends_arabic_word(bytes, i),
+        _ => true,
+    }
+}
+
+/// [`ends_arabic_word`] past ASCII.
+#[inline(never)]
+fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i..).unwrap_or_default() {
+        [0xC2, 0xAD, ..] => false,
+        [lead, ..] if *lead < 0xCC => true,
+        [0xE2, 0x80, third, ..] => matches!(third, 0x90..=0xA7 | 0xB0..=0xBF),
+        _ => false,
     }
 }
 
