@@ -1,5 +1,6 @@
 //! The scanner: where each segment ends and what kind it is.
 
+use super::arabic::{ends_arabic_word, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::swar;
@@ -284,6 +285,12 @@ impl Segments<'_> {
                 return Some(token);
             }
         }
+        // U+FB50–U+FDFF and U+FE70–U+FEFE: second bytes 0xAD–0xBB.
+        if b == 0xEF && bytes.get(after).is_some_and(|&n| matches!(n, 0xAD..=0xBB)) {
+            if let Some(end) = presentation_word_end(text, start) {
+                return Some((end, TokenKind::Word(Script::Arabic)));
+            }
+        }
         if b >= 0x80 || bytes.get(after).is_some_and(|&n| n >= 0x80) {
             // Non-ASCII, or ASCII that a combining character may follow.
             return None;
@@ -406,31 +413,6 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
         i
     } else {
         word_end(text, i, chars::ALEF, Script::Arabic)
-    }
-}
-
-/// Whether the character at byte `i` (a boundary) surely ends an Arabic
-/// word and extends no grapheme cluster: the end of the text, a character
-/// below U+0300 but U+00AD SOFT HYPHEN (a format control, which attaches),
-/// or the general punctuation U+2010–U+2027, U+2030–U+203F. None of them
-/// is an Arabic letter, a mark, a format control (but U+00AD) or tatweel,
-/// so [`word_end`] would stop there too.
-#[inline(always)]
-fn ends_arabic_word(bytes: &[u8], i: usize) -> bool {
-    match bytes.get(i) {
-        Some(&b) if b >= 0x80 => non_ascii_ends_arabic_word(bytes, i),
-        _ => true,
-    }
-}
-
-/// [`ends_arabic_word`] past ASCII.
-#[inline(never)]
-fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
-    match bytes.get(i..).unwrap_or_default() {
-        [0xC2, 0xAD, ..] => false,
-        [lead, ..] if *lead < 0xCC => true,
-        [0xE2, 0x80, third, ..] => matches!(third, 0x90..=0xA7 | 0xB0..=0xBF),
-        _ => false,
     }
 }
 
