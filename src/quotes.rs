@@ -151,8 +151,14 @@ fn skippable(c: char) -> bool {
 fn letter_or_digit(c: char) -> bool {
     match chars::block_of_char(c) {
         Some(class) => matches!(class, Block::Letter | Block::Digit),
-        None => chars::is_letter(c) || chars::is_digit(c),
+        None => letter(c) || chars::is_digit(c),
     }
+}
+
+/// Whether `c` is a letter. A quote, the neighbour of a quote in a list of
+/// them, is none (each is P*): answered without the general category.
+fn letter(c: char) -> bool {
+    chars::quote_style(c).is_none() && chars::is_letter(c)
 }
 
 /// Whether `c` is punctuation (P*): quotes are, the Arabic block from its
@@ -188,11 +194,20 @@ impl Resolver {
         q: char,
         style: QuoteStyle,
     ) -> QuoteRole {
-        let prev = text[..pos]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !skippable(c));
-        let next = text[pos + q.len_utf8()..].chars().find(|&c| !skippable(c));
+        // An ASCII neighbour is never skipped: read it as a byte.
+        let bytes = text.as_bytes();
+        let prev = match bytes[..pos].last() {
+            Some(&b) if b < 0x80 => Some((pos - 1, char::from(b))),
+            _ => text[..pos]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !skippable(c)),
+        };
+        let after = pos + q.len_utf8();
+        let next = match bytes.get(after) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            _ => text[after..].chars().find(|&c| !skippable(c)),
+        };
 
         // Each property of each neighbour is looked up once.
         let prev_white = matches!(prev, Some((_, c)) if chars::is_white_space(c));
@@ -220,7 +235,7 @@ impl Resolver {
             .char_indices()
             .rev()
             .filter(|&(_, c)| !skippable(c) && c != chars::TATWEEL);
-        let after_proclitic = matches!(next, Some(c) if chars::is_letter(c))
+        let after_proclitic = matches!(next, Some(c) if letter(c))
             && matches!(before.next(), Some((_, p)) if chars::is_proclitic_letter(p))
             && !before.next().is_some_and(|(_, c)| letter_or_digit(c));
         let pending = self.pending.get(style);

@@ -12,11 +12,16 @@ use crate::chars::{self, Block};
 #[inline(always)]
 pub(super) fn keycap_in_extend_run(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
-    // The common case: the next character is ASCII or a non-mark of the
-    // Arabic block, which ends the run at once.
+    // The common case: the next character is below U+0300 (ASCII, Latin),
+    // general punctuation U+2010–U+2027 or U+2030–U+203F (the curly
+    // quotes, the dashes, …), or a non-mark of the Arabic block, which
+    // ends the run at once.
     match bytes.get(i..i + 2) {
         None => return false,
-        Some(&[b, _]) if b < 0x80 => return false,
+        Some(&[b, _]) if b < 0xCC => return false,
+        Some(&[0xE2, 0x80]) if matches!(bytes.get(i + 2), Some(0x90..=0xA7 | 0xB0..=0xBF)) => {
+            return false
+        }
         Some(&[lead @ 0xD8..=0xDB, second]) if chars::block_of(lead, second) != Block::Mark => {
             return false
         }

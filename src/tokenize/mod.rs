@@ -14,6 +14,7 @@ use crate::chars;
 use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
+mod arabic;
 mod at;
 mod emoji;
 mod host;

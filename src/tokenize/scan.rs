@@ -1,12 +1,13 @@
 //! The scanner: where each segment ends and what kind it is.
 
+use super::arabic::{ends_arabic_word, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::swar;
 use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
-use crate::quotes::Quote;
+use crate::quotes::{Quote, QuoteStyle};
 
 /// Extends `i` over the attaching characters that follow it (WB4).
 #[inline]
@@ -227,10 +228,10 @@ impl<'a> Segments<'a> {
         let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
             return None;
         };
-        if chars::block_of(lead, second) != Block::Letter || keycap_in_extend_run(text, start + 2) {
+        if chars::block_of(lead, second) != Block::Letter {
             return None;
         }
-        let end = arabic_word_end(text, start + 2);
+        let end = letter_word_end(text, start)?;
         self.pos = end;
         Some(Token::new(
             &text[start..end],
@@ -252,18 +253,20 @@ impl Segments<'_> {
         let b = *bytes.get(start)?;
         if let Some(class) = block_at(bytes, start) {
             let after = start + 2;
+            if class == Block::Letter {
+                return Some((
+                    letter_word_end(text, start)?,
+                    TokenKind::Word(Script::Arabic),
+                ));
+            }
             if !matches!(
                 class,
-                Block::Letter | Block::Digit | Block::Mark | Block::AttachLetter | Block::Punct
+                Block::Digit | Block::Mark | Block::AttachLetter | Block::Punct
             ) || keycap_in_extend_run(text, after)
             {
                 return None;
             }
             return Some(match class {
-                Block::Letter => (
-                    arabic_word_end(text, after),
-                    TokenKind::Word(Script::Arabic),
-                ),
                 Block::Digit => digit_token(text, after),
                 Block::Punct => {
                     // ، ؛ ؟ ۔ ٪ …: no quote, letter, digit or space.
@@ -277,6 +280,17 @@ impl Segments<'_> {
             return Some((whitespace_end(text, start + 1), TokenKind::Whitespace));
         }
         let after = start + 1;
+        if matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            if let Some(token) = self.quote(start) {
+                return Some(token);
+            }
+        }
+        // U+FB50–U+FDFF and U+FE70–U+FEFE: second bytes 0xAD–0xBB.
+        if b == 0xEF && bytes.get(after).is_some_and(|&n| matches!(n, 0xAD..=0xBB)) {
+            if let Some(end) = presentation_word_end(text, start) {
+                return Some((end, TokenKind::Word(Script::Arabic)));
+            }
+        }
         if b >= 0x80 || bytes.get(after).is_some_and(|&n| n >= 0x80) {
             // Non-ASCII, or ASCII that a combining character may follow.
             return None;
@@ -302,6 +316,22 @@ impl Segments<'_> {
             _ => return None,
         };
         Some(self.web_token(start, token.0).unwrap_or(token))
+    }
+
+    /// The quote token at `start`, when a quote other than ＂ is there and
+    /// no keycap follows: the cluster is then the quote alone, so it is no
+    /// emoji, and no test of the general path before the quotes' holds.
+    /// `None` for any other start (its lead byte is `"`, `'`, 0xC2 or 0xE2).
+    #[inline]
+    fn quote(&mut self, start: usize) -> Option<(usize, TokenKind)> {
+        let c = char_at(self.text, start)?;
+        let style = chars::quote_style(c)?;
+        let after = start + c.len_utf8();
+        if style == QuoteStyle::FullwidthDouble || keycap_in_extend_run(self.text, after) {
+            return None;
+        }
+        let role = self.resolver.resolve(self.text, start, c, style);
+        Some((after, TokenKind::Quote(Quote::new(style, role))))
     }
 
     /// A URL or e-mail address that starts at `start`, where a Latin word or
@@ -338,10 +368,31 @@ impl Segments<'_> {
     }
 }
 
+/// The end of the Arabic word whose first character, a letter of the Arabic
+/// block, is at byte `start`; `None` when a keycap (U+20E3) joins that
+/// letter's grapheme cluster, which makes it an emoji (the general path's).
+#[inline(always)]
+fn letter_word_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let i = swar::skip_core_arabic(bytes, start + 2);
+    // The common end: the run of basic letters and harakat meets a
+    // character that ends the word and extends no cluster (ASCII most
+    // often). The letter's grapheme cluster then ends inside the run (at
+    // its first non-mark) or there, so no keycap is in it.
+    if ends_arabic_word(bytes, i) {
+        return Some(i);
+    }
+    if keycap_in_extend_run(text, start + 2) {
+        return None;
+    }
+    // The run is read again from `i` at no cost: it stops there at once.
+    Some(arabic_word_end(text, i))
+}
+
 /// The end of an Arabic word whose first letter ends at byte `i`: a tight
 /// loop over the 2-byte characters of the Arabic block, then the general
 /// rules for anything else.
-#[inline]
+#[inline(never)]
 fn arabic_word_end(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     // Four characters at a time over the basic letters and harakat; the
@@ -358,9 +409,10 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
         }
         i = swar::skip_core_arabic(bytes, i + 2);
     }
-    match bytes.get(i) {
-        Some(&b) if b >= 0x80 => word_end(text, i, chars::ALEF, Script::Arabic),
-        _ => i,
+    if ends_arabic_word(bytes, i) {
+        i
+    } else {
+        word_end(text, i, chars::ALEF, Script::Arabic)
     }
 }
 

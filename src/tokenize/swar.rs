@@ -23,17 +23,19 @@ fn mismatches(w: u64) -> u64 {
 /// byte is no Arabic character, so a scan stops there).
 #[inline(always)]
 fn load(bytes: &[u8], i: usize) -> u64 {
-    match bytes.get(i..i + 8) {
-        Some(chunk) => u64::from_le_bytes([
-            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-        ]),
-        None => {
-            let mut buf = [0u8; 8];
-            let rest = bytes.get(i..).unwrap_or_default();
-            buf[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(buf)
-        }
+    match bytes.get(i..).and_then(<[u8]>::first_chunk) {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => load_tail(bytes, i),
     }
+}
+
+/// [`load`] within eight bytes of the end.
+#[cold]
+fn load_tail(bytes: &[u8], i: usize) -> u64 {
+    let mut buf = [0u8; 8];
+    let rest = bytes.get(i..).unwrap_or_default();
+    buf[..rest.len()].copy_from_slice(rest);
+    u64::from_le_bytes(buf)
 }
 
 /// Past the run of characters U+0620–U+065F (the basic letters, tatweel and

@@ -9,6 +9,7 @@
 
 use super::at::{char_at, starts_with_ignore_case};
 use super::host::{self, WwwHosts};
+use super::swar;
 use crate::chars;
 
 /// A parenthesized group in a path closes within this many bytes, or the
@@ -287,7 +288,19 @@ pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize>
     let body = start + hash.len_utf8();
     let mut pos = body;
     let mut letters = false;
-    while let Some(c) = char_at(text, pos) {
+    let bytes = text.as_bytes();
+    loop {
+        // A run of U+0620–U+065F that starts with a basic letter (U+0620–
+        // U+063F, U+0641–U+064A): letters, tatweel and harakat, each of
+        // them a part of the body, read four at a time.
+        if let Some(&[lead @ 0xD8..=0xD9, second]) = bytes.get(pos..pos + 2) {
+            if (lead == 0xD8 && second >= 0xA0) || (lead == 0xD9 && matches!(second, 0x81..=0x8A)) {
+                letters = true;
+                pos = swar::skip_core_arabic(bytes, pos + 2);
+                continue;
+            }
+        }
+        let Some(c) = char_at(text, pos) else { break };
         if hashtag_special(c) {
             // `_`, ZWNJ, ZWJ and the joiners: allowed, but no letters.
         } else if chars::is_invisible(c) {

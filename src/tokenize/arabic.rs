@@ -1,0 +1,88 @@
+//! Byte-level tests of the Arabic fast paths of the scanner: where an
+//! Arabic word surely ends, and the presentation-form letters (ﷺ) that make
+//! a word alone. Each answers as the general path would, without decoding
+//! or property lookups.
+
+use super::at::char_at;
+use crate::chars;
+
+/// Whether the character at byte `i` (a boundary) surely ends an Arabic
+/// word and extends no grapheme cluster: the end of the text, a character
+/// below U+0300 but U+00AD SOFT HYPHEN (a format control, which attaches),
+/// or the general punctuation U+2010–U+2027, U+2030–U+203F. None of them
+/// is an Arabic letter, a mark, a format control (but U+00AD) or tatweel,
+/// so the scanner's general word rules would stop there too.
+#[inline(always)]
+pub(super) fn ends_arabic_word(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(&b) if b >= 0x80 => non_ascii_ends_arabic_word(bytes, i),
+        _ => true,
+    }
+}
+
+/// [`ends_arabic_word`] past ASCII.
+#[inline(never)]
+fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i..).unwrap_or_default() {
+        [0xC2, 0xAD, ..] => false,
+        [lead, ..] if *lead < 0xCC => true,
+        [0xE2, 0x80, third, ..] => matches!(third, 0x90..=0xA7 | 0xB0..=0xBF),
+        _ => false,
+    }
+}
+
+/// The end of the word that a presentation-form letter (U+FB50–U+FDFF,
+/// U+FE70–U+FEFE: ﷺ, ﻻ …) at byte `start` makes alone, before ASCII or the
+/// end of the text. Its grapheme cluster is the letter alone (nothing
+/// before ASCII extends it), so it is no emoji, and none of the general
+/// path's tests before the letters' holds in those blocks. `None` for any
+/// other start (its lead byte is 0xEF).
+#[inline(never)]
+pub(super) fn presentation_word_end(text: &str, start: usize) -> Option<usize> {
+    let c = char_at(text, start)?;
+    let after = start + c.len_utf8();
+    let before_ascii = text.as_bytes().get(after).is_none_or(|&b| b < 0x80);
+    // Of the characters with lead byte 0xEF (U+F000–U+FFFF), only the
+    // presentation forms' letters are Arabic letters.
+    (before_ascii && chars::is_arabic_letter(c)).then_some(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+
+    use super::*;
+    use crate::tokenize::{Script, Segments, TokenKind, Tokenizer};
+
+    /// Where the presentation-form path answers, the general scan gives the
+    /// same word; a word ends where the end test says it surely does.
+    #[test]
+    fn fast_answers_agree_with_the_general_scan() {
+        let texts = [
+            "ﷺ",
+            "ﷺ ",
+            "ﻻ.",
+            "ﷺﷺ",
+            "﴾ ",
+            "﷼ ",
+            "ﷺ\u{20E3}",
+            "ﷺ\u{064E} ",
+            "\u{FFFD} ",
+            "ﭐ",
+        ];
+        for text in texts {
+            let c = char_at(text, 0).unwrap();
+            let general = Segments::scan(&mut Tokenizer::new().segments(text), 0, c);
+            if let Some(end) = presentation_word_end(text, 0) {
+                assert_eq!((end, TokenKind::Word(Script::Arabic)), general, "{text:?}");
+            }
+        }
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{2010}'..='\u{203F}') {
+            let text = format!("ب{c}");
+            let word = Tokenizer::new().tokenize(&text).next().unwrap();
+            if ends_arabic_word(text.as_bytes(), 2) {
+                assert_eq!(word.text(), "ب", "{c:?}");
+            }
+        }
+    }
+}
