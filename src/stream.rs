@@ -356,11 +356,22 @@ mod reader {
 
         fn decode(&mut self) {
             let mut pos = 0;
-            while pos < self.raw.len() {
-                match core::str::from_utf8(&self.raw[pos..]) {
+            // A character cut by the end of what was read waits for the
+            // next read, so that the common case validates each byte once.
+            let end = if self.eof {
+                self.raw.len()
+            } else {
+                complete_prefix(&self.raw)
+            };
+            if let Ok(s) = core::str::from_utf8(&self.raw[..end]) {
+                self.text.push_str(s);
+                pos = end;
+            }
+            while pos < end {
+                match core::str::from_utf8(&self.raw[pos..end]) {
                     Ok(s) => {
                         self.text.push_str(s);
-                        pos = self.raw.len();
+                        pos = end;
                     }
                     Err(e) => {
                         let valid = e.valid_up_to();
@@ -373,7 +384,7 @@ mod reader {
                             // A sequence cut by the end of what was read:
                             // wait for more, unless the input has ended.
                             None if !self.eof => break,
-                            None => self.raw.len() - pos,
+                            None => end - pos,
                         };
                         if self.lossy {
                             self.text.push('\u{FFFD}');
@@ -388,6 +399,44 @@ mod reader {
             }
             self.input_offset += pos as u64;
             self.raw.drain(..pos);
+        }
+    }
+
+    /// The length of the longest prefix of `raw` that does not end inside
+    /// a character: all of it but for a lead byte in the last three whose
+    /// sequence needs more bytes than follow it (and what follows it).
+    fn complete_prefix(raw: &[u8]) -> usize {
+        let n = raw.len();
+        for back in 1..=n.min(3) {
+            let b = raw[n - back];
+            if b & 0xC0 != 0x80 {
+                let need = match b {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    0xF0..=0xFF => 4,
+                    _ => 1,
+                };
+                return if need > back { n - back } else { n };
+            }
+        }
+        n
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::complete_prefix;
+
+        #[test]
+        fn a_read_is_cut_before_a_character_it_splits() {
+            let text = "بa€😀";
+            let b = text.as_bytes();
+            // ب (2 bytes), a, € (3 bytes), 😀 (4 bytes).
+            let cuts: alloc::vec::Vec<usize> =
+                (0..=b.len()).map(|n| complete_prefix(&b[..n])).collect();
+            assert_eq!(cuts, [0, 0, 2, 3, 3, 3, 6, 6, 6, 6, 10]);
+            // Bytes that are no character are left to the validation.
+            assert_eq!(complete_prefix(b"ab\x80\x80\x80\x80"), 6);
+            assert_eq!(complete_prefix(b"ab\xFF"), 2);
         }
     }
 }
