@@ -19,14 +19,15 @@ pub(super) fn plain_run(
     text: &str,
     i: usize,
     mode: Mode,
+    rows: Rows,
     scan: &mut Scan,
     sink: &mut Sink<'_>,
 ) -> usize {
     // Without elongation the loop keeps no runs: fewer live values.
     if mode.elongation {
-        run::<true>(n, text, i, mode, scan, sink)
+        run::<true>(n, text, i, mode, rows, scan, sink)
     } else {
-        run::<false>(n, text, i, mode, scan, sink)
+        run::<false>(n, text, i, mode, rows, scan, sink)
     }
 }
 
@@ -37,6 +38,7 @@ fn run<const ELONGATION: bool>(
     text: &str,
     mut i: usize,
     mode: Mode,
+    rows: Rows,
     scan: &mut Scan,
     sink: &mut Sink<'_>,
 ) -> usize {
@@ -95,6 +97,22 @@ fn run<const ELONGATION: bool>(
                         cut = i;
                     }
                     last_ccc = 0;
+                    if inert {
+                        // The letters after it up to `j`: each one a cut,
+                        // the last one the state.
+                        let before = u16::from_le_bytes([b, second]);
+                        let j = rows.skip::<ELONGATION>(bytes, i + 2, before);
+                        if j > i + 2 {
+                            cut = j - 2;
+                            if ELONGATION {
+                                let last =
+                                    crate::chars::block_index_utf8(bytes[j - 2], bytes[j - 1]);
+                                runs.reset();
+                                runs.push_code(crate::chars::block_char(last) as u32);
+                            }
+                            i = j - 2;
+                        }
+                    }
                 }
                 last_ws = false;
             } else if change & bit != 0 {
@@ -123,25 +141,7 @@ fn run<const ELONGATION: bool>(
                 break;
             }
             i += 2;
-        } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
-            if left.step(true, false) {
-                cut = i;
-            }
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
-            i += 1;
-        } else if b.is_ascii_punctuation() {
-            left.step(false, false);
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
-            i += 1;
-        } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
+        } else if (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) || b == b'\n' {
             // A line feed, or one space between words before a character
             // that stays: the end of a word.
             flush_cut!();
@@ -160,6 +160,24 @@ fn run<const ELONGATION: bool>(
                 scan.cut_in = i;
                 scan.word_cut = None;
             }
+        } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
+            if left.step(true, false) {
+                cut = i;
+            }
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 1;
+        } else if b.is_ascii_punctuation() {
+            left.step(false, false);
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 1;
         } else {
             break;
         }
@@ -176,4 +194,83 @@ fn run<const ELONGATION: bool>(
     scan.last_ccc = last_ccc;
     scan.runs = runs;
     i
+}
+
+/// The kept inert letters of the rows led by D8 (U+0600–U+063F) and D9
+/// (U+0640–U+067F), bit `second & 0x3F` of a row; the inert letters are in
+/// those two rows.
+#[derive(Clone, Copy)]
+pub(super) struct Rows([u64; 2]);
+
+/// For each letter kind k, its inert letters as [`Rows`] bits.
+static KIND_ROWS: [[u64; 2]; LAST_LETTER as usize + 1] = {
+    let mut t = [[0; 2]; LAST_LETTER as usize + 1];
+    let mut i = 0;
+    while i < 128 {
+        let k = KIND[i];
+        if k & INERT != 0 {
+            t[(k & KIND_BITS) as usize][i >> 6] |= 1 << (i & 63);
+        }
+        i += 1;
+    }
+    t
+};
+
+impl Rows {
+    /// The kept inert letters under the keep mask `keep` (the tight loop's
+    /// `Mode::keep`).
+    pub(super) fn new(keep: u32) -> Rows {
+        let mut rows = [0; 2];
+        for (k, kind) in KIND_ROWS.iter().enumerate() {
+            if keep & (1 << k) != 0 {
+                rows[0] |= kind[0];
+                rows[1] |= kind[1];
+            }
+        }
+        Rows(rows)
+    }
+
+    /// The end of the run of kept inert letters from byte `i` of `bytes`,
+    /// where the character before is a kept inert letter `before` (its two
+    /// bytes); with `RUNS`, the run stops before a letter equal to the one
+    /// before it (elongation counts runs of identical letters).
+    #[inline(always)]
+    pub(super) fn skip<const RUNS: bool>(self, bytes: &[u8], mut i: usize, before: u16) -> usize {
+        let mut last = before;
+        while let Some(&[lead, second]) = bytes.get(i..i + 2) {
+            let row = match lead {
+                0xD8 => self.0[0],
+                0xD9 => self.0[1],
+                _ => break,
+            };
+            if (row >> (second & 0x3F)) & 1 == 0 {
+                break;
+            }
+            if RUNS {
+                let pair = u16::from_le_bytes([lead, second]);
+                if pair == last {
+                    break;
+                }
+                last = pair;
+            }
+            i += 2;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chars;
+
+    #[test]
+    fn rows_hold_the_inert_letters() {
+        let all = Rows::new(u32::MAX);
+        for i in 0..256 {
+            let c = chars::block_char(i);
+            let bit = i < 128 && (all.0[i >> 6] >> (i & 63)) & 1 != 0;
+            assert_eq!(bit, chars::is_inert(c), "U+{:04X}", c as u32);
+        }
+    }
 }
