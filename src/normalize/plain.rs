@@ -11,6 +11,9 @@ use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
 
+/// No cut (in the tight loop's `cut`).
+const NONE: usize = usize::MAX;
+
 /// The tight loop from byte `i`: returns the byte of the first character it
 /// does not take. The state it updates lives in locals (registers) while it
 /// runs; changes go to `sink`.
@@ -42,7 +45,6 @@ fn run<const ELONGATION: bool>(
     scan: &mut Scan,
     sink: &mut Sink<'_>,
 ) -> usize {
-    const NONE: usize = usize::MAX;
     let bytes = text.as_bytes();
     let keep = mode.keep;
     let change = mode.drop | mode.replace;
@@ -98,12 +100,35 @@ fn run<const ELONGATION: bool>(
                     }
                     last_ccc = 0;
                     if inert {
-                        // The letters after it up to `j`: each one a cut,
-                        // the last one the state.
+                        // The letters after it up to `j`, and single spaces
+                        // between them: the state is the last letter's.
                         let before = u16::from_le_bytes([b, second]);
-                        let j = rows.skip::<ELONGATION>(bytes, i + 2, before);
-                        if j > i + 2 {
+                        let skip = rows.skip::<ELONGATION>(bytes, i + 2, before);
+                        let j = skip.end;
+                        if let Some((first, last)) = skip.spaces {
+                            // Each space ends a word whose last cut is safe
+                            // (the first one's as the scan has it).
+                            if first > i + 2 {
+                                cut = first - 2;
+                            }
+                            flush_cut!();
+                            if mode.word_mode {
+                                scan.commit_word(sink.run);
+                            }
+                            if last > first {
+                                cut = last_cut_between(bytes, first, last);
+                                flush_cut!();
+                                if mode.word_mode {
+                                    scan.commit_word(sink.run);
+                                }
+                            }
+                            if j > last + 3 {
+                                cut = j - 2;
+                            }
+                        } else if j > i + 2 {
                             cut = j - 2;
+                        }
+                        if j > i + 2 {
                             if ELONGATION {
                                 let last =
                                     crate::chars::block_index_utf8(bytes[j - 2], bytes[j - 1]);
@@ -230,20 +255,39 @@ impl Rows {
         Rows(rows)
     }
 
-    /// The end of the run of kept inert letters from byte `i` of `bytes`,
-    /// where the character before is a kept inert letter `before` (its two
-    /// bytes); with `RUNS`, the run stops before a letter equal to the one
-    /// before it (elongation counts runs of identical letters).
+    /// Whether the two bytes `lead`, `second` are a kept inert letter.
     #[inline(always)]
-    pub(super) fn skip<const RUNS: bool>(self, bytes: &[u8], mut i: usize, before: u16) -> usize {
+    fn has(self, lead: u8, second: u8) -> bool {
+        let row = match lead {
+            0xD8 => self.0[0],
+            0xD9 => self.0[1],
+            _ => return false,
+        };
+        (row >> (second & 0x3F)) & 1 != 0
+    }
+
+    /// The run of kept inert letters from byte `i` of `bytes`, and of single
+    /// spaces between them, where the character before is a kept inert
+    /// letter `before` (its two bytes); with `RUNS`, the run stops before a
+    /// letter equal to the one before it (elongation counts runs of
+    /// identical letters).
+    #[inline(always)]
+    pub(super) fn skip<const RUNS: bool>(self, bytes: &[u8], mut i: usize, before: u16) -> Skip {
         let mut last = before;
+        let mut spaces: Option<(usize, usize)> = None;
         while let Some(&[lead, second]) = bytes.get(i..i + 2) {
-            let row = match lead {
-                0xD8 => self.0[0],
-                0xD9 => self.0[1],
-                _ => break,
-            };
-            if (row >> (second & 0x3F)) & 1 == 0 {
+            if lead == b' ' {
+                // A space, taken with the letter after it.
+                match bytes.get(i + 2) {
+                    Some(&third) if self.has(second, third) => {}
+                    _ => break,
+                }
+                spaces = Some((spaces.map_or(i, |s| s.0), i));
+                last = 0;
+                i += 1;
+                continue;
+            }
+            if !self.has(lead, second) {
                 break;
             }
             if RUNS {
@@ -255,7 +299,29 @@ impl Rows {
             }
             i += 2;
         }
-        i
+        Skip { end: i, spaces }
+    }
+}
+
+/// What [`Rows::skip`] took: up to `end`, and the first and last space.
+pub(super) struct Skip {
+    end: usize,
+    spaces: Option<(usize, usize)>,
+}
+
+/// The last safe cut in the words between the spaces at `first` and `last`
+/// of a run [`Rows::skip`] took (inert letters and single spaces), if any:
+/// before the last letter of a word of two or more.
+fn last_cut_between(bytes: &[u8], first: usize, last: usize) -> usize {
+    let mut p = last - 2;
+    loop {
+        if bytes[p - 1] != b' ' {
+            return p;
+        }
+        if p - 1 == first {
+            return NONE;
+        }
+        p -= 3;
     }
 }
 
