@@ -166,6 +166,24 @@ fn run<const ELONGATION: bool>(
                 break;
             }
             i += 2;
+        } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
+            if left.step(true, false) {
+                cut = i;
+            }
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 1;
+        } else if b.is_ascii_punctuation() {
+            left.step(false, false);
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 1;
         } else if (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) || b == b'\n' {
             // A line feed, or one space between words before a character
             // that stays: the end of a word.
@@ -185,24 +203,6 @@ fn run<const ELONGATION: bool>(
                 scan.cut_in = i;
                 scan.word_cut = None;
             }
-        } else if b.is_ascii_alphabetic() || (b.is_ascii_digit() && !mode.arabic_indic) {
-            if left.step(true, false) {
-                cut = i;
-            }
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
-            i += 1;
-        } else if b.is_ascii_punctuation() {
-            left.step(false, false);
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
-            i += 1;
         } else {
             break;
         }
