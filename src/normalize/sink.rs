@@ -24,8 +24,37 @@ impl<'m> Sink<'m> {
 
     /// Drops the `len` bytes at byte `i` of `text`, or replaces them by
     /// `push`; records the output length at the scan's cuts first.
-    #[inline(never)]
+    #[inline(always)]
     pub(super) fn change(
+        &mut self,
+        text: &str,
+        i: usize,
+        len: usize,
+        push: Option<char>,
+        scan: &mut Scan,
+    ) {
+        // The common case in line: an output already, and no map.
+        if let (Some(o), None) = (self.out.as_mut(), self.map.as_ref()) {
+            let run = self.run;
+            if scan.cut_in >= run {
+                scan.cut_out = o.len() + (scan.cut_in - run);
+            }
+            if let Some(p) = scan.word_cut.filter(|&p| p >= run) {
+                scan.word_cut_out = o.len() + (p - run);
+            }
+            o.push_str(&text[run..i]);
+            if let Some(c) = push {
+                o.push(c);
+            }
+            self.run = i + len;
+            return;
+        }
+        self.change_general(text, i, len, push, scan);
+    }
+
+    /// [`change`](Self::change), the first change or with a map.
+    #[inline(never)]
+    fn change_general(
         &mut self,
         text: &str,
         i: usize,
