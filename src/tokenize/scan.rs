@@ -398,16 +398,24 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
     // Four characters at a time over the basic letters and harakat; the
     // other characters of the block one at a time.
     let mut i = swar::skip_core_arabic(bytes, i);
-    while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-        if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
-            if chars::block_of(lead, second) == Block::Format {
-                // A prepended concatenation mark: it ends the word only when
-                // a number follows it.
-                return word_end(text, i, chars::ALEF, Script::Arabic);
+    loop {
+        match *bytes.get(i..).unwrap_or_default() {
+            [lead @ 0xD8..=0xDB, second, ..] => {
+                if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
+                    if chars::block_of(lead, second) == Block::Format {
+                        // A prepended concatenation mark: it ends the word
+                        // only when a number follows it.
+                        return word_end(text, i, chars::ALEF, Script::Arabic);
+                    }
+                    return i;
+                }
+                i = swar::skip_core_arabic(bytes, i + 2);
             }
-            return i;
+            // ZWNJ and ZWJ (Persian نرم‌افزار): format controls, which an
+            // Arabic word takes as it goes on.
+            [0xE2, 0x80, 0x8C | 0x8D, ..] => i = swar::skip_core_arabic(bytes, i + 3),
+            _ => break,
         }
-        i = swar::skip_core_arabic(bytes, i + 2);
     }
     if ends_arabic_word(bytes, i) {
         i
