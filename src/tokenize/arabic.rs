@@ -9,9 +9,11 @@ use crate::chars;
 /// Whether the character at byte `i` (a boundary) surely ends an Arabic
 /// word and extends no grapheme cluster: the end of the text, a character
 /// below U+0300 but U+00AD SOFT HYPHEN (a format control, which attaches),
-/// or the general punctuation U+2010–U+2027, U+2030–U+203F. None of them
-/// is an Arabic letter, a mark, a format control (but U+00AD) or tatweel,
-/// so the scanner's general word rules would stop there too.
+/// the general punctuation U+2010–U+2027, U+2030–U+203F, the pictographs
+/// and emoji U+1F400–U+1FAFF (the skin-tone modifiers before them extend a
+/// cluster) or U+FFFD. None of them is an Arabic letter, a mark, a format
+/// control (but U+00AD) or tatweel, so the scanner's general word rules
+/// would stop there too; none attaches to the token before it.
 #[inline(always)]
 pub(super) fn ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i) {
@@ -27,6 +29,7 @@ fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
         [0xC2, 0xAD, ..] => false,
         [lead, ..] if *lead < 0xCC => true,
         [0xE2, 0x80, third, ..] => matches!(third, 0x90..=0xA7 | 0xB0..=0xBF),
+        [0xF0, 0x9F, 0x90..=0xAB, ..] | [0xEF, 0xBF, 0xBD, ..] => true,
         _ => false,
     }
 }
@@ -77,11 +80,19 @@ mod tests {
                 assert_eq!((end, TokenKind::Word(Script::Arabic)), general, "{text:?}");
             }
         }
-        for c in ('\u{80}'..='\u{2FF}').chain('\u{2010}'..='\u{203F}') {
+        let ends = ('\u{80}'..='\u{2FF}')
+            .chain('\u{2010}'..='\u{203F}')
+            .chain('\u{1F400}'..='\u{1FAFF}')
+            .chain(['\u{FFFD}']);
+        for c in ends {
             let text = format!("ب{c}");
             let word = Tokenizer::new().tokenize(&text).next().unwrap();
             if ends_arabic_word(text.as_bytes(), 2) {
                 assert_eq!(word.text(), "ب", "{c:?}");
+                assert!(
+                    !chars::extends_grapheme(c) && !chars::is_attaching(c),
+                    "{c:?}"
+                );
             }
         }
     }

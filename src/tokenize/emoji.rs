@@ -73,12 +73,20 @@ fn plain_cluster_start(c: char) -> bool {
 
 /// Whether `c` is surely no Extend, ZWJ or SpacingMark, without the
 /// property lookup: below U+0300, the general punctuation of
-/// [`plain_cluster_start`], the presentation forms and U+FFFD.
+/// [`plain_cluster_start`], the presentation forms, U+FFFD and the
+/// pictographs and emoji U+1F400–U+1FAFF (the skin-tone modifiers, which
+/// extend, come before them).
 #[inline]
 fn never_extends(c: char) -> bool {
     matches!(
         c as u32,
-        0..=0x2FF | 0x2010..=0x2027 | 0x2030..=0x205E | 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFFFD
+        0..=0x2FF
+            | 0x2010..=0x2027
+            | 0x2030..=0x205E
+            | 0xFB50..=0xFDFF
+            | 0xFE70..=0xFEFE
+            | 0xFFFD
+            | 0x1F400..=0x1FAFF
     )
 }
 
@@ -152,5 +160,19 @@ pub(super) fn plain_cluster_end(text: &str, i: usize) -> usize {
         i
     } else {
         i + g.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The characters `never_extends` answers without a lookup extend no
+    /// grapheme cluster.
+    #[test]
+    fn never_extends_agrees_with_the_property() {
+        for c in (char::MIN..=char::MAX).filter(|&c| never_extends(c)) {
+            assert!(!chars::extends_grapheme(c), "{c:?}");
+        }
     }
 }

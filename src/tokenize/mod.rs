@@ -20,6 +20,7 @@ mod emoji;
 mod host;
 mod kind;
 mod normalized;
+mod number;
 mod pairs;
 mod scan;
 mod swar;

@@ -3,6 +3,7 @@
 use super::arabic::{ends_arabic_word, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
+use super::number::{marked_number_digits, number_end};
 use super::swar;
 use super::web::{self, EmailScan};
 use super::{Punct, Script, Segments, Token, TokenKind};
@@ -66,19 +67,6 @@ fn mark_run(text: &str, i: usize) -> Option<MarkRun> {
         Some(d) if chars::is_digit(d) => MarkRun::StartsNumber,
         _ => MarkRun::Attaches(end),
     })
-}
-
-/// When prepended concatenation marks at byte `i` are followed by a digit,
-/// the byte offset of that digit.
-fn marked_number_digits(text: &str, mut i: usize) -> Option<usize> {
-    let start = i;
-    while let Some(c) = char_at(text, i) {
-        if !chars::is_prepended_concatenation_mark(c) {
-            return (i > start && chars::is_digit(c)).then_some(i);
-        }
-        i += c.len_utf8();
-    }
-    None
 }
 
 /// The end and kind of a token that starts with a digit whose run of digits
@@ -285,14 +273,26 @@ impl Segments<'_> {
                 return Some(token);
             }
         }
-        // U+FB50–U+FDFF and U+FE70–U+FEFE: second bytes 0xAD–0xBB.
-        if b == 0xEF && bytes.get(after).is_some_and(|&n| matches!(n, 0xAD..=0xBB)) {
-            if let Some(end) = presentation_word_end(text, start) {
-                return Some((end, TokenKind::Word(Script::Arabic)));
+        if b == 0xEF {
+            match bytes.get(after..).unwrap_or_default() {
+                // U+FB50–U+FDFF and U+FE70–U+FEFE: second bytes 0xAD–0xBB.
+                [0xAD..=0xBB, ..] => {
+                    if let Some(end) = presentation_word_end(text, start) {
+                        return Some((end, TokenKind::Word(Script::Arabic)));
+                    }
+                }
+                // U+FFFD, the mark of lossy decoding, often in runs: a
+                // symbol alone when what follows extends no cluster and
+                // attaches nothing (as the general path's answer).
+                [0xBF, 0xBD, ..] if ends_arabic_word(bytes, start + 3) => {
+                    return Some((start + 3, TokenKind::Symbol));
+                }
+                _ => {}
             }
         }
-        if b >= 0x80 || bytes.get(after).is_some_and(|&n| n >= 0x80) {
-            // Non-ASCII, or ASCII that a combining character may follow.
+        if b >= 0x80 || matches!(b, b'#' | b'@') || !extends_nothing(bytes, after) {
+            // Non-ASCII, the starts of hashtags and mentions, or ASCII that
+            // a combining character may follow.
             return None;
         }
         let token = match b {
@@ -301,12 +301,9 @@ impl Segments<'_> {
                 TokenKind::Word(Script::Latin),
             ),
             b'0'..=b'9' => digit_token(text, after),
-            // ASCII punctuation and symbols, but the quotes and the starts
-            // of hashtags and mentions; no combining character follows, so
-            // the grapheme cluster is the one byte.
-            b'!'..=b'/' | b':'..=b'?' | b'['..=b'`' | b'{'..=b'~'
-                if !matches!(b, b'"' | b'\'' | b'#' | b'@') =>
-            {
+            // ASCII punctuation and symbols, but the quotes; no combining
+            // character follows, so the grapheme cluster is the one byte.
+            b'!'..=b'/' | b':'..=b'?' | b'['..=b'`' | b'{'..=b'~' if !matches!(b, b'"' | b'\'') => {
                 let c = b as char;
                 return Some(match chars::punct_kind(c) {
                     Some(kind) => punct_token(text, start, c, kind),
@@ -368,6 +365,25 @@ impl Segments<'_> {
     }
 }
 
+/// Whether the character at byte `i` (a boundary) surely extends no
+/// grapheme cluster and attaches to nothing before it: a letter, digit,
+/// punctuation or symbol of the Arabic block, or what surely ends an
+/// Arabic word ([`ends_arabic_word`]). An ASCII token before it is then its
+/// first character's whole cluster, as the byte-level dispatch needs.
+#[inline(always)]
+fn extends_nothing(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(&b) if b >= 0x80 => match block_at(bytes, i) {
+            Some(class) => matches!(
+                class,
+                Block::Letter | Block::Digit | Block::Punct | Block::Symbol
+            ),
+            None => ends_arabic_word(bytes, i),
+        },
+        _ => true,
+    }
+}
+
 /// The end of the Arabic word whose first character, a letter of the Arabic
 /// block, is at byte `start`; `None` when a keycap (U+20E3) joins that
 /// letter's grapheme cluster, which makes it an emoji (the general path's).
@@ -398,16 +414,24 @@ fn arabic_word_end(text: &str, i: usize) -> usize {
     // Four characters at a time over the basic letters and harakat; the
     // other characters of the block one at a time.
     let mut i = swar::skip_core_arabic(bytes, i);
-    while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(i..i + 2) {
-        if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
-            if chars::block_of(lead, second) == Block::Format {
-                // A prepended concatenation mark: it ends the word only when
-                // a number follows it.
-                return word_end(text, i, chars::ALEF, Script::Arabic);
+    loop {
+        match *bytes.get(i..).unwrap_or_default() {
+            [lead @ 0xD8..=0xDB, second, ..] => {
+                if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
+                    if chars::block_of(lead, second) == Block::Format {
+                        // A prepended concatenation mark: it ends the word
+                        // only when a number follows it.
+                        return word_end(text, i, chars::ALEF, Script::Arabic);
+                    }
+                    return i;
+                }
+                i = swar::skip_core_arabic(bytes, i + 2);
             }
-            return i;
+            // ZWNJ and ZWJ (Persian نرم‌افزار): format controls, which an
+            // Arabic word takes as it goes on.
+            [0xE2, 0x80, 0x8C | 0x8D, ..] => i = swar::skip_core_arabic(bytes, i + 3),
+            _ => break,
         }
-        i = swar::skip_core_arabic(bytes, i + 2);
     }
     if ends_arabic_word(bytes, i) {
         i
@@ -535,56 +559,25 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
     i
 }
 
-/// The end of a number that continues at byte `i`: digits of any script, and
-/// `٫ ٬ . ,` when a digit follows.
-fn number_end(text: &str, mut i: usize) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        if block_at(bytes, i) == Some(Block::Digit) {
-            i += 2;
-            continue;
-        }
-        let Some(d) = char_at(text, i) else { break };
-        if chars::is_digit(d) {
-            i += d.len_utf8();
-            continue;
-        }
-        // A separator and/or format controls (RLM: `8.\u{200F}54`), then a
-        // digit: the number goes on, as UAX #29 ignores format controls.
-        let after_separator = if chars::is_number_separator(d) {
-            i + d.len_utf8()
-        } else {
-            i
-        };
-        let digit_at = skip_number_controls(text, after_separator);
-        if digit_at > i && char_at(text, digit_at).is_some_and(chars::is_digit) {
-            i = digit_at;
-            continue;
-        }
-        break;
-    }
-    i
-}
-
-/// Past the format controls (Cf) at byte `i` that a number may hold,
-/// prepended concatenation marks aside (they start a number of their own).
-fn skip_number_controls(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i) {
-        if !chars::is_format(c) || chars::is_prepended_concatenation_mark(c) {
-            break;
-        }
-        i += c.len_utf8();
-    }
-    i
-}
-
 #[cfg(test)]
 mod tests {
+    use super::extends_nothing;
     use crate::chars;
+
+    /// The characters of the Arabic block that `extends_nothing` names
+    /// extend no grapheme cluster and attach nothing.
+    #[test]
+    fn block_characters_that_extend_nothing() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut buf = [0; 4];
+            if extends_nothing(c.encode_utf8(&mut buf).as_bytes(), 0) {
+                assert!(
+                    !chars::extends_grapheme(c) && !chars::is_attaching(c),
+                    "{c:?}"
+                );
+            }
+        }
+    }
 
     /// U+FFFD takes the symbol branch of `scan`: none of the tests before it
     /// holds.
