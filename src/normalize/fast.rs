@@ -23,7 +23,7 @@ use crate::normalize::act::Act;
 use crate::normalize::cut::{next_cut, Left};
 use crate::normalize::forms::{FormAct, Forms};
 use crate::normalize::pipeline::ligature_spaces;
-use crate::normalize::plain::{plain_run, Rows};
+use crate::normalize::plain::plain_run;
 use crate::normalize::quran::hamza_before_alef;
 use crate::normalize::scan::Scan;
 use crate::normalize::sink::Sink;
@@ -64,7 +64,6 @@ impl Normalizer {
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
         let mode = Mode::new(self, check);
-        let rows = Rows::new(mode.keep);
         // Built at the first presentation form.
         let mut forms: Option<Forms> = None;
         let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
@@ -87,7 +86,7 @@ impl Normalizer {
         while i < n {
             // The common case, in a tight loop: the characters whose action
             // the configuration's table gives.
-            i = plain_run(self, text, i, mode, rows, &mut st, &mut sink);
+            i = plain_run(self, text, i, mode, &mut st, &mut sink);
             if i >= n {
                 break;
             }

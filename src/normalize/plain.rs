@@ -11,9 +11,6 @@ use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
 
-/// No cut (in the tight loop's `cut`).
-const NONE: usize = usize::MAX;
-
 /// The tight loop from byte `i`: returns the byte of the first character it
 /// does not take. The state it updates lives in locals (registers) while it
 /// runs; changes go to `sink`.
@@ -22,15 +19,14 @@ pub(super) fn plain_run(
     text: &str,
     i: usize,
     mode: Mode,
-    rows: Rows,
     scan: &mut Scan,
     sink: &mut Sink<'_>,
 ) -> usize {
     // Without elongation the loop keeps no runs: fewer live values.
     if mode.elongation {
-        run::<true>(n, text, i, mode, rows, scan, sink)
+        run::<true>(n, text, i, mode, scan, sink)
     } else {
-        run::<false>(n, text, i, mode, rows, scan, sink)
+        run::<false>(n, text, i, mode, scan, sink)
     }
 }
 
@@ -41,10 +37,10 @@ fn run<const ELONGATION: bool>(
     text: &str,
     mut i: usize,
     mode: Mode,
-    rows: Rows,
     scan: &mut Scan,
     sink: &mut Sink<'_>,
 ) -> usize {
+    const NONE: usize = usize::MAX;
     let bytes = text.as_bytes();
     let keep = mode.keep;
     let change = mode.drop | mode.replace;
@@ -99,45 +95,6 @@ fn run<const ELONGATION: bool>(
                         cut = i;
                     }
                     last_ccc = 0;
-                    if inert {
-                        // The letters after it up to `j`, and single spaces
-                        // between them: the state is the last letter's.
-                        let before = u16::from_le_bytes([b, second]);
-                        let skip = rows.skip::<ELONGATION>(bytes, i + 2, before);
-                        let j = skip.end;
-                        if let Some((first, last)) = skip.spaces {
-                            // Each space ends a word whose last cut is safe
-                            // (the first one's as the scan has it).
-                            if first > i + 2 {
-                                cut = first - 2;
-                            }
-                            flush_cut!();
-                            if mode.word_mode {
-                                scan.commit_word(sink.run);
-                            }
-                            if last > first {
-                                cut = last_cut_between(bytes, first, last);
-                                flush_cut!();
-                                if mode.word_mode {
-                                    scan.commit_word(sink.run);
-                                }
-                            }
-                            if j > last + 3 {
-                                cut = j - 2;
-                            }
-                        } else if j > i + 2 {
-                            cut = j - 2;
-                        }
-                        if j > i + 2 {
-                            if ELONGATION {
-                                let last =
-                                    crate::chars::block_index_utf8(bytes[j - 2], bytes[j - 1]);
-                                runs.reset();
-                                runs.push_code(crate::chars::block_char(last) as u32);
-                            }
-                            i = j - 2;
-                        }
-                    }
                 }
                 last_ws = false;
             } else if change & bit != 0 {
@@ -184,7 +141,7 @@ fn run<const ELONGATION: bool>(
             last_ccc = 0;
             last_ws = false;
             i += 1;
-        } else if (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) || b == b'\n' {
+        } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
             // A line feed, or one space between words before a character
             // that stays: the end of a word.
             flush_cut!();
@@ -219,124 +176,4 @@ fn run<const ELONGATION: bool>(
     scan.last_ccc = last_ccc;
     scan.runs = runs;
     i
-}
-
-/// The kept inert letters of the rows led by D8 (U+0600–U+063F) and D9
-/// (U+0640–U+067F), bit `second & 0x3F` of a row; the inert letters are in
-/// those two rows.
-#[derive(Clone, Copy)]
-pub(super) struct Rows([u64; 2]);
-
-/// For each letter kind k, its inert letters as [`Rows`] bits.
-static KIND_ROWS: [[u64; 2]; LAST_LETTER as usize + 1] = {
-    let mut t = [[0; 2]; LAST_LETTER as usize + 1];
-    let mut i = 0;
-    while i < 128 {
-        let k = KIND[i];
-        if k & INERT != 0 {
-            t[(k & KIND_BITS) as usize][i >> 6] |= 1 << (i & 63);
-        }
-        i += 1;
-    }
-    t
-};
-
-impl Rows {
-    /// The kept inert letters under the keep mask `keep` (the tight loop's
-    /// `Mode::keep`).
-    pub(super) fn new(keep: u32) -> Rows {
-        let mut rows = [0; 2];
-        for (k, kind) in KIND_ROWS.iter().enumerate() {
-            if keep & (1 << k) != 0 {
-                rows[0] |= kind[0];
-                rows[1] |= kind[1];
-            }
-        }
-        Rows(rows)
-    }
-
-    /// Whether the two bytes `lead`, `second` are a kept inert letter.
-    #[inline(always)]
-    fn has(self, lead: u8, second: u8) -> bool {
-        let row = match lead {
-            0xD8 => self.0[0],
-            0xD9 => self.0[1],
-            _ => return false,
-        };
-        (row >> (second & 0x3F)) & 1 != 0
-    }
-
-    /// The run of kept inert letters from byte `i` of `bytes`, and of single
-    /// spaces between them, where the character before is a kept inert
-    /// letter `before` (its two bytes); with `RUNS`, the run stops before a
-    /// letter equal to the one before it (elongation counts runs of
-    /// identical letters).
-    #[inline(always)]
-    pub(super) fn skip<const RUNS: bool>(self, bytes: &[u8], mut i: usize, before: u16) -> Skip {
-        let mut last = before;
-        let mut spaces: Option<(usize, usize)> = None;
-        while let Some(&[lead, second]) = bytes.get(i..i + 2) {
-            if lead == b' ' {
-                // A space, taken with the letter after it.
-                match bytes.get(i + 2) {
-                    Some(&third) if self.has(second, third) => {}
-                    _ => break,
-                }
-                spaces = Some((spaces.map_or(i, |s| s.0), i));
-                last = 0;
-                i += 1;
-                continue;
-            }
-            if !self.has(lead, second) {
-                break;
-            }
-            if RUNS {
-                let pair = u16::from_le_bytes([lead, second]);
-                if pair == last {
-                    break;
-                }
-                last = pair;
-            }
-            i += 2;
-        }
-        Skip { end: i, spaces }
-    }
-}
-
-/// What [`Rows::skip`] took: up to `end`, and the first and last space.
-pub(super) struct Skip {
-    end: usize,
-    spaces: Option<(usize, usize)>,
-}
-
-/// The last safe cut in the words between the spaces at `first` and `last`
-/// of a run [`Rows::skip`] took (inert letters and single spaces), if any:
-/// before the last letter of a word of two or more.
-fn last_cut_between(bytes: &[u8], first: usize, last: usize) -> usize {
-    let mut p = last - 2;
-    loop {
-        if bytes[p - 1] != b' ' {
-            return p;
-        }
-        if p - 1 == first {
-            return NONE;
-        }
-        p -= 3;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::chars;
-
-    #[test]
-    fn rows_hold_the_inert_letters() {
-        let all = Rows::new(u32::MAX);
-        for i in 0..256 {
-            let c = chars::block_char(i);
-            let bit = i < 128 && (all.0[i >> 6] >> (i & 63)) & 1 != 0;
-            assert_eq!(bit, chars::is_inert(c), "U+{:04X}", c as u32);
-        }
-    }
 }
