@@ -10,8 +10,13 @@
 //! window of text around it in two pieces gives the output of the window
 //! whole. After four times as many bytes (as many for `analyze`, whose
 //! analysis of a long token takes up to 50 times its size) with no cut of
-//! either kind, the text is cut anyway, before a character that starts a new grapheme, so that
-//! memory stays bounded even then (a token or sentence that long is split).
+//! either kind, the text is cut anyway, before a character that starts a
+//! new grapheme when there is one, so that memory stays bounded even then.
+//! Such a cut gets the text around it as context only when that window
+//! gives the same output in two pieces; otherwise each side is processed on
+//! its own, or with the subcommand's stand-in context (a token or sentence
+//! that long is split; a run of marks or white space that long is
+//! normalized in pieces), so that no output is written twice.
 
 use arabic_text::chars;
 
@@ -34,6 +39,12 @@ pub trait Cutter {
     /// [`forced`].
     fn forced(&self, text: &str) -> usize {
         forced(text)
+    }
+    /// The context each side of a forced cut gets when the text around it
+    /// does not give the same output in two pieces: by default none, so
+    /// each side is processed on its own.
+    fn stand_in(&self) -> &'static str {
+        ""
     }
     /// After how many times [`Cuts::max_hold`] bytes without a cut the
     /// forced cut is taken.
@@ -83,9 +94,7 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
 
     /// Records the text around a cut that is not a preferred one.
     fn record(&mut self, text: &str, p: usize) -> usize {
-        let margin = margin(text);
-        let start = floor_char_boundary(text, p.saturating_sub(margin));
-        let end = ceil_char_boundary(text, (p + margin).min(text.len()));
+        let (start, end) = window(text, p);
         self.context.0.push_str(&text[start..p]);
         self.context.1.push_str(&text[p..end]);
         p
@@ -107,9 +116,31 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
         }
         if self.held / self.cutter.force_after().max(1) >= self.max_hold {
             let p = self.cutter.forced(text);
-            return if p == 0 { 0 } else { self.record(text, p) };
+            return match p {
+                0 => 0,
+                p if self.splits_cleanly(text, p) => self.record(text, p),
+                p => {
+                    let stand_in = self.cutter.stand_in();
+
+                    self.context.0.push_str(stand_in);
+                    self.context.1.push_str(stand_in);
+                    p
+                }
+            };
         }
         0
+    }
+
+    /// Whether the text around `p`, the context that [`Cuts::record`] would
+    /// hand out, gives the same output in two pieces as whole. Both chunks
+    /// see that same text, so they agree on where the output is cut. Not
+    /// so inside a run that the subcommand's output reorders or joins
+    /// across `p` (a run of marks that NFC reorders, a long token, a long
+    /// run of white space): each side then gets [`Cutter::stand_in`] as its
+    /// context, so that nothing near the cut is written twice.
+    fn splits_cleanly(&self, text: &str, p: usize) -> bool {
+        let (start, end) = window(text, p);
+        self.cutter.same_output(&text[start..end], p - start)
     }
 
     /// The latest candidate cut that leaves the output unchanged.
@@ -136,6 +167,15 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
 /// context, in `text`.
 fn margin(text: &str) -> usize {
     (text.len() / 4).min(WINDOW)
+}
+
+/// The text around the cut `p` in `text` that is handed out as context: up
+/// to [`margin`] bytes each side, widened to character boundaries.
+fn window(text: &str, p: usize) -> (usize, usize) {
+    let margin = margin(text);
+    let start = floor_char_boundary(text, p.saturating_sub(margin));
+    let end = ceil_char_boundary(text, (p + margin).min(text.len()));
+    (start, end)
 }
 
 /// The last offset in `1..len` of `text` before a character that starts a

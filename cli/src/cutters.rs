@@ -243,12 +243,58 @@ impl Cutter for NormalizeCutter<'_> {
     fn candidates(&self, text: &str, cuts: &mut Vec<usize>) {
         char_candidates(text, cuts);
     }
+    /// The map must cut the output of `text` in two at `at`, and neither
+    /// part may change with the text around `text`: each chunk sees only a
+    /// window of context, so the output near the cut must not depend on
+    /// the text beyond it. The part before the cut is compared with
+    /// [`STAND_IN`], or a space and it, put after `text`; the part after it,
+    /// with [`STAND_IN`] put before. A line start, for one, trims the spaces
+    /// after it even past deleted characters (`ب`, many harakat, a space:
+    /// the space stays under `search`), and the end of the text trims the
+    /// spaces before it.
     fn same_output(&self, text: &str, at: usize) -> bool {
-        let normalized = self.0.normalize_with_offsets(text);
-        let map = normalized.offsets();
-        let (left, right) = (map.to_normalized(0..at), map.to_normalized(at..text.len()));
-        left.start == 0 && left.end == right.start && right.end == normalized.text().len()
+        let split = |before: &str, after: &str| {
+            split_output(self.0, &[before, text, after].concat(), before.len() + at)
+        };
+        let rows: Option<Vec<Vec<(String, String)>>> = ["", STAND_IN]
+            .iter()
+            .map(|before| SUFFIXES.iter().map(|after| split(before, after)).collect())
+            .collect();
+        let Some([plain, edged]) = rows.as_deref() else {
+            return false;
+        };
+        let same_left = |row: &[(String, String)]| row.iter().all(|p| p.0 == row[0].0);
+        same_left(plain) && same_left(edged) && plain.iter().zip(edged).all(|(p, e)| p.1 == e.1)
     }
+    /// Each side of a forced cut inside a run with no cut that leaves the
+    /// output unchanged (a run of harakat, of white space) is normalized as
+    /// if [`STAND_IN`] stood beyond the cut. A space after the run is then
+    /// kept, not trimmed as at a line start, and a run of spaces cut in
+    /// pieces gives a space per piece, not none: words are never joined.
+    fn stand_in(&self) -> &'static str {
+        STAND_IN
+    }
+}
+
+/// What [`NormalizeCutter`]'s check puts after a window.
+const SUFFIXES: [&str; 3] = ["", STAND_IN, concat!(" ", "\u{FFFC}")];
+
+/// The character that stands for unseen text around a window: U+FFFC
+/// OBJECT REPLACEMENT CHARACTER, which every normalizer keeps, which is not
+/// white space, and which no rule joins to its neighbours (a letter would
+/// join an elongation run: ب, harakat, ب, harakat, ب becomes one ب under
+/// `search`).
+const STAND_IN: &str = "\u{FFFC}";
+
+/// The output of `text`, in two parts where its offset map cuts it at `at`,
+/// or `None` when the map does not cut it there.
+fn split_output(n: &Normalizer, text: &str, at: usize) -> Option<(String, String)> {
+    let normalized = n.normalize_with_offsets(text);
+    let map = normalized.offsets();
+    let (left, right) = (map.to_normalized(0..at), map.to_normalized(at..text.len()));
+    let out = normalized.text();
+    (left.start == 0 && left.end == right.start && right.end == out.len())
+        .then(|| (out[..left.end].to_owned(), out[left.end..].to_owned()))
 }
 
 /// `sentences`: after a line feed, or else at a sentence end with the same
@@ -287,23 +333,29 @@ pub fn normalize_in_context<'a>(n: &Normalizer, chunk: &Chunk<'a>) -> Cow<'a, st
     if chunk.behind.is_empty() && chunk.ahead.is_empty() {
         return n.normalize(chunk.text);
     }
-    let (normalized, range) = with_context(n, chunk);
-    match normalized.text().get(range) {
-        Some(text) => Cow::Owned(text.to_owned()),
+    match with_context(n, chunk) {
+        Some((normalized, range)) => Cow::Owned(normalized.text()[range].to_owned()),
         None => n.normalize(chunk.text),
     }
 }
 
 /// `chunk` with its context, normalized with offsets, and the normalized
-/// range that the chunk maps to.
-pub fn with_context(n: &Normalizer, chunk: &Chunk<'_>) -> (Normalized<'static>, Range<usize>) {
+/// range that the chunk maps to; `None` when the offset map does not cut the
+/// output cleanly at the chunk's ends (the chunk's output would then take
+/// some of its context's, or the reverse).
+pub fn with_context(
+    n: &Normalizer,
+    chunk: &Chunk<'_>,
+) -> Option<(Normalized<'static>, Range<usize>)> {
     let text = [chunk.behind, chunk.text, chunk.ahead].concat();
     let normalized = n.normalize_with_offsets(&text).into_owned();
-    let start = chunk.behind.len();
-    let range = normalized
-        .offsets()
-        .to_normalized(start..start + chunk.text.len());
-    (normalized, range)
+    let (start, end) = (chunk.behind.len(), chunk.behind.len() + chunk.text.len());
+    let map = normalized.offsets();
+    let range = map.to_normalized(start..end);
+    let clean = map.to_normalized(0..start).end == range.start
+        && map.to_normalized(end..text.len()).start == range.end
+        && normalized.text().get(range.clone()).is_some();
+    clean.then_some((normalized, range))
 }
 
 #[cfg(test)]

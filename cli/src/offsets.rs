@@ -190,11 +190,11 @@ fn offsets_in_context(
     m: u64,
     buf: &mut Vec<u8>,
 ) -> Result<(u64, bool), Failure> {
-    let (nwo, r) = with_context(n, chunk);
-    let c = chunk.behind.len()..chunk.behind.len() + chunk.text.len();
-    let Some(text) = nwo.text().get(r.clone()) else {
+    let Some((nwo, r)) = with_context(n, chunk) else {
         return offsets_object(n, file, None, chunk.text, chunk.base, m, buf);
     };
+    let c = chunk.behind.len()..chunk.behind.len() + chunk.text.len();
+    let text = &nwo.text()[r.clone()];
     let o = chunk.base;
     let to = |v: usize| v as u64;
     let segments = nwo

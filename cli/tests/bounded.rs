@@ -164,6 +164,144 @@ fn a_very_long_sentence_is_cut_after_white_space() {
     assert_eq!(pieces.join(" "), text.trim_end());
 }
 
+/// `normalize` with chunks of 1 KiB, other cuts tried after 4 KiB and
+/// forced after 16 KiB, on `text`; with `--offsets`, the texts joined.
+fn normalize_small(preset: &str, jobs: &str, offsets: bool, text: &str) -> String {
+    let mut cmd = Command::new(BIN);
+    cmd.args(["normalize", "--preset", preset, "--jobs", jobs])
+        .args(["--chunk-size", "1024", "--max-hold", "4096"]);
+    if offsets {
+        cmd.arg("--offsets");
+    }
+    let output = cmd.write_stdin(text.to_owned()).output().unwrap();
+    assert!(output.status.success());
+    let out = String::from_utf8(output.stdout).unwrap();
+    if !offsets {
+        return out;
+    }
+    out.lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["text"].as_str().unwrap().to_owned()
+        })
+        .collect()
+}
+
+/// The presets, by their `--preset` names.
+fn presets() -> [(&'static str, Normalizer); 3] {
+    [
+        ("search", Normalizer::search()),
+        ("clean", Normalizer::clean()),
+        ("lucene", Normalizer::lucene()),
+    ]
+}
+
+/// Runs of what a normalizer deletes, reorders, collapses or trims (harakat,
+/// tatweel, spaces, repeated letters, joiners), shorter than the forced
+/// cut, between words: the cuts taken inside them leave the output of the
+/// whole input, which depends on text far from the cut (a line start trims
+/// the spaces after deleted harakat; three ب with harakat between are one
+/// under `search`).
+#[test]
+fn cuts_inside_runs_give_the_output_of_the_whole_input() {
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |n: usize| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x >> 11) as usize % n
+    };
+    let run = |c: &[char], len: usize, at: usize| -> String {
+        (0..len).map(|i| c[(at + i) % c.len()]).collect()
+    };
+    let harakat: Vec<char> = ('\u{64B}'..='\u{652}').collect();
+    let mut text = String::new();
+    while text.len() < 200_000 {
+        // A run, then a word: a stretch with no cut that leaves the output
+        // unchanged stays shorter than the forced cut. No two letters the
+        // library may cut between (CONFORMANCE.md, "Streaming boundaries")
+        // and few line feeds, so that the other cuts are taken.
+        text.push_str(["ﷺ", "أ", "ا\u{654}", "١٢", "«", "😀", "x", "ة"][next(8)]);
+        // Some runs longer than the window each side of a cut (256 bytes).
+        let longest = if next(6) == 0 { 600 } else { 60 };
+        let len = 1 + next(longest);
+        match next(7) {
+            0 => text.push_str(&run(&harakat, len, next(8))),
+            1 => text.push_str(&run(&[' '], len, 0)),
+            2 => text.push_str(&run(&['ـ'], len, 0)),
+            3 => text.push_str(&run(&['ب', '\u{64E}'], len, 0)),
+            4 => text.push_str(&run(&[' ', '\t', '\u{A0}', '\u{64E}'], len, next(4))),
+            5 => text.push_str(&run(&['\u{200D}', 'ب'], len, 0)),
+            _ if next(20) == 0 => text.push('\n'),
+            _ => text.push_str(&run(&['ى', ' '], len, 0)),
+        }
+    }
+    for (preset, n) in presets() {
+        let whole = n.normalize(&text);
+        for jobs in ["1", "2"] {
+            for offsets in [false, true] {
+                assert!(
+                    normalize_small(preset, jobs, offsets, &text) == whole,
+                    "{preset} --jobs {jobs} (offsets: {offsets}) differs"
+                );
+            }
+        }
+    }
+}
+
+/// A run with no cut that leaves the output unchanged, longer than the
+/// forced cut, is normalized in pieces, as if U+FFFC stood beyond each cut:
+/// harakat are reordered by NFC within each piece, none is written twice or
+/// lost, and no word is joined to the next, though a space may be kept per
+/// piece (the input of the bug report: 2^19 harakat at the default sizes,
+/// which came out with 513 more).
+#[test]
+fn forced_cuts_inside_runs_write_nothing_twice() {
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    let marks: String = (0..1 << 19)
+        .map(|i| char::from_u32(0x64B + i % 8).unwrap())
+        .collect();
+    let output = Command::new(BIN)
+        .args(["normalize", "--preset", "clean", "--jobs", "1"])
+        .write_stdin(format!("{marks}\n"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(out.len(), marks.len() + 1);
+    assert!(sorted(&out) == sorted(&format!("{marks}\n")));
+
+    let text = format!("كلمة {} نص\n", &marks[..40_000]);
+    for jobs in ["1", "2"] {
+        let out = normalize_small("clean", jobs, false, &text);
+        assert!(out.starts_with("كلمة ") && out.ends_with(" نص\n"));
+        assert!(sorted(&out) == sorted(&text), "--jobs {jobs}");
+        let out = normalize_small("search", jobs, false, &text);
+        assert_eq!(out.split_whitespace().collect::<Vec<_>>(), ["كلمه", "نص"]);
+        assert!(out.starts_with("كلمه ") && out.ends_with(" نص\n"));
+        let harakat = format!("ب{}", &marks[..40_000]);
+        assert_eq!(
+            normalize_small("search", jobs, false, &format!("{harakat}{harakat} كلمة\n")),
+            "بب كلمه\n"
+        );
+        let spaced = normalize_small(
+            "search",
+            jobs,
+            false,
+            &format!("x{}y\n", " ".repeat(40_000)),
+        );
+        assert!(
+            spaced.starts_with("x ") && spaced.ends_with(" y\n"),
+            "{spaced:?}"
+        );
+        assert!(spaced[1..spaced.len() - 2].bytes().all(|b| b == b' '));
+    }
+}
+
 fn vm_hwm_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
