@@ -56,6 +56,8 @@ mod plain;
 mod prefilter;
 mod preset;
 pub(crate) mod quran;
+#[cfg(feature = "std")]
+mod ranges;
 mod scan;
 mod sink;
 mod switches;

@@ -19,6 +19,8 @@ use alloc::string::String;
 
 use crate::chars;
 use crate::normalize::fast::Fast;
+#[cfg(feature = "std")]
+use crate::normalize::prefilter::Prefilter;
 use crate::normalize::switches::{
     Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, Whitespace,
 };
@@ -64,11 +66,11 @@ const PREFILTER_MIN: usize = 256;
 const SPARSE: usize = 64;
 
 /// Bit 7 of every byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// The eight bytes from byte `i`, little-endian (`i + 8` is in bounds).
 #[inline(always)]
-fn word(bytes: &[u8], i: usize) -> u64 {
+pub(super) fn word(bytes: &[u8], i: usize) -> u64 {
     let b = &bytes[i..i + 8];
     u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
 }
@@ -77,7 +79,7 @@ fn word(bytes: &[u8], i: usize) -> u64 {
 /// block: XOR D8 leaves them 0–3, and the zero-byte test is exact (no
 /// carry between bytes).
 #[inline(always)]
-fn arabic_leads(w: u64) -> u64 {
+pub(super) fn arabic_leads(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let t = (w ^ (0xD8 * ONES)) & (0xFC * ONES);
     !(((t & !HIGH) + !HIGH) | t) & HIGH
@@ -186,7 +188,7 @@ impl Direct {
     /// configuration does not keep; or, when they are all kept, the first
     /// character boundary at or after `end` (and at most `bytes.len()`).
     #[inline(always)]
-    fn next(&self, bytes: &[u8], mut i: usize, end: usize) -> usize {
+    pub(super) fn next(&self, bytes: &[u8], mut i: usize, end: usize) -> usize {
         let end = end.min(bytes.len());
         let keep = self.keep;
         while i + 8 <= end {
@@ -398,7 +400,7 @@ impl Normalizer {
         let mut line_out = 0;
         #[cfg(feature = "std")]
         let prefilter = if n >= PREFILTER_MIN {
-            super::prefilter::prefilter(d.keep)
+            Some(super::prefilter::prefilter(d.keep))
         } else {
             None
         };
@@ -407,14 +409,17 @@ impl Normalizer {
         let mut seen = 0;
         loop {
             #[cfg(feature = "std")]
-            let found = prefilter.as_ref().map(|p| {
-                let j = p
-                    .find_in(bytes, aho_corasick::Span::from(i..n))
-                    .map_or(n, |m| m.start());
-                match d.others {
-                    Others::Kept => j,
-                    _ => d.first_other(bytes, i, j),
+            let found = prefilter.as_ref().map(|p| match p {
+                Prefilter::Teddy(searcher) => {
+                    let j = searcher
+                        .find_in(bytes, aho_corasick::Span::from(i..n))
+                        .map_or(n, |m| m.start());
+                    match d.others {
+                        Others::Kept => j,
+                        _ => d.first_other(bytes, i, j),
+                    }
                 }
+                Prefilter::Ranges(ranges) => d.next_in_ranges(ranges, bytes, i),
             });
             #[cfg(not(feature = "std"))]
             let found = None;
@@ -588,7 +593,7 @@ mod tests {
             Normalizer::lucene(),
         ] {
             let d = Direct::new(&n).expect("one character at a time");
-            assert!(prefilter(d.keep).is_some(), "{n:?}");
+            assert!(matches!(prefilter(d.keep), Prefilter::Teddy(_)), "{n:?}");
         }
     }
 
@@ -606,10 +611,11 @@ mod tests {
 
     #[test]
     #[cfg(feature = "std")]
-    fn too_many_patterns_build_no_prefilter() {
+    fn too_many_patterns_take_the_ranges() {
         // Every diacritic: more than 32 code points of the block.
         let n = Normalizer::new().strip_diacritics(Diacritics::ALL);
         assert!(events(&n).len() > MAX_PATTERNS);
-        assert!(prefilter(Direct::new(&n).expect("one character at a time").keep).is_none());
+        let keep = Direct::new(&n).expect("one character at a time").keep;
+        assert!(matches!(prefilter(keep), Prefilter::Ranges(_)));
     }
 }

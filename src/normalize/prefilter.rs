@@ -6,6 +6,8 @@
 //! (the path checks the characters beyond the block itself),
 //! as the `regex` crate's literal prefilter does.
 //!
+//! Beyond [`MAX_PATTERNS`] the path scans with [`Ranges`] instead.
+//!
 //! Building a searcher costs microseconds, so each is built once per set of
 //! kept kinds and kept for the life of the process (a few sets at most).
 
@@ -18,6 +20,7 @@ use std::sync::Mutex;
 use aho_corasick::packed::{MatchKind, Searcher};
 
 use crate::chars;
+use crate::normalize::ranges::Ranges;
 use crate::normalize::table::{KIND, KIND_BITS};
 
 /// The most patterns a prefilter takes: beyond them `aho-corasick` builds
@@ -29,23 +32,35 @@ pub(super) const MAX_PATTERNS: usize = 32;
 /// The most sets of kept kinds the process keeps a prefilter for.
 const MAX_CACHED: usize = 16;
 
+/// How the path finds the next character a configuration does not keep.
+#[derive(Clone)]
+pub(super) enum Prefilter {
+    /// A Teddy searcher for the UTF-8 of each Arabic-block character not
+    /// kept (the path checks the characters beyond the block itself).
+    Teddy(Arc<Searcher>),
+    /// More than [`MAX_PATTERNS`] of them, or no SIMD searcher: the scalar
+    /// scan of [`Ranges`].
+    Ranges(Ranges),
+}
+
 /// The prefilter for the configurations that keep the kinds of `keep` (bit
-/// k: kind k): a searcher for
-/// the UTF-8 of each Arabic-block character of another kind. `None` when
-/// there are more than [`MAX_PATTERNS`] of them, or no SIMD searcher.
-pub(super) fn prefilter(keep: u32) -> Option<Arc<Searcher>> {
-    static CACHE: Mutex<Vec<(u32, Option<Arc<Searcher>>)>> = Mutex::new(Vec::new());
+/// k: kind k).
+pub(super) fn prefilter(keep: u32) -> Prefilter {
+    static CACHE: Mutex<Vec<(u32, Prefilter)>> = Mutex::new(Vec::new());
     let mut cache = CACHE
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((_, s)) = cache.iter().find(|(k, _)| *k == keep) {
-        return s.clone();
+    if let Some((_, p)) = cache.iter().find(|(k, _)| *k == keep) {
+        return p.clone();
     }
-    let s = build(keep).map(Arc::new);
+    let p = match build(keep) {
+        Some(searcher) => Prefilter::Teddy(Arc::new(searcher)),
+        None => Prefilter::Ranges(Ranges::new(keep)),
+    };
     if cache.len() < MAX_CACHED {
-        cache.push((keep, s.clone()));
+        cache.push((keep, p.clone()));
     }
-    s
+    p
 }
 
 fn build(keep: u32) -> Option<Searcher> {
