@@ -36,12 +36,7 @@ impl<'m> Sink<'m> {
         // The common case in line: an output already, and no map.
         if let (Some(o), None) = (self.out.as_mut(), self.map.as_ref()) {
             let run = self.run;
-            if scan.cut_in >= run {
-                scan.cut_out = o.len() + (scan.cut_in - run);
-            }
-            if let Some(p) = scan.word_cut.filter(|&p| p >= run) {
-                scan.word_cut_out = o.len() + (p - run);
-            }
+            record_cuts(o, run, scan);
             o.push_str(&text[run..i]);
             if let Some(c) = push {
                 o.push(c);
@@ -97,18 +92,25 @@ impl<'m> Sink<'m> {
         let o = self
             .out
             .get_or_insert_with(|| String::with_capacity(text.len()));
-        if scan.cut_in >= run {
-            // The output length at the cut, before it changes.
-            scan.cut_out = o.len() + (scan.cut_in - run);
-        }
-        if let Some(p) = scan.word_cut.filter(|&p| p >= run) {
-            scan.word_cut_out = o.len() + (p - run);
-        }
+        record_cuts(o, run, scan);
         o.push_str(&text[run..i]);
         if let Some(m) = self.map.as_deref_mut() {
             m.aligned(i - run);
         }
         o
+    }
+}
+
+/// Records the output length at the scan's cuts that lie in the unchanged
+/// input from byte `run` on, before `out` (the output of the input up to
+/// `run`) grows.
+#[inline(always)]
+fn record_cuts(out: &str, run: usize, scan: &mut Scan) {
+    if scan.cut_in >= run {
+        scan.cut_out = out.len() + (scan.cut_in - run);
+    }
+    if let Some(p) = scan.word_cut.filter(|&p| p >= run) {
+        scan.word_cut_out = out.len() + (p - run);
     }
 }
 
