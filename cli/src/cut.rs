@@ -8,10 +8,11 @@
 //! other boundaries of the subcommand's own output (token ends, sentence ends,
 //! character boundaries) are tried: such a cut is taken when processing a
 //! window of text around it in two pieces gives the output of the window
-//! whole. After four times as many bytes (as many for `analyze`, whose
-//! analysis of a long token takes up to 50 times its size) with no cut of
-//! either kind, the text is cut anyway, before a character that starts a
-//! new grapheme when there is one, so that memory stays bounded even then.
+//! whole. After four times as many bytes (as many for `analyze` and
+//! `normalize`, whose work on a long token or word takes up to 50 times its
+//! size) with no cut of either kind, the text is cut anyway, before a
+//! character that starts a new grapheme when there is one, so that memory
+//! stays bounded even then.
 //! Such a cut gets the text around it as context only when that window
 //! gives the same output in two pieces; otherwise each side is processed on
 //! its own, or with the subcommand's stand-in context (a token or sentence
@@ -22,9 +23,6 @@ use arabic_text::chars;
 
 /// How many candidate cuts one read tries.
 const TRIES: usize = 16;
-/// How many bytes each side of a candidate cut the check looks at; the same
-/// text is handed to the subcommand as context around the cut.
-const WINDOW: usize = 1024;
 
 /// The cutting rules of one subcommand.
 pub trait Cutter {
@@ -45,6 +43,12 @@ pub trait Cutter {
     /// each side is processed on its own.
     fn stand_in(&self) -> &'static str {
         ""
+    }
+    /// How many bytes each side of a candidate cut the check looks at (at
+    /// most a quarter of the text read): the same text is handed to the
+    /// subcommand as context around the cut. By default 1 KiB.
+    fn window(&self) -> usize {
+        1024
     }
     /// After how many times [`Cuts::max_hold`] bytes without a cut the
     /// forced cut is taken.
@@ -94,7 +98,7 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
 
     /// Records the text around a cut that is not a preferred one.
     fn record(&mut self, text: &str, p: usize) -> usize {
-        let (start, end) = window(text, p);
+        let (start, end) = window(text, p, self.cutter.window());
         self.context.0.push_str(&text[start..p]);
         self.context.1.push_str(&text[p..end]);
         p
@@ -139,13 +143,13 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
     /// run of white space): each side then gets [`Cutter::stand_in`] as its
     /// context, so that nothing near the cut is written twice.
     fn splits_cleanly(&self, text: &str, p: usize) -> bool {
-        let (start, end) = window(text, p);
+        let (start, end) = window(text, p, self.cutter.window());
         self.cutter.same_output(&text[start..end], p - start)
     }
 
     /// The latest candidate cut that leaves the output unchanged.
     fn checked(&mut self, text: &str) -> Option<usize> {
-        let margin = margin(text);
+        let margin = margin(text, self.cutter.window());
         if margin == 0 {
             return None;
         }
@@ -164,15 +168,15 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
 }
 
 /// How many bytes each side of a cut are checked, and handed out as
-/// context, in `text`.
-fn margin(text: &str) -> usize {
-    (text.len() / 4).min(WINDOW)
+/// context, in `text`, for a cutter's `window`.
+fn margin(text: &str, window: usize) -> usize {
+    (text.len() / 4).min(window)
 }
 
 /// The text around the cut `p` in `text` that is handed out as context: up
 /// to [`margin`] bytes each side, widened to character boundaries.
-fn window(text: &str, p: usize) -> (usize, usize) {
-    let margin = margin(text);
+fn window(text: &str, p: usize, window: usize) -> (usize, usize) {
+    let margin = margin(text, window);
     let start = floor_char_boundary(text, p.saturating_sub(margin));
     let end = ceil_char_boundary(text, (p + margin).min(text.len()));
     (start, end)

@@ -256,6 +256,10 @@ impl Cutter for NormalizeCutter<'_> {
         let split = |before: &str, after: &str| {
             split_output(self.0, &[before, text, after].concat(), before.len() + at)
         };
+        // The plain split first: most candidates that fail, fail there.
+        if split("", "").is_none() {
+            return false;
+        }
         let rows: Option<Vec<Vec<(String, String)>>> = ["", STAND_IN]
             .iter()
             .map(|before| SUFFIXES.iter().map(|after| split(before, after)).collect())
@@ -266,24 +270,41 @@ impl Cutter for NormalizeCutter<'_> {
         let same_left = |row: &[(String, String)]| row.iter().all(|p| p.0 == row[0].0);
         same_left(plain) && same_left(edged) && plain.iter().zip(edged).all(|(p, e)| p.1 == e.1)
     }
+    /// 16 KiB: a normalizer rule can look far across characters it
+    /// deletes (the collapse of three identical letters with hundreds of
+    /// harakat between them; a superscript alef after its letter), and
+    /// the check only sees what the window holds.
+    fn window(&self) -> usize {
+        16 * 1024
+    }
+    /// The normalizer's general path takes up to 50 times the size of a
+    /// word it cannot cut (a letter with a thousand harakat, under
+    /// `search`): cut sooner, as `analyze` does.
+    fn force_after(&self) -> usize {
+        1
+    }
     /// Each side of a forced cut inside a run with no cut that leaves the
-    /// output unchanged (a run of harakat, of white space) is normalized as
-    /// if [`STAND_IN`] stood beyond the cut. A space after the run is then
-    /// kept, not trimmed as at a line start, and a run of spaces cut in
-    /// pieces gives a space per piece, not none: words are never joined.
+    /// output unchanged (harakat, tatweel, white space, invisible controls)
+    /// is normalized as if the letter `x` stood beyond the cut: the run
+    /// goes on between words. A space after the run is then kept, not
+    /// trimmed as at a line start; a run of spaces, or of zero-width spaces
+    /// between two letters, cut in pieces gives a space per piece, not
+    /// none: words are never joined. (`x`, not an Arabic letter, joins no
+    /// elongation run.)
     fn stand_in(&self) -> &'static str {
-        STAND_IN
+        "x"
     }
 }
 
 /// What [`NormalizeCutter`]'s check puts after a window.
 const SUFFIXES: [&str; 3] = ["", STAND_IN, concat!(" ", "\u{FFFC}")];
 
-/// The character that stands for unseen text around a window: U+FFFC
-/// OBJECT REPLACEMENT CHARACTER, which every normalizer keeps, which is not
-/// white space, and which no rule joins to its neighbours (a letter would
-/// join an elongation run: ب, harakat, ب, harakat, ب becomes one ب under
-/// `search`).
+/// The character that stands for unseen text around a window in
+/// [`NormalizeCutter`]'s check: U+FFFC OBJECT REPLACEMENT CHARACTER, which
+/// every normalizer keeps, which is not white space, and which no rule
+/// joins to its neighbours (a letter would join an elongation run: ب,
+/// harakat, ب, harakat, ب becomes one ب under `search`; and a word
+/// ligature gets a space next to a letter).
 const STAND_IN: &str = "\u{FFFC}";
 
 /// The output of `text`, in two parts where its offset map cuts it at `at`,

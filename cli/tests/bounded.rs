@@ -249,8 +249,65 @@ fn cuts_inside_runs_give_the_output_of_the_whole_input() {
     }
 }
 
+/// Rules that look far across deleted characters, at the default sizes
+/// (the inputs of a new-user review): three identical letters with 300
+/// fathas between their copies collapse under `search`; a superscript alef
+/// after 1,000 harakat reads its letter; a zero-width space after them
+/// still parts two words. With 1 KiB windows each came out different.
+#[test]
+fn long_reach_rules_give_the_output_of_the_whole_input() {
+    const LETTERS: &str = "بتثجحخدذرزسشصضطظعغفقكلمن";
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x >> 11) as usize % n
+    };
+    let letters: Vec<char> = LETTERS.chars().collect();
+    let fathas = "\u{64E}".repeat(300);
+    let tripled: String = letters
+        .iter()
+        .cycle()
+        .take(600)
+        .map(|c| format!("{c}{fathas}").repeat(3))
+        .collect();
+    let mut harakat = |tail: char| -> String {
+        let mut s = String::new();
+        while s.len() < 600_000 {
+            s.push(letters[next(letters.len())]);
+            s.push('ب');
+            s.extend((0..1000).map(|_| char::from_u32(0x64B + next(8) as u32).unwrap()));
+            s.push(tail);
+            s.push(letters[next(letters.len())]);
+        }
+        s
+    };
+    let texts = [
+        ("tripled letters", tripled),
+        ("superscript alef", harakat('\u{670}')),
+        ("zero-width space", harakat('\u{200B}')),
+    ];
+    let n = Normalizer::search();
+    for (name, text) in &texts {
+        let whole = n.normalize(text);
+        for jobs in ["1", "2"] {
+            let output = Command::new(BIN)
+                .args(["normalize", "--jobs", jobs])
+                .write_stdin(text.clone())
+                .output()
+                .unwrap();
+            assert!(output.status.success());
+            assert!(
+                output.stdout == whole.as_bytes(),
+                "{name}, --jobs {jobs}: differs"
+            );
+        }
+    }
+}
+
 /// A run with no cut that leaves the output unchanged, longer than the
-/// forced cut, is normalized in pieces, as if U+FFFC stood beyond each cut:
+/// forced cut, is normalized in pieces, as if a letter stood beyond each cut:
 /// harakat are reordered by NFC within each piece, none is written twice or
 /// lost, and no word is joined to the next, though a space may be kept per
 /// piece (the input of the bug report: 2^19 harakat at the default sizes,
