@@ -164,6 +164,16 @@ fn a_very_long_sentence_is_cut_after_white_space() {
     assert_eq!(pieces.join(" "), text.trim_end());
 }
 
+/// A xorshift generator from `seed`: each call gives a number below `n`.
+fn below(mut x: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x >> 11) as usize % n
+    }
+}
+
 /// `normalize` with chunks of 1 KiB, other cuts tried after 4 KiB and
 /// forced after 16 KiB, on `text`; with `--offsets`, the texts joined.
 fn normalize_small(preset: &str, jobs: &str, offsets: bool, text: &str) -> String {
@@ -204,13 +214,7 @@ fn presets() -> [(&'static str, Normalizer); 3] {
 /// under `search`).
 #[test]
 fn cuts_inside_runs_give_the_output_of_the_whole_input() {
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move |n: usize| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x >> 11) as usize % n
-    };
+    let mut next = below(0x2545_F491_4F6C_DD1D);
     let run = |c: &[char], len: usize, at: usize| -> String {
         (0..len).map(|i| c[(at + i) % c.len()]).collect()
     };
@@ -257,13 +261,7 @@ fn cuts_inside_runs_give_the_output_of_the_whole_input() {
 #[test]
 fn long_reach_rules_give_the_output_of_the_whole_input() {
     const LETTERS: &str = "بتثجحخدذرزسشصضطظعغفقكلمن";
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move |n: usize| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x >> 11) as usize % n
-    };
+    let mut next = below(0x9E37_79B9_7F4A_7C15);
     let letters: Vec<char> = LETTERS.chars().collect();
     let fathas = "\u{64E}".repeat(300);
     let tripled: String = letters
