@@ -60,6 +60,7 @@ pub(crate) mod quran;
 mod ranges;
 mod scan;
 mod sink;
+mod swar;
 mod switches;
 mod table;
 mod trace;

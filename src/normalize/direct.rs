@@ -21,6 +21,9 @@ use crate::chars;
 use crate::normalize::fast::Fast;
 #[cfg(feature = "std")]
 use crate::normalize::prefilter::Prefilter;
+#[cfg(feature = "std")]
+use crate::normalize::ranges::Ranges;
+use crate::normalize::swar::{arabic_leads, word, HIGH};
 use crate::normalize::switches::{
     Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, Whitespace,
 };
@@ -64,26 +67,6 @@ const PREFILTER_MIN: usize = 256;
 /// After a change, characters are copied one at a time until this many
 /// bytes pass without one (see [`Direct::dense`]).
 const SPARSE: usize = 64;
-
-/// Bit 7 of every byte.
-pub(super) const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The eight bytes from byte `i`, little-endian (`i + 8` is in bounds).
-#[inline(always)]
-pub(super) fn word(bytes: &[u8], i: usize) -> u64 {
-    let b = &bytes[i..i + 8];
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
-}
-
-/// Bit 7 of each byte of `w` that is D8–DB, the lead bytes of the Arabic
-/// block: XOR D8 leaves them 0–3, and the zero-byte test is exact (no
-/// carry between bytes).
-#[inline(always)]
-pub(super) fn arabic_leads(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let t = (w ^ (0xD8 * ONES)) & (0xFC * ONES);
-    !(((t & !HIGH) + !HIGH) | t) & HIGH
-}
 
 /// What to do with a character the configuration does not keep.
 enum Event {
@@ -230,6 +213,32 @@ impl Direct {
             }
         }
         i
+    }
+
+    /// [`Direct::next`] from byte `i` to the end of `bytes`, skipping the
+    /// eight bytes at a time that `r` clears.
+    #[cfg(feature = "std")]
+    pub(super) fn next_in_ranges(&self, r: &Ranges, bytes: &[u8], mut i: usize) -> usize {
+        let n = bytes.len();
+        while i + 8 <= n {
+            let w = word(bytes, i);
+            if w & HIGH == 0 {
+                i += 8;
+                continue;
+            }
+            let leads = w & (w << 1) & HIGH;
+            if leads & !arabic_leads(w) == 0 && r.flagged(w) == 0 {
+                // A lead in byte 7 has its second byte in the next word.
+                i += if leads >> 63 != 0 { 7 } else { 8 };
+                continue;
+            }
+            let j = self.next(bytes, i, i + 8);
+            if j < i + 8 {
+                return j;
+            }
+            i = j;
+        }
+        self.next(bytes, i, n)
     }
 
     /// The length of the character at byte `i` when it is kept.
@@ -494,128 +503,4 @@ impl Normalizer {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    #[cfg(feature = "std")]
-    use crate::normalize::prefilter::{prefilter, MAX_PATTERNS};
-    use crate::normalize::switches::SuperscriptAlef;
-    use alloc::format;
-    use alloc::vec::Vec;
-
-    #[test]
-    fn which_configurations_go_character_by_character() {
-        let direct = |n: Normalizer| Direct::new(&n).map(|d| d.others);
-        assert!(direct(Normalizer::lucene()) == Some(Others::Kept));
-        assert!(direct(Normalizer::new().strip_tatweel(true)) == Some(Others::Kept));
-        let strip = Normalizer::new()
-            .unicode_form(Form::Nfc)
-            .strip_diacritics(Diacritics::ALL);
-        assert!(
-            direct(strip)
-                == Some(Others::Check {
-                    nfc: true,
-                    quranic: true
-                })
-        );
-        let controls = Normalizer::lucene().controls(Controls::Remove);
-        assert!(direct(controls) == Some(Others::Line));
-        // Context: Unicode forms that keep marks, word rules, whitespace.
-        assert!(direct(Normalizer::search()).is_none());
-        assert!(direct(Normalizer::clean()).is_none());
-        assert!(direct(Normalizer::new().unicode_form(Form::Nfc)).is_none());
-        assert!(direct(Normalizer::lucene().collapse_elongation(true)).is_none());
-        assert!(direct(Normalizer::lucene().whitespace(Whitespace::Collapse)).is_none());
-        assert!(direct(Normalizer::lucene().digits(Digits::ArabicIndic)).is_none());
-        assert!(direct(Normalizer::lucene().superscript_alef(SuperscriptAlef::ToAlef)).is_some());
-    }
-
-    #[test]
-    fn arabic_leads_marks_exactly_d8_to_db() {
-        for b in 0..=255u8 {
-            for other in [0x00, 0x7F, 0x80, 0xD7, 0xD8, 0xDB, 0xDC, 0xFF] {
-                let w = u64::from_le_bytes([other, b, other, b, b, other, b, other]);
-                let want = if (0xD8..=0xDB).contains(&b) { 0x80 } else { 0 };
-                let want_other = if (0xD8..=0xDB).contains(&other) {
-                    0x80
-                } else {
-                    0
-                };
-                let got = arabic_leads(w).to_le_bytes();
-                assert_eq!(
-                    got,
-                    [want_other, want, want_other, want, want, want_other, want, want_other],
-                    "{b:#04x} beside {other:#04x}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn a_mark_in_context_sends_its_line_to_the_fast_path() {
-        // Lucene folds أ at once; ا + U+0654 further on the same line may
-        // join, so the line goes again through the fast path, from its
-        // start, and the other lines stay character by character.
-        let n = Normalizer::lucene();
-        let line = "أحمد ".repeat(60);
-        let text = format!("{line}\n{line}ا\u{0654}ب\n{line}");
-        let want = format!("{0}\n{0}ا\u{0654}ب\n{0}", "احمد ".repeat(60));
-        assert_eq!(n.normalize(&text), want);
-        assert_eq!(n.run(&text, None), want);
-        assert!(!n.is_normalized(&text));
-        assert!(n.is_normalized(&want));
-    }
-
-    /// The code points a configuration's prefilter looks for.
-    fn events(n: &Normalizer) -> Vec<u32> {
-        let keep = Direct::new(n).expect("one character at a time").keep;
-        (0..256)
-            .filter(|&idx| (keep >> (KIND[idx] & KIND_BITS)) & 1 == 0)
-            .map(|idx| chars::block_char(idx) as u32)
-            .collect()
-    }
-
-    #[test]
-    #[cfg(feature = "std")]
-    fn the_one_line_strips_look_for_their_characters_only() {
-        let job = Normalizer::new().strip_tatweel(true).strip_diacritics(
-            Diacritics::TANWEEN
-                .union(Diacritics::HARAKAT)
-                .union(Diacritics::SHADDA)
-                .union(Diacritics::SUKUN),
-        );
-        let mut want = alloc::vec![0x0640];
-        want.extend(0x064B..=0x0652);
-        assert_eq!(events(&job), want);
-        assert_eq!(events(&Normalizer::new().strip_tatweel(true)), [0x0640]);
-        for n in [
-            job,
-            Normalizer::new().strip_tatweel(true),
-            Normalizer::lucene(),
-        ] {
-            let d = Direct::new(&n).expect("one character at a time");
-            assert!(matches!(prefilter(d.keep), Prefilter::Teddy(_)), "{n:?}");
-        }
-    }
-
-    #[test]
-    fn lucene_also_looks_for_the_marks_its_folds_join() {
-        // The folds, the tatweel and the harakat, and the characters the
-        // fast path takes in context: U+061C, the hamza marks, ٫ ٬, the
-        // high hamzas.
-        let mut want = alloc::vec![0x061C, 0x0622, 0x0623, 0x0625, 0x0629, 0x0640, 0x0649];
-        want.extend(0x064B..=0x0655);
-        want.extend([0x066B, 0x066C]);
-        want.extend(0x0674..=0x0678);
-        assert_eq!(events(&Normalizer::lucene()), want);
-    }
-
-    #[test]
-    #[cfg(feature = "std")]
-    fn too_many_patterns_take_the_ranges() {
-        // Every diacritic: more than 32 code points of the block.
-        let n = Normalizer::new().strip_diacritics(Diacritics::ALL);
-        assert!(events(&n).len() > MAX_PATTERNS);
-        let keep = Direct::new(&n).expect("one character at a time").keep;
-        assert!(matches!(prefilter(keep), Prefilter::Ranges(_)));
-    }
-}
+mod tests;
