@@ -3,8 +3,8 @@
 //! a word alone. Each answers as the general path would, without decoding
 //! or property lookups.
 
-use super::at::char_at;
-use crate::chars;
+use super::at::{block_at, char_at};
+use crate::chars::{self, Block};
 
 /// Whether the character at byte `i` (a boundary) surely ends an Arabic
 /// word and extends no grapheme cluster: the end of the text, a character
@@ -34,6 +34,25 @@ fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Whether the character at byte `i` (a boundary) surely extends no
+/// grapheme cluster and attaches to nothing before it: a letter, digit,
+/// punctuation or symbol of the Arabic block, or what surely ends an
+/// Arabic word ([`ends_arabic_word`]). An ASCII token before it is then its
+/// first character's whole cluster, as the byte-level dispatch needs.
+#[inline(always)]
+pub(super) fn extends_nothing(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(&b) if b >= 0x80 => match block_at(bytes, i) {
+            Some(class) => matches!(
+                class,
+                Block::Letter | Block::Digit | Block::Punct | Block::Symbol
+            ),
+            None => ends_arabic_word(bytes, i),
+        },
+        _ => true,
+    }
+}
+
 /// The end of the word that a presentation-form letter (U+FB50–U+FDFF,
 /// U+FE70–U+FEFE: ﷺ, ﻻ …) at byte `start` makes alone, before ASCII or the
 /// end of the text. Its grapheme cluster is the letter alone (nothing
@@ -56,6 +75,21 @@ mod tests {
 
     use super::*;
     use crate::tokenize::{Script, Segments, TokenKind, Tokenizer};
+
+    /// The characters of the Arabic block that `extends_nothing` names
+    /// extend no grapheme cluster and attach nothing.
+    #[test]
+    fn block_characters_that_extend_nothing() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut buf = [0; 4];
+            if extends_nothing(c.encode_utf8(&mut buf).as_bytes(), 0) {
+                assert!(
+                    !chars::extends_grapheme(c) && !chars::is_attaching(c),
+                    "{c:?}"
+                );
+            }
+        }
+    }
 
     /// Where the presentation-form path answers, the general scan gives the
     /// same word; a word ends where the end test says it surely does.

@@ -22,6 +22,7 @@ mod kind;
 mod normalized;
 mod number;
 mod pairs;
+mod punct;
 mod scan;
 mod swar;
 pub(crate) mod web;
@@ -388,6 +389,9 @@ impl<'a> Iterator for Tokens<'a> {
             // those bytes without making a segment of them.
             self.inner.skip_ascii_blanks();
             if let Some(t) = self.inner.arabic_word() {
+                return Some(t);
+            }
+            if let Some(t) = self.inner.punct() {
                 return Some(t);
             }
             let t = self.inner.next()?;

@@ -1,12 +1,13 @@
 //! The scanner: where each segment ends and what kind it is.
 
-use super::arabic::{ends_arabic_word, presentation_word_end};
+use super::arabic::{ends_arabic_word, extends_nothing, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::number::{marked_number_digits, number_end};
+use super::punct::punct_token;
 use super::swar;
 use super::web::{self, EmailScan};
-use super::{Punct, Script, Segments, Token, TokenKind};
+use super::{Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::{Quote, QuoteStyle};
 
@@ -185,25 +186,6 @@ impl Segments<'_> {
     }
 }
 
-/// The punctuation token of kind `kind` that the character `c` starts at
-/// `start`: `c`, or a run of it (brackets never run).
-fn punct_token(text: &str, start: usize, c: char, kind: Punct) -> (usize, TokenKind) {
-    let after = start + c.len_utf8();
-    if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
-        return (after, TokenKind::Punctuation(kind));
-    }
-    let mut i = after;
-    while char_at(text, i) == Some(c) {
-        i += c.len_utf8();
-    }
-    let kind = if c == '.' && i - start >= 2 {
-        Punct::Ellipsis
-    } else {
-        kind
-    };
-    (i, TokenKind::Punctuation(kind))
-}
-
 impl<'a> Segments<'a> {
     /// The most common token, in line: an Arabic word that starts with a
     /// letter of the block, no keycap after it (the same answer as
@@ -362,25 +344,6 @@ impl Segments<'_> {
                 None
             }
         }
-    }
-}
-
-/// Whether the character at byte `i` (a boundary) surely extends no
-/// grapheme cluster and attaches to nothing before it: a letter, digit,
-/// punctuation or symbol of the Arabic block, or what surely ends an
-/// Arabic word ([`ends_arabic_word`]). An ASCII token before it is then its
-/// first character's whole cluster, as the byte-level dispatch needs.
-#[inline(always)]
-fn extends_nothing(bytes: &[u8], i: usize) -> bool {
-    match bytes.get(i) {
-        Some(&b) if b >= 0x80 => match block_at(bytes, i) {
-            Some(class) => matches!(
-                class,
-                Block::Letter | Block::Digit | Block::Punct | Block::Symbol
-            ),
-            None => ends_arabic_word(bytes, i),
-        },
-        _ => true,
     }
 }
 
@@ -561,23 +524,7 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::extends_nothing;
     use crate::chars;
-
-    /// The characters of the Arabic block that `extends_nothing` names
-    /// extend no grapheme cluster and attach nothing.
-    #[test]
-    fn block_characters_that_extend_nothing() {
-        for c in '\u{0600}'..='\u{06FF}' {
-            let mut buf = [0; 4];
-            if extends_nothing(c.encode_utf8(&mut buf).as_bytes(), 0) {
-                assert!(
-                    !chars::extends_grapheme(c) && !chars::is_attaching(c),
-                    "{c:?}"
-                );
-            }
-        }
-    }
 
     /// U+FFFD takes the symbol branch of `scan`: none of the tests before it
     /// holds.
