@@ -272,6 +272,18 @@ impl Segments<'_> {
                 _ => {}
             }
         }
+        if matches!(b, b'#' | b'@') && self.web && !keycap_in_extend_run(text, after) {
+            // No keycap follows, so the cluster is no emoji: a hashtag or a
+            // mention if one starts here, as on the general path.
+            let web = if b == b'#' {
+                web::hashtag_end(text, start, '#').map(|e| (e, TokenKind::Hashtag))
+            } else {
+                web::mention_end(text, start, '@').map(|e| (e, TokenKind::Mention))
+            };
+            if let Some((end, kind)) = web {
+                return Some((absorb_marks(text, end), kind));
+            }
+        }
         if b >= 0x80 || matches!(b, b'#' | b'@') || !extends_nothing(bytes, after) {
             // Non-ASCII, the starts of hashtags and mentions, or ASCII that
             // a combining character may follow.
@@ -525,6 +537,47 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::chars;
+    use crate::tokenize::{Segments, Tokenizer};
+
+    /// The byte-level dispatch answers hashtags and mentions as the general
+    /// path does: before and after letters, keycaps, `#`, `://` and the end.
+    #[test]
+    fn hashtags_and_mentions_agree_with_the_general_scan() {
+        let texts = [
+            "#وسم",
+            "#وسم_١",
+            "#tag_1 ",
+            "#1",
+            "#_",
+            "#",
+            "#\u{20E3}",
+            "#\u{FE0F}\u{20E3}",
+            "#tag#",
+            "#tag://",
+            "#وسم\u{064E} ",
+            "@user",
+            "@",
+            "@user@",
+            "@user://",
+            "@_a\u{00C0}",
+            "@\u{20E3}",
+            "#نرم\u{200C}افزار",
+            "#a\u{3164}b",
+        ];
+        for text in texts {
+            for prefix in ["", " ", "a", "ب", "_", "\u{FE0F}", "RT"] {
+                let text = alloc::format!("{prefix}{text}");
+                let start = prefix.len();
+                let mut segments = Tokenizer::new().segments(&text);
+                let Some(fast) = segments.scan_fast(start) else {
+                    continue;
+                };
+                let c = text[start..].chars().next().unwrap();
+                let general = Segments::scan(&mut Tokenizer::new().segments(&text), start, c);
+                assert_eq!(fast, general, "{text:?}");
+            }
+        }
+    }
 
     /// U+FFFD takes the symbol branch of `scan`: none of the tests before it
     /// holds.
