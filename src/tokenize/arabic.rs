@@ -4,6 +4,7 @@
 //! or property lookups.
 
 use super::at::{block_at, char_at};
+use super::{Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 
 /// Whether the character at byte `i` (a boundary) surely ends an Arabic
@@ -69,12 +70,33 @@ pub(super) fn presentation_word_end(text: &str, start: usize) -> Option<usize> {
     (before_ascii && chars::is_arabic_letter(c)).then_some(after)
 }
 
+impl<'a> Segments<'a> {
+    /// A word of one presentation-form letter at the current position, in
+    /// line ([`presentation_word_end`]; its second byte in 0xAD–0xBB, the
+    /// blocks U+FB50–U+FDFF and U+FE70–U+FEFE): the general path's answer.
+    /// `None` for any other start.
+    #[inline(always)]
+    pub(super) fn presentation_word(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let &[0xEF, 0xAD..=0xBB] = self.text.as_bytes().get(start..start + 2)? else {
+            return None;
+        };
+        let end = presentation_word_end(self.text, start)?;
+        self.pos = end;
+        Some(Token::new(
+            &self.text[start..end],
+            start,
+            TokenKind::Word(Script::Arabic),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use alloc::format;
 
     use super::*;
-    use crate::tokenize::{Script, Segments, TokenKind, Tokenizer};
+    use crate::tokenize::Tokenizer;
 
     /// The characters of the Arabic block that `extends_nothing` names
     /// extend no grapheme cluster and attach nothing.
@@ -113,6 +135,9 @@ mod tests {
             if let Some(end) = presentation_word_end(text, 0) {
                 assert_eq!((end, TokenKind::Word(Script::Arabic)), general, "{text:?}");
             }
+            // The in-line path of `Tokens::next` gives the general token.
+            let token = Tokenizer::new().tokenize(text).next().unwrap();
+            assert_eq!((token.span().end, token.kind()), general, "{text:?}");
         }
         let ends = ('\u{80}'..='\u{2FF}')
             .chain('\u{2010}'..='\u{203F}')
