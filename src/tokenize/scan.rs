@@ -3,7 +3,7 @@
 use super::arabic::{ends_arabic_word, extends_nothing, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
-use super::number::{marked_number_digits, number_end};
+use super::number::{ends_ascii_number, marked_number_digits, number_end};
 use super::punct::punct_token;
 use super::swar;
 use super::web::{self, EmailScan};
@@ -85,6 +85,9 @@ fn digit_token(text: &str, i: usize) -> (usize, TokenKind) {
             },
             _ => break,
         }
+    }
+    if ends_ascii_number(bytes, digits) {
+        return (digits, TokenKind::Number);
     }
     if let Some(c) = char_at(text, digits) {
         if chars::script_group(c) == Some(Script::Latin) {
@@ -575,6 +578,19 @@ mod tests {
                 let c = text[start..].chars().next().unwrap();
                 let general = Segments::scan(&mut Tokenizer::new().segments(&text), start, c);
                 assert_eq!(fast, general, "{text:?}");
+            }
+        }
+    }
+
+    /// Where a run of ASCII digits surely ends a number, the general rules
+    /// end it there too.
+    #[test]
+    fn ascii_number_ends_agree_with_the_general_scan() {
+        for c in ('\0'..='\u{7F}').chain('\u{0600}'..='\u{06FF}') {
+            let text = alloc::format!("12{c}3");
+            if super::ends_ascii_number(text.as_bytes(), 2) {
+                let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, '1');
+                assert_eq!(general, (2, super::TokenKind::Number), "{c:?}");
             }
         }
     }
