@@ -3,8 +3,9 @@
 //! a word alone. Each answers as the general path would, without decoding
 //! or property lookups.
 
-use super::at::char_at;
-use crate::chars;
+use super::at::{block_at, char_at};
+use super::{Script, Segments, Token, TokenKind};
+use crate::chars::{self, Block};
 
 /// Whether the character at byte `i` (a boundary) surely ends an Arabic
 /// word and extends no grapheme cluster: the end of the text, a character
@@ -34,6 +35,25 @@ fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Whether the character at byte `i` (a boundary) surely extends no
+/// grapheme cluster and attaches to nothing before it: a letter, digit,
+/// punctuation or symbol of the Arabic block, or what surely ends an
+/// Arabic word ([`ends_arabic_word`]). An ASCII token before it is then its
+/// first character's whole cluster, as the byte-level dispatch needs.
+#[inline(always)]
+pub(super) fn extends_nothing(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(&b) if b >= 0x80 => match block_at(bytes, i) {
+            Some(class) => matches!(
+                class,
+                Block::Letter | Block::Digit | Block::Punct | Block::Symbol
+            ),
+            None => ends_arabic_word(bytes, i),
+        },
+        _ => true,
+    }
+}
+
 /// The end of the word that a presentation-form letter (U+FB50–U+FDFF,
 /// U+FE70–U+FEFE: ﷺ, ﻻ …) at byte `start` makes alone, before ASCII or the
 /// end of the text. Its grapheme cluster is the letter alone (nothing
@@ -50,12 +70,48 @@ pub(super) fn presentation_word_end(text: &str, start: usize) -> Option<usize> {
     (before_ascii && chars::is_arabic_letter(c)).then_some(after)
 }
 
+impl<'a> Segments<'a> {
+    /// A word of one presentation-form letter at the current position, in
+    /// line ([`presentation_word_end`]; its second byte in 0xAD–0xBB, the
+    /// blocks U+FB50–U+FDFF and U+FE70–U+FEFE): the general path's answer.
+    /// `None` for any other start.
+    #[inline(always)]
+    pub(super) fn presentation_word(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let &[0xEF, 0xAD..=0xBB] = self.text.as_bytes().get(start..start + 2)? else {
+            return None;
+        };
+        let end = presentation_word_end(self.text, start)?;
+        self.pos = end;
+        Some(Token::new(
+            &self.text[start..end],
+            start,
+            TokenKind::Word(Script::Arabic),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use alloc::format;
 
     use super::*;
-    use crate::tokenize::{Script, Segments, TokenKind, Tokenizer};
+    use crate::tokenize::Tokenizer;
+
+    /// The characters of the Arabic block that `extends_nothing` names
+    /// extend no grapheme cluster and attach nothing.
+    #[test]
+    fn block_characters_that_extend_nothing() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut buf = [0; 4];
+            if extends_nothing(c.encode_utf8(&mut buf).as_bytes(), 0) {
+                assert!(
+                    !chars::extends_grapheme(c) && !chars::is_attaching(c),
+                    "{c:?}"
+                );
+            }
+        }
+    }
 
     /// Where the presentation-form path answers, the general scan gives the
     /// same word; a word ends where the end test says it surely does.
@@ -79,6 +135,9 @@ mod tests {
             if let Some(end) = presentation_word_end(text, 0) {
                 assert_eq!((end, TokenKind::Word(Script::Arabic)), general, "{text:?}");
             }
+            // The in-line path of `Tokens::next` gives the general token.
+            let token = Tokenizer::new().tokenize(text).next().unwrap();
+            assert_eq!((token.span().end, token.kind()), general, "{text:?}");
         }
         let ends = ('\u{80}'..='\u{2FF}')
             .chain('\u{2010}'..='\u{203F}')

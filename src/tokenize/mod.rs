@@ -22,6 +22,7 @@ mod kind;
 mod normalized;
 mod number;
 mod pairs;
+mod punct;
 mod scan;
 mod swar;
 pub(crate) mod web;
@@ -387,8 +388,17 @@ impl<'a> Iterator for Tokens<'a> {
             // and the rest of it, scanned alone, is white space too: skip
             // those bytes without making a segment of them.
             self.inner.skip_ascii_blanks();
-            if let Some(t) = self.inner.arabic_word() {
-                return Some(t);
+            // One test of the first byte picks the in-line path that may
+            // answer: Arabic words and punctuation of the Arabic block,
+            // ASCII punctuation, presentation-form words (ﷺ).
+            let fast = match self.inner.text.as_bytes().get(self.inner.pos) {
+                Some(0xD8..=0xDB) => self.inner.arabic_word().or_else(|| self.inner.punct()),
+                Some(0..=0x7F) => self.inner.punct(),
+                Some(0xEF) => self.inner.presentation_word(),
+                _ => None,
+            };
+            if fast.is_some() {
+                return fast;
             }
             let t = self.inner.next()?;
             if t.kind != TokenKind::Whitespace {

@@ -64,3 +64,17 @@ fn skip_number_controls(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// Whether a number whose digits so far are ASCII surely ends at byte `i`,
+/// the end of that run: the end of the text, ASCII other than a letter, a
+/// digit, `.` or `,`, or a letter of the Arabic block. None of them goes on
+/// a number, a Latin word or an attaching run, so the general rules stop
+/// there too.
+#[inline(always)]
+pub(super) fn ends_ascii_number(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None => true,
+        Some(&b) if b < 0x80 => !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b',')),
+        Some(_) => block_at(bytes, i) == Some(Block::Letter),
+    }
+}

@@ -1,12 +1,13 @@
 //! The scanner: where each segment ends and what kind it is.
 
-use super::arabic::{ends_arabic_word, presentation_word_end};
+use super::arabic::{ends_arabic_word, extends_nothing, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
-use super::number::{marked_number_digits, number_end};
+use super::number::{ends_ascii_number, marked_number_digits, number_end};
+use super::punct::punct_token;
 use super::swar;
 use super::web::{self, EmailScan};
-use super::{Punct, Script, Segments, Token, TokenKind};
+use super::{Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::{Quote, QuoteStyle};
 
@@ -84,6 +85,9 @@ fn digit_token(text: &str, i: usize) -> (usize, TokenKind) {
             },
             _ => break,
         }
+    }
+    if ends_ascii_number(bytes, digits) {
+        return (digits, TokenKind::Number);
     }
     if let Some(c) = char_at(text, digits) {
         if chars::script_group(c) == Some(Script::Latin) {
@@ -185,25 +189,6 @@ impl Segments<'_> {
     }
 }
 
-/// The punctuation token of kind `kind` that the character `c` starts at
-/// `start`: `c`, or a run of it (brackets never run).
-fn punct_token(text: &str, start: usize, c: char, kind: Punct) -> (usize, TokenKind) {
-    let after = start + c.len_utf8();
-    if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
-        return (after, TokenKind::Punctuation(kind));
-    }
-    let mut i = after;
-    while char_at(text, i) == Some(c) {
-        i += c.len_utf8();
-    }
-    let kind = if c == '.' && i - start >= 2 {
-        Punct::Ellipsis
-    } else {
-        kind
-    };
-    (i, TokenKind::Punctuation(kind))
-}
-
 impl<'a> Segments<'a> {
     /// The most common token, in line: an Arabic word that starts with a
     /// letter of the block, no keycap after it (the same answer as
@@ -290,6 +275,18 @@ impl Segments<'_> {
                 _ => {}
             }
         }
+        if matches!(b, b'#' | b'@') && self.web && !keycap_in_extend_run(text, after) {
+            // No keycap follows, so the cluster is no emoji: a hashtag or a
+            // mention if one starts here, as on the general path.
+            let web = if b == b'#' {
+                web::hashtag_end(text, start, '#').map(|e| (e, TokenKind::Hashtag))
+            } else {
+                web::mention_end(text, start, '@').map(|e| (e, TokenKind::Mention))
+            };
+            if let Some((end, kind)) = web {
+                return Some((absorb_marks(text, end), kind));
+            }
+        }
         if b >= 0x80 || matches!(b, b'#' | b'@') || !extends_nothing(bytes, after) {
             // Non-ASCII, the starts of hashtags and mentions, or ASCII that
             // a combining character may follow.
@@ -362,25 +359,6 @@ impl Segments<'_> {
                 None
             }
         }
-    }
-}
-
-/// Whether the character at byte `i` (a boundary) surely extends no
-/// grapheme cluster and attaches to nothing before it: a letter, digit,
-/// punctuation or symbol of the Arabic block, or what surely ends an
-/// Arabic word ([`ends_arabic_word`]). An ASCII token before it is then its
-/// first character's whole cluster, as the byte-level dispatch needs.
-#[inline(always)]
-fn extends_nothing(bytes: &[u8], i: usize) -> bool {
-    match bytes.get(i) {
-        Some(&b) if b >= 0x80 => match block_at(bytes, i) {
-            Some(class) => matches!(
-                class,
-                Block::Letter | Block::Digit | Block::Punct | Block::Symbol
-            ),
-            None => ends_arabic_word(bytes, i),
-        },
-        _ => true,
     }
 }
 
@@ -561,20 +539,58 @@ fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::extends_nothing;
     use crate::chars;
+    use crate::tokenize::{Segments, Tokenizer};
 
-    /// The characters of the Arabic block that `extends_nothing` names
-    /// extend no grapheme cluster and attach nothing.
+    /// The byte-level dispatch answers hashtags and mentions as the general
+    /// path does: before and after letters, keycaps, `#`, `://` and the end.
     #[test]
-    fn block_characters_that_extend_nothing() {
-        for c in '\u{0600}'..='\u{06FF}' {
-            let mut buf = [0; 4];
-            if extends_nothing(c.encode_utf8(&mut buf).as_bytes(), 0) {
-                assert!(
-                    !chars::extends_grapheme(c) && !chars::is_attaching(c),
-                    "{c:?}"
-                );
+    fn hashtags_and_mentions_agree_with_the_general_scan() {
+        let texts = [
+            "#وسم",
+            "#وسم_١",
+            "#tag_1 ",
+            "#1",
+            "#_",
+            "#",
+            "#\u{20E3}",
+            "#\u{FE0F}\u{20E3}",
+            "#tag#",
+            "#tag://",
+            "#وسم\u{064E} ",
+            "@user",
+            "@",
+            "@user@",
+            "@user://",
+            "@_a\u{00C0}",
+            "@\u{20E3}",
+            "#نرم\u{200C}افزار",
+            "#a\u{3164}b",
+        ];
+        for text in texts {
+            for prefix in ["", " ", "a", "ب", "_", "\u{FE0F}", "RT"] {
+                let text = alloc::format!("{prefix}{text}");
+                let start = prefix.len();
+                let mut segments = Tokenizer::new().segments(&text);
+                let Some(fast) = segments.scan_fast(start) else {
+                    continue;
+                };
+                let c = text[start..].chars().next().unwrap();
+                let general = Segments::scan(&mut Tokenizer::new().segments(&text), start, c);
+                assert_eq!(fast, general, "{text:?}");
+            }
+        }
+    }
+
+    /// Where a run of ASCII digits surely ends a number, the general rules
+    /// end it there too.
+    #[test]
+    fn ascii_number_ends_agree_with_the_general_scan() {
+        for c in ('\0'..='\u{7F}').chain('\u{0600}'..='\u{06FF}') {
+            let text = alloc::format!("12{c}3");
+            if super::ends_ascii_number(text.as_bytes(), 2) {
+                let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, '1');
+                assert_eq!(general, (2, super::TokenKind::Number), "{c:?}");
             }
         }
     }

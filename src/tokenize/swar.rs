@@ -19,38 +19,37 @@ fn mismatches(w: u64) -> u64 {
     (w & LEAD_SECOND_MASK) ^ expected
 }
 
-/// The eight bytes at `i`, zero-padded past the end of `bytes` (a zero
-/// byte is no Arabic character, so a scan stops there).
-#[inline(always)]
-fn load(bytes: &[u8], i: usize) -> u64 {
-    match bytes.get(i..).and_then(<[u8]>::first_chunk) {
-        Some(&chunk) => u64::from_le_bytes(chunk),
-        None => load_tail(bytes, i),
-    }
-}
-
-/// [`load`] within eight bytes of the end.
+/// The bytes `rest` (fewer than eight), zero-padded to eight (a zero byte
+/// is no Arabic character, so a scan stops there).
 #[cold]
-fn load_tail(bytes: &[u8], i: usize) -> u64 {
+fn load_tail(rest: &[u8]) -> u64 {
     let mut buf = [0u8; 8];
-    let rest = bytes.get(i..).unwrap_or_default();
     buf[..rest.len()].copy_from_slice(rest);
     u64::from_le_bytes(buf)
 }
 
 /// Past the run of characters U+0620–U+065F (the basic letters, tatweel and
 /// the harakat: all of them continue an Arabic word) that starts at the
-/// character boundary `i`, four characters at a time.
+/// character boundary `i`, four characters at a time. The loop walks a
+/// shrinking slice, so each step has one length test and no bounds check.
 #[inline(always)]
-pub(super) fn skip_core_arabic(bytes: &[u8], mut i: usize) -> usize {
-    loop {
-        let m = mismatches(load(bytes, i));
-        if m != 0 {
-            // Whole lanes of matching characters before the first mismatch.
-            return i + (m.trailing_zeros() / 16) as usize * 2;
+pub(super) fn skip_core_arabic(bytes: &[u8], i: usize) -> usize {
+    let mut rest = bytes.get(i..).unwrap_or_default();
+    let m = loop {
+        match rest.split_first_chunk::<8>() {
+            Some((chunk, tail)) => {
+                let m = mismatches(u64::from_le_bytes(*chunk));
+                if m != 0 {
+                    break m;
+                }
+                rest = tail;
+            }
+            None => break mismatches(load_tail(rest)),
         }
-        i += 8;
-    }
+    };
+    // Whole lanes of matching characters before the first mismatch (the
+    // zero padding past the end always mismatches).
+    bytes.len() - rest.len() + (m.trailing_zeros() / 16) as usize * 2
 }
 
 #[cfg(test)]
@@ -93,5 +92,22 @@ mod tests {
         assert_eq!(skip_core_arabic("ب".as_bytes(), 0), 2);
         assert_eq!(skip_core_arabic("بۘب".as_bytes(), 0), 2);
         assert_eq!(skip_core_arabic(b"", 0), 0);
+    }
+
+    /// Runs of every length stop at the end of the text, or before the
+    /// character after them, whether they end in a whole chunk or the tail.
+    #[test]
+    fn stops_at_every_length() {
+        for n in 0..20 {
+            let run = "ب".repeat(n);
+            for (after, skipped) in [("", 2 * n), (" ", 2 * n), ("۝", 2 * n)] {
+                let text = alloc::format!("ك{run}{after}");
+                assert_eq!(
+                    skip_core_arabic(text.as_bytes(), 2),
+                    2 + skipped,
+                    "{n} {after:?}"
+                );
+            }
+        }
     }
 }

@@ -300,6 +300,16 @@ pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize>
                 continue;
             }
         }
+        // ASCII: `_` and digits go on, letters go on as letters, anything
+        // else ends the body (the answer of the character tests below).
+        if let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii()) {
+            if !(b.is_ascii_alphanumeric() || b == b'_') {
+                break;
+            }
+            letters |= b.is_ascii_alphabetic();
+            pos += 1;
+            continue;
+        }
         let Some(c) = char_at(text, pos) else { break };
         if hashtag_special(c) {
             // `_`, ZWNJ, ZWJ and the joiners: allowed, but no letters.
@@ -367,5 +377,25 @@ fn after_retweet(before: &[u8]) -> bool {
     match before[..head].last() {
         None => true,
         Some(&b) => !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'~' | b'.' | b'-')),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ASCII step of [`hashtag_end`]'s body loop answers as the
+    /// character tests after it: `_`, letters and digits go on, and only
+    /// the letters count as letters.
+    #[test]
+    fn ascii_body_step_agrees_with_the_character_tests() {
+        for c in '\0'..='\u{7F}' {
+            let goes_on = hashtag_special(c)
+                || !chars::is_invisible(c)
+                    && (hashtag_letter(c) || chars::is_mark(c) || chars::is_digit(c));
+            assert_eq!(goes_on, c.is_ascii_alphanumeric() || c == '_', "{c:?}");
+            let letter = !hashtag_special(c) && hashtag_letter(c) && chars::is_letter(c);
+            assert_eq!(goes_on && letter, c.is_ascii_alphabetic(), "{c:?}");
+        }
     }
 }

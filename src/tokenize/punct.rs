@@ -1,0 +1,183 @@
+//! Punctuation tokens: a punctuation character, or a run of the same one,
+//! and the byte-level fast path that answers the common ones (ASCII, the
+//! Arabic block) without decoding or property lookups.
+
+use super::arabic::extends_nothing;
+use super::at::char_at;
+use super::{Punct, Segments, Token, TokenKind};
+use crate::chars::{self, Block};
+
+/// The punctuation token of kind `kind` that the character `c` starts at
+/// `start`: `c`, or a run of it (brackets never run).
+pub(super) fn punct_token(text: &str, start: usize, c: char, kind: Punct) -> (usize, TokenKind) {
+    let after = start + c.len_utf8();
+    if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
+        return (after, TokenKind::Punctuation(kind));
+    }
+    let mut i = after;
+    while char_at(text, i) == Some(c) {
+        i += c.len_utf8();
+    }
+    let kind = if c == '.' && i - start >= 2 {
+        Punct::Ellipsis
+    } else {
+        kind
+    };
+    (i, TokenKind::Punctuation(kind))
+}
+
+/// The kind [`chars::punct_kind`] gives the ASCII punctuation byte `b`;
+/// `None` for the quotes (`"`, `'`), `#` and `@` (which may start a hashtag
+/// or a mention), symbols and every other byte.
+#[inline(always)]
+const fn ascii_punct_kind(b: u8) -> Option<Punct> {
+    Some(match b {
+        b',' => Punct::Comma,
+        b';' => Punct::Semicolon,
+        b':' => Punct::Colon,
+        b'.' => Punct::FullStop,
+        b'?' => Punct::Question,
+        b'!' => Punct::Exclamation,
+        b'-' => Punct::Dash,
+        b'(' | b'[' | b'{' => Punct::OpenBracket,
+        b')' | b']' | b'}' => Punct::CloseBracket,
+        b'%' | b'&' | b'*' | b'/' | b'\\' | b'_' => Punct::Other,
+        _ => return None,
+    })
+}
+
+/// The kind [`chars::punct_kind`] gives the punctuation character of the
+/// Arabic block (its class is [`Block::Punct`]) whose UTF-8 bytes are
+/// `lead`, `second`.
+#[inline(always)]
+fn block_punct_kind(lead: u8, second: u8) -> Punct {
+    match (lead, second) {
+        (0xD8, 0x8C) | (0xD9, 0xAC) => Punct::Comma, // ، ٬
+        (0xD8, 0x9B) => Punct::Semicolon,            // ؛
+        (0xD8, 0x9E) => Punct::Ellipsis,             // ؞
+        (0xD8, 0x9F) => Punct::Question,             // ؟
+        (0xDB, 0x94) => Punct::FullStop,             // ۔
+        _ => Punct::Other,
+    }
+}
+
+/// The punctuation token at byte `start` when an ASCII punctuation
+/// character ([`ascii_punct_kind`]) or one of the Arabic block starts it and
+/// the character after it extends no cluster and attaches nothing
+/// ([`extends_nothing`]): the cluster is then the character alone, so the
+/// token is the general path's. `None` for any other start.
+#[inline(always)]
+fn punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+    let b = *bytes.get(start)?;
+    let (after, kind) = if b < 0x80 {
+        (start + 1, ascii_punct_kind(b)?)
+    } else {
+        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
+            return None;
+        };
+        if chars::block_of(lead, second) != Block::Punct {
+            return None;
+        }
+        (start + 2, block_punct_kind(lead, second))
+    };
+    if !extends_nothing(bytes, after) {
+        return None;
+    }
+    if matches!(kind, Punct::OpenBracket | Punct::CloseBracket) {
+        return Some((after, TokenKind::Punctuation(kind)));
+    }
+    let c = &bytes[start..after];
+    let mut i = after;
+    while bytes.get(i..i + c.len()) == Some(c) {
+        i += c.len();
+    }
+    let kind = if b == b'.' && i - start >= 2 {
+        Punct::Ellipsis
+    } else {
+        kind
+    };
+    Some((i, TokenKind::Punctuation(kind)))
+}
+
+impl<'a> Segments<'a> {
+    /// The common punctuation token, in line ([`punct_at`]): the same answer
+    /// as [`scan`](Self::scan)'s. `None` for any other start.
+    #[inline(always)]
+    pub(super) fn punct(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let (end, kind) = punct_at(self.text.as_bytes(), start)?;
+        self.pos = end;
+        Some(Token::new(&self.text[start..end], start, kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+
+    use super::*;
+    use crate::tokenize::Tokenizer;
+
+    /// The byte tables give the kinds of `chars::punct_kind`.
+    #[test]
+    fn kinds_agree_with_punct_kind() {
+        for b in 0..0x80u8 {
+            if let Some(kind) = ascii_punct_kind(b) {
+                assert_eq!(Some(kind), chars::punct_kind(char::from(b)), "{b:?}");
+                assert!(!matches!(b, b'"' | b'\'' | b'#' | b'@'));
+            }
+        }
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut buf = [0; 2];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            if chars::block_of(s[0], s[1]) == Block::Punct {
+                assert_eq!(
+                    Some(block_punct_kind(s[0], s[1])),
+                    chars::punct_kind(c),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    /// Where the fast path answers, the general scan gives the same token:
+    /// every punctuation start before every kind of neighbour, runs, and the
+    /// end of the text.
+    #[test]
+    fn fast_answers_agree_with_the_general_scan() {
+        let firsts = ('\u{21}'..='\u{7E}').chain('\u{0600}'..='\u{06FF}');
+        let nexts = [
+            "",
+            ".",
+            "..",
+            "،",
+            "،،",
+            " ",
+            "a",
+            "ب",
+            "\u{064E}",
+            "\u{0640}",
+            "\u{20E3}",
+            "\u{FE0F}",
+            "\u{200D}",
+            "\u{00AD}",
+            "\u{0600}1",
+            "1",
+            "\"",
+            "«",
+            "😀",
+        ];
+        for first in firsts {
+            for next in nexts {
+                for run in [1, 2, 3] {
+                    let text = format!("{}{next}", format!("{first}").repeat(run));
+                    let Some(fast) = punct_at(text.as_bytes(), 0) else {
+                        continue;
+                    };
+                    let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, first);
+                    assert_eq!(fast, general, "{text:?}");
+                }
+            }
+        }
+    }
+}
