@@ -203,19 +203,6 @@ pub fn forced(text: &str) -> usize {
     last
 }
 
-/// Character boundaries at most `TRIES` apart from each other, latest first:
-/// the candidates of a subcommand that may cut between any two characters.
-pub fn char_candidates(text: &str, cuts: &mut Vec<usize>) {
-    let mid = floor_char_boundary(text, text.len() / 2);
-    cuts.extend(
-        text[..mid]
-            .char_indices()
-            .rev()
-            .take(TRIES)
-            .map(|(i, c)| i + c.len_utf8()),
-    );
-}
-
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;

@@ -9,7 +9,7 @@ use arabic_text::{
     chars, ArabicAnalyzer, Normalized, Normalizer, Segments, Token, Tokenizer, TokenizerState,
 };
 
-use crate::cut::{char_candidates, Cutter};
+use crate::cut::Cutter;
 use crate::input::Chunk;
 
 /// A [`chunk_boundary`] that is not next to a U+202F NARROW NO-BREAK SPACE:
@@ -240,8 +240,22 @@ impl Cutter for NormalizeCutter<'_> {
     fn preferred(&self, text: &str) -> usize {
         normalize_boundary(self.0, text)
     }
+    /// The latest cuts between [`solid`] characters in the middle half of
+    /// `text` (the only ones the check can take), up to 16: in a run
+    /// where they are kilobytes apart, the last few character boundaries
+    /// would hold none.
     fn candidates(&self, text: &str, cuts: &mut Vec<usize>) {
-        char_candidates(text, cuts);
+        let (from, mut to) = (text.len() / 4, text.len() - text.len() / 4);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let found = text[..to]
+            .char_indices()
+            .rev()
+            .map(|(i, _)| i)
+            .take_while(|&i| i >= from)
+            .filter(|&i| between_solids(text, i));
+        cuts.extend(found.take(16));
     }
     /// The map must cut the output of `text` in two at `at`, and neither
     /// part may change with the text around `text`: each chunk sees only a
@@ -252,7 +266,21 @@ impl Cutter for NormalizeCutter<'_> {
     /// after it even past deleted characters (`ب`, many harakat, a space:
     /// the space stays under `search`), and the end of the text trims the
     /// spaces before it.
+    ///
+    /// Before all that, the cut must lie between two [`solid`] characters,
+    /// with at most one space between them, and not inside a word or a
+    /// number (two letters or digits with no space between): no rule looks
+    /// across such a pair. The rules that do look far reach across
+    /// characters the normalizer deletes, reorders or joins (harakat,
+    /// tatweel, invisible controls, spaces, identical letters, the digits
+    /// and separators of a number), and a window of any size can miss the
+    /// far end: a tripled letter with 300 fathas between its copies, a
+    /// superscript alef after 20 KB of harakat, two words apart by 60 KB
+    /// of zero-width spaces (new-user reviews, session 7).
     fn same_output(&self, text: &str, at: usize) -> bool {
+        if !between_solids(text, at) {
+            return false;
+        }
         let split = |before: &str, after: &str| {
             split_output(self.0, &[before, text, after].concat(), before.len() + at)
         };
@@ -306,6 +334,51 @@ const SUFFIXES: [&str; 3] = ["", STAND_IN, concat!(" ", "\u{FFFC}")];
 /// harakat, ب, harakat, ب becomes one ب under `search`; and a word
 /// ligature gets a space next to a letter).
 const STAND_IN: &str = "\u{FFFC}";
+
+/// Whether byte `at` of `text` lies between two [`solid`] characters, with
+/// at most one U+0020 between them, that are not two letters or digits
+/// side by side (a word ligature such as ﷺ, which the normalizer expands
+/// with the spaces it needs, counts as neither). The one on the left may
+/// carry up to [`MARKS`] marks (a vocalized word before a space): no rule
+/// looks from them across the space.
+fn between_solids(text: &str, at: usize) -> bool {
+    let (mut before, mut after) = (text[..at].chars().rev(), text[at..].chars());
+    let (mut left, mut right) = (before.next(), after.next());
+    let spaced = if left == Some(' ') {
+        left = before.next();
+        true
+    } else if right == Some(' ') {
+        right = after.next();
+        true
+    } else {
+        false
+    };
+    let mut marks = 0;
+    while spaced && marks < MARKS && left.is_some_and(chars::is_mn_me) {
+        left = before.next();
+        marks += 1;
+    }
+    let word = |c: char| (chars::is_letter(c) || chars::is_digit(c)) && !chars::is_word_ligature(c);
+    match (left, right) {
+        (Some(l), Some(r)) => solid(l) && solid(r) && (spaced || !(word(l) && word(r))),
+        _ => false,
+    }
+}
+
+/// The most marks [`between_solids`] looks past before a space.
+const MARKS: usize = 1024;
+
+/// A character no normalizer rule deletes, reorders or joins to its
+/// neighbours in a way that depends on text beyond it: not white space, a
+/// control, an invisible or attaching character (marks, tatweel, format
+/// controls), nor a separator inside numbers (٫ ٬ ، , . ').
+fn solid(c: char) -> bool {
+    !chars::is_white_space(c)
+        && !c.is_control()
+        && !chars::is_invisible(c)
+        && !chars::is_attaching(c)
+        && !matches!(c, '\u{066B}' | '\u{066C}' | '\u{060C}' | ',' | '.' | '\'')
+}
 
 /// The output of `text`, in two parts where its offset map cuts it at `at`,
 /// or `None` when the map does not cut it there.

@@ -207,11 +207,11 @@ fn presets() -> [(&'static str, Normalizer); 3] {
 }
 
 /// Runs of what a normalizer deletes, reorders, collapses or trims (harakat,
-/// tatweel, spaces, repeated letters, joiners), shorter than the forced
-/// cut, between words: the cuts taken inside them leave the output of the
-/// whole input, which depends on text far from the cut (a line start trims
-/// the spaces after deleted harakat; three ب with harakat between are one
-/// under `search`).
+/// tatweel, spaces, repeated letters, joiners) inside words, with a space
+/// and a character the CLI may cut before every kilobyte or so: the cuts it
+/// takes give the output of the whole input, which depends on text far
+/// from them (a line start trims the spaces after deleted harakat; three ب
+/// with harakat between are one under `search`).
 #[test]
 fn cuts_inside_runs_give_the_output_of_the_whole_input() {
     let mut next = below(0x2545_F491_4F6C_DD1D);
@@ -221,11 +221,11 @@ fn cuts_inside_runs_give_the_output_of_the_whole_input() {
     let harakat: Vec<char> = ('\u{64B}'..='\u{652}').collect();
     let mut text = String::new();
     while text.len() < 200_000 {
-        // A run, then a word: a stretch with no cut that leaves the output
-        // unchanged stays shorter than the forced cut. No two letters the
-        // library may cut between (CONFORMANCE.md, "Streaming boundaries")
-        // and few line feeds, so that the other cuts are taken.
-        text.push_str(["ﷺ", "أ", "ا\u{654}", "١٢", "«", "😀", "x", "ة"][next(8)]);
+        // A word, a run, a word and a space: no two letters the library
+        // may cut between (CONFORMANCE.md, "Streaming boundaries") and few
+        // line feeds, so that the CLI's own cuts are taken, before a word.
+        const WORDS: [&str; 8] = ["ﷺ", "أ", "ا\u{654}", "١٢", "«", "😀", "x", "ة"];
+        text.push_str(WORDS[next(8)]);
         // Some runs longer than the window each side of a cut (256 bytes).
         let longest = if next(6) == 0 { 600 } else { 60 };
         let len = 1 + next(longest);
@@ -239,6 +239,8 @@ fn cuts_inside_runs_give_the_output_of_the_whole_input() {
             _ if next(20) == 0 => text.push('\n'),
             _ => text.push_str(&run(&['ى', ' '], len, 0)),
         }
+        text.push_str(WORDS[next(8)]);
+        text.push(' ');
     }
     for (preset, n) in presets() {
         let whole = n.normalize(&text);
@@ -268,7 +270,7 @@ fn long_reach_rules_give_the_output_of_the_whole_input() {
         .iter()
         .cycle()
         .take(600)
-        .map(|c| format!("{c}{fathas}").repeat(3))
+        .map(|c| format!("{c}{fathas}").repeat(3) + " ")
         .collect();
     let mut harakat = |tail: char| -> String {
         let mut s = String::new();
