@@ -230,6 +230,11 @@ impl<'a> Iterator for Terms<'a> {
                 let position = self.position;
                 self.position += 1;
                 match text {
+                    // A piece of harakat alone (a word cut after 255 UTF-16
+                    // units) folds to nothing: no term, as below.
+                    Some(text) if text.is_empty() && self.analyzer.flavour != Flavour::Lucene => {
+                        continue
+                    }
                     Some(text) => {
                         return Some(Term {
                             text,

@@ -72,6 +72,23 @@ fn lucene_gives_an_empty_term_for_a_lone_tatweel() {
     assert_eq!(got, [("كتب".to_owned(), 3..9, 0)]);
 }
 
+/// Found by a new-user review: a word cut after 255 UTF-16 units left
+/// pieces of harakat alone, which the one-scan fold gave as empty terms.
+/// Under `search` they give none, and keep their positions, as an empty
+/// term of the normalizer's path does.
+#[test]
+fn pieces_of_harakat_alone_give_no_term() {
+    let text = alloc::format!("ب{} كلمة", "\u{064E}".repeat(600));
+    let got = terms(&ArabicAnalyzer::search(), &text);
+    let start = text.len() - "كلمة".len();
+    assert_eq!(got, [("كلم".to_owned(), start..text.len(), 3)]);
+    let lucene: Vec<String> = terms(&ArabicAnalyzer::lucene(), &text)
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    assert_eq!(lucene, ["ب", "كلم"]);
+}
+
 #[test]
 fn zwnj_splits_words_only_when_asked() {
     let text = "\u{200C}کتاب\u{200C}\u{200C}ها\u{200C}";
