@@ -23,6 +23,8 @@ use arabic_text::chars;
 
 /// How many candidate cuts one read tries.
 const TRIES: usize = 16;
+/// How close to a read's ends a [`Cutter::local`] candidate may lie.
+const EDGE: usize = 64;
 
 /// The cutting rules of one subcommand.
 pub trait Cutter {
@@ -49,6 +51,14 @@ pub trait Cutter {
     /// subcommand as context around the cut. By default 1 KiB.
     fn window(&self) -> usize {
         1024
+    }
+    /// Whether the candidates depend only on a few characters each side
+    /// (`normalize`'s cuts between solid characters): then they are tried
+    /// at every read without a preferred cut, not only after
+    /// [`Cuts::max_hold`] bytes, and up to [`EDGE`] bytes from the read's
+    /// ends, with as much window as the read holds. By default no.
+    fn local(&self) -> bool {
+        false
     }
     /// After how many times [`Cuts::max_hold`] bytes without a cut the
     /// forced cut is taken.
@@ -98,7 +108,7 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
 
     /// Records the text around a cut that is not a preferred one.
     fn record(&mut self, text: &str, p: usize) -> usize {
-        let (start, end) = window(text, p, self.cutter.window());
+        let (start, end) = window(text, p, self.margin(text));
         self.context.0.push_str(&text[start..p]);
         self.context.1.push_str(&text[p..end]);
         p
@@ -112,7 +122,7 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
             return p;
         }
         self.held += text.len();
-        if self.held < self.max_hold {
+        if self.held < self.max_hold && !self.cutter.local() {
             return 0;
         }
         if let Some(p) = self.checked(text) {
@@ -143,25 +153,37 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
     /// run of white space): each side then gets [`Cutter::stand_in`] as its
     /// context, so that nothing near the cut is written twice.
     fn splits_cleanly(&self, text: &str, p: usize) -> bool {
-        let (start, end) = window(text, p, self.cutter.window());
+        let (start, end) = window(text, p, self.margin(text));
         self.cutter.same_output(&text[start..end], p - start)
+    }
+
+    /// How many bytes each side of a cut in `text` are checked and handed
+    /// out as context: for a [`Cutter::local`] cutter its whole window
+    /// (clipped at the read's ends), else at most a quarter of the read.
+    fn margin(&self, text: &str) -> usize {
+        if self.cutter.local() {
+            self.cutter.window()
+        } else {
+            margin(text, self.cutter.window())
+        }
     }
 
     /// The latest candidate cut that leaves the output unchanged.
     fn checked(&mut self, text: &str) -> Option<usize> {
-        let margin = margin(text, self.cutter.window());
-        if margin == 0 {
+        let margin = self.margin(text);
+        // How far from the read's ends a candidate must lie.
+        let edge = if self.cutter.local() { EDGE } else { margin };
+        if margin == 0 || text.len() < 2 * edge {
             return None;
         }
         self.scratch.clear();
         self.cutter.candidates(text, &mut self.scratch);
         self.scratch
-            .retain(|&p| p >= margin && p + margin <= text.len() && text.is_char_boundary(p));
+            .retain(|&p| p >= edge && p + edge <= text.len() && text.is_char_boundary(p));
         self.scratch.sort_unstable_by(|a, b| b.cmp(a));
         self.scratch.dedup();
         self.scratch.iter().take(TRIES).copied().find(|&p| {
-            let start = floor_char_boundary(text, p - margin);
-            let end = ceil_char_boundary(text, p + margin);
+            let (start, end) = window(text, p, margin);
             self.cutter.same_output(&text[start..end], p - start)
         })
     }
@@ -174,33 +196,46 @@ fn margin(text: &str, window: usize) -> usize {
 }
 
 /// The text around the cut `p` in `text` that is handed out as context: up
-/// to [`margin`] bytes each side, widened to character boundaries.
-fn window(text: &str, p: usize, window: usize) -> (usize, usize) {
-    let margin = margin(text, window);
+/// to `margin` bytes each side (within `text`), widened to character
+/// boundaries.
+fn window(text: &str, p: usize, margin: usize) -> (usize, usize) {
     let start = floor_char_boundary(text, p.saturating_sub(margin));
     let end = ceil_char_boundary(text, (p + margin).min(text.len()));
     (start, end)
 }
 
 /// The last offset in `1..len` of `text` before a character that starts a
-/// grapheme (not a mark, not a format character, not after one), or the
-/// last character boundary; 0 only when `text` is one character.
+/// grapheme (not a mark, not a format character, not after one); else the
+/// last before a character that is no mark (so a run where every letter
+/// follows a format character is not cut between a letter's marks); else
+/// the last character boundary. 0 only when `text` is one character.
 pub fn forced(text: &str) -> usize {
     let mut after: Option<char> = None;
-    let mut last = 0;
+    // The last boundary, and the last one before a character that is no
+    // mark (a format character may be next to it).
+    let (mut last, mut before_base) = (0, 0);
     for (i, c) in text.char_indices().rev() {
         if let Some(b) = after {
             let p = i + c.len_utf8();
             if last == 0 {
                 last = p;
             }
-            if !chars::is_mn_me(b) && !chars::is_format(b) && !chars::is_format(c) {
-                return p;
+            if !chars::is_mn_me(b) {
+                if !chars::is_format(b) && !chars::is_format(c) {
+                    return p;
+                }
+                if before_base == 0 {
+                    before_base = p;
+                }
             }
         }
         after = Some(c);
     }
-    last
+    if before_base > 0 {
+        before_base
+    } else {
+        last
+    }
 }
 
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -228,5 +263,11 @@ mod tests {
         // ب ZWJ ب: not around the joiner.
         assert_eq!(forced("ب\u{200D}ب"), "ب\u{200D}".len());
         assert_eq!(forced("a"), 0);
+        // Every letter after a format character: before the last ZWSP, not
+        // between a letter's marks (a reviewer's `ب`, shadda, fatha, ZWSP).
+        let unit = "ب\u{651}\u{64E}\u{200B}";
+        assert_eq!(forced(&unit.repeat(3)), 3 * unit.len() - 3);
+        // Marks alone: the last boundary.
+        assert_eq!(forced("\u{64E}\u{64F}\u{650}"), 4);
     }
 }

@@ -240,22 +240,20 @@ impl Cutter for NormalizeCutter<'_> {
     fn preferred(&self, text: &str) -> usize {
         normalize_boundary(self.0, text)
     }
-    /// The latest cuts between [`solid`] characters in the middle half of
-    /// `text` (the only ones the check can take), up to 16: in a run
-    /// where they are kilobytes apart, the last few character boundaries
-    /// would hold none.
+    /// Yes: a cut between solid characters depends on them alone.
+    fn local(&self) -> bool {
+        true
+    }
+    /// Every cut between [`solid`] characters in `text` (the only ones the
+    /// check takes): in a run where they are kilobytes apart, the last few
+    /// character boundaries would hold none, and one missed because it lies
+    /// near the end of a read is past by the next.
     fn candidates(&self, text: &str, cuts: &mut Vec<usize>) {
-        let (from, mut to) = (text.len() / 4, text.len() - text.len() / 4);
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        let found = text[..to]
-            .char_indices()
-            .rev()
-            .map(|(i, _)| i)
-            .take_while(|&i| i >= from)
-            .filter(|&i| between_solids(text, i));
-        cuts.extend(found.take(16));
+        cuts.extend(
+            text.char_indices()
+                .map(|(i, _)| i)
+                .filter(|&i| i > 0 && between_solids(text, i)),
+        );
     }
     /// The map must cut the output of `text` in two at `at`, and neither
     /// part may change with the text around `text`: each chunk sees only a
@@ -297,13 +295,6 @@ impl Cutter for NormalizeCutter<'_> {
         };
         let same_left = |row: &[(String, String)]| row.iter().all(|p| p.0 == row[0].0);
         same_left(plain) && same_left(edged) && plain.iter().zip(edged).all(|(p, e)| p.1 == e.1)
-    }
-    /// 16 KiB: a normalizer rule can look far across characters it
-    /// deletes (the collapse of three identical letters with hundreds of
-    /// harakat between them; a superscript alef after its letter), and
-    /// the check only sees what the window holds.
-    fn window(&self) -> usize {
-        16 * 1024
     }
     /// The normalizer's general path takes up to 50 times the size of a
     /// word it cannot cut (a letter with a thousand harakat, under
