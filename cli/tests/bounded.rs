@@ -259,7 +259,8 @@ fn cuts_inside_runs_give_the_output_of_the_whole_input() {
 /// (the inputs of a new-user review): three identical letters with 300
 /// fathas between their copies collapse under `search`; a superscript alef
 /// after 1,000 harakat reads its letter; a zero-width space after them
-/// still parts two words. With 1 KiB windows each came out different.
+/// still parts two words. When a cut was taken wherever a 1 KiB window
+/// split cleanly, each came out different.
 #[test]
 fn long_reach_rules_give_the_output_of_the_whole_input() {
     const LETTERS: &str = "بتثجحخدذرزسشصضطظعغفقكلمن";
