@@ -25,6 +25,10 @@ use arabic_text::chars;
 const TRIES: usize = 16;
 /// How close to a read's ends a [`Cutter::local`] candidate may lie.
 const EDGE: usize = 64;
+/// How many bytes each side of a candidate cut the check looks at (at most
+/// a quarter of the text read, but for a [`Cutter::local`] cutter): the
+/// same text is handed to the subcommand as context around the cut.
+const WINDOW: usize = 1024;
 
 /// The cutting rules of one subcommand.
 pub trait Cutter {
@@ -45,12 +49,6 @@ pub trait Cutter {
     /// each side is processed on its own.
     fn stand_in(&self) -> &'static str {
         ""
-    }
-    /// How many bytes each side of a candidate cut the check looks at (at
-    /// most a quarter of the text read): the same text is handed to the
-    /// subcommand as context around the cut. By default 1 KiB.
-    fn window(&self) -> usize {
-        1024
     }
     /// Whether the candidates depend only on a few characters each side
     /// (`normalize`'s cuts between solid characters): then they are tried
@@ -135,7 +133,6 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
                 p if self.splits_cleanly(text, p) => self.record(text, p),
                 p => {
                     let stand_in = self.cutter.stand_in();
-
                     self.context.0.push_str(stand_in);
                     self.context.1.push_str(stand_in);
                     p
@@ -162,9 +159,9 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
     /// (clipped at the read's ends), else at most a quarter of the read.
     fn margin(&self, text: &str) -> usize {
         if self.cutter.local() {
-            self.cutter.window()
+            WINDOW
         } else {
-            margin(text, self.cutter.window())
+            margin(text)
         }
     }
 
@@ -190,9 +187,9 @@ impl<'a, C: Cutter + ?Sized> Cuts<'a, C> {
 }
 
 /// How many bytes each side of a cut are checked, and handed out as
-/// context, in `text`, for a cutter's `window`.
-fn margin(text: &str, window: usize) -> usize {
-    (text.len() / 4).min(window)
+/// context, in `text`.
+fn margin(text: &str) -> usize {
+    (text.len() / 4).min(WINDOW)
 }
 
 /// The text around the cut `p` in `text` that is handed out as context: up
