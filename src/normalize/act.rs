@@ -12,6 +12,7 @@ use crate::normalize::quran::hamza_before_alef;
 use crate::normalize::switches::{
     Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
 };
+use crate::normalize::table::quote_at;
 
 /// What to do with one character.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -274,17 +275,10 @@ impl Normalizer {
             }
             _ => {}
         }
-        // Quotes: « U+00AB, » U+00BB, U+2018–U+201F, ‹ U+2039, › U+203A.
-        let quote = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0xC2, Some(0xAB | 0xBB), _) => Some((true, 2)),
-            (0xE2, Some(0x80), Some(0x98..=0x9B | 0xB9 | 0xBA)) => Some((false, 3)),
-            (0xE2, Some(0x80), Some(0x9C..=0x9F)) => Some((true, 3)),
-            _ => None,
-        };
-        match quote {
-            Some((double, len)) => {
+        match quote_at(bytes, i) {
+            Some((len, ascii)) => {
                 let act = match quotes {
-                    Quotes::Ascii => Act::Push(if double { '"' } else { '\'' }),
+                    Quotes::Ascii => Act::Push(ascii),
                     _ => Act::Keep,
                 };
                 (act, len, 0)

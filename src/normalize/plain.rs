@@ -1,7 +1,8 @@
 //! The fast path's tight loop: the characters of the Arabic block whose
 //! action the configuration's table ([`table`](super::table)) gives (kept,
 //! dropped, or replaced by one character), ASCII letters, digits and
-//! punctuation, line feeds, and single spaces between words, with the
+//! punctuation, the quotes beyond ASCII (kept, or made ASCII), line feeds,
+//! and single spaces between words, with the
 //! safe-cut bookkeeping they need and nothing else. The scan state lives in
 //! [`Scan`], which the loop copies into locals, so that it runs in
 //! registers.
@@ -9,7 +10,7 @@
 use crate::normalize::scan::Scan;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
-use crate::normalize::table::{Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
+use crate::normalize::table::{quote_at, Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
 
 /// The tight loop from byte `i`: returns the byte of the first character it
 /// does not take. The state it updates lives in locals (registers) while it
@@ -141,6 +142,19 @@ fn run<const ELONGATION: bool>(
             last_ccc = 0;
             last_ws = false;
             i += 1;
+        } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
+            // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
+            left.step(false, false);
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            if mode.quotes == Some(true) {
+                flush_cut!();
+                sink.change(text, i, len, Some(ascii), scan);
+            }
+            i += len;
         } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
             // A line feed, or one space between words before a character
             // that stays: the end of a word.

@@ -12,7 +12,7 @@
 
 use crate::chars::{self, Block, Fold};
 use crate::normalize::switches::{
-    Diacritics, Digits, Form, Normalizer, Punctuation, SuperscriptAlef,
+    Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef,
 };
 
 /// [`KIND`]: the character is an inert letter ([`chars::is_inert`], the
@@ -150,6 +150,23 @@ pub(super) struct Mode {
     pub(super) replace: u32,
     /// Bit k: a single space before a character of kind k is kept.
     pub(super) space_before: u32,
+    /// The quotes of [`quote_at`]: `Some(false)` kept, `Some(true)` replaced
+    /// by their ASCII quote ([`Quotes::Ascii`], not in check mode), `None`
+    /// beyond the loop.
+    pub(super) quotes: Option<bool>,
+}
+
+/// The quote at byte `i` beyond ASCII (« U+00AB, » U+00BB, U+2018–U+201F,
+/// ‹ U+2039, › U+203A): its length in bytes and the ASCII quote of its
+/// style (`"` or `'`), which [`Quotes::Ascii`] puts in its place.
+#[inline(always)]
+pub(super) fn quote_at(bytes: &[u8], i: usize) -> Option<(usize, char)> {
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0xC2), Some(0xAB | 0xBB), _) => Some((2, '"')),
+        (Some(0xE2), Some(0x80), Some(0x98..=0x9B | 0xB9 | 0xBA)) => Some((3, '\'')),
+        (Some(0xE2), Some(0x80), Some(0x9C..=0x9F)) => Some((3, '"')),
+        _ => None,
+    }
 }
 
 /// The mask of the kinds in `kinds` for which `on` holds.
@@ -176,12 +193,12 @@ impl Mode {
         // between kept characters (which every `whitespace` keeps).
         let Normalizer {
             unicode_form,
-            // Presentation forms, controls, quotes and spaces other than a
-            // single one are beyond the loop; U+061C and ٫ ٬ are of kind SLOW.
+            // Presentation forms, controls and spaces other than a single
+            // one are beyond the loop; U+061C and ٫ ٬ are of kind SLOW.
             presentation_forms: _,
             controls: _,
             number_separators: _,
-            quotes: _,
+            quotes,
             whitespace: _,
             quran_orthography,
             strip_tatweel,
@@ -277,13 +294,19 @@ impl Mode {
             drop,
             replace,
             space_before: keep | replace,
+            // Quote roles (`Guillemets`) are beyond the fast path.
+            quotes: match quotes {
+                Quotes::Keep => Some(false),
+                Quotes::Ascii if !check => Some(true),
+                Quotes::Ascii | Quotes::Guillemets => None,
+            },
         }
     }
 
     /// Whether the character at byte `i` is one before which a single space
     /// is kept: an ASCII graphic character, an Arabic-block character this
-    /// configuration keeps or replaces, or one led by EF or F0 (presentation
-    /// forms, emoji).
+    /// configuration keeps or replaces, a quote, or one led by EF or F0
+    /// (presentation forms, emoji).
     #[inline(always)]
     pub(super) fn kept_at(self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i..i + 2) {
@@ -294,9 +317,12 @@ impl Mode {
             // Beyond ASCII and the Arabic block, a character that is no
             // space (the general path keeps a space before it, and the
             // region of a slow one covers the space).
-            _ => bytes
-                .get(i)
-                .is_some_and(|&b| b.is_ascii_graphic() || matches!(b, 0xEF | 0xF0)),
+            _ => {
+                bytes
+                    .get(i)
+                    .is_some_and(|&b| b.is_ascii_graphic() || matches!(b, 0xEF | 0xF0))
+                    || quote_at(bytes, i).is_some()
+            }
         }
     }
 }
