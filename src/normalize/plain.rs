@@ -142,19 +142,6 @@ fn run<const ELONGATION: bool>(
             last_ccc = 0;
             last_ws = false;
             i += 1;
-        } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
-            // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
-            left.step(false, false);
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
-            if mode.quotes == Some(true) {
-                flush_cut!();
-                sink.change(text, i, len, Some(ascii), scan);
-            }
-            i += len;
         } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
             // A line feed, or one space between words before a character
             // that stays: the end of a word.
@@ -174,6 +161,19 @@ fn run<const ELONGATION: bool>(
                 scan.cut_in = i;
                 scan.word_cut = None;
             }
+        } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
+            // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
+            left.step(false, false);
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            if mode.quotes == Some(true) {
+                flush_cut!();
+                sink.change(text, i, len, Some(ascii), scan);
+            }
+            i += len;
         } else {
             break;
         }
