@@ -7,12 +7,13 @@
 
 use unicode_normalization::char::canonical_combining_class;
 
-use crate::chars::{self, Fold};
+use crate::chars::{self, Block, Fold};
 use crate::normalize::quran::hamza_before_alef;
 use crate::normalize::switches::{
-    Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef, Whitespace,
+    Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef,
+    Whitespace,
 };
-use crate::normalize::table::quote_at;
+use crate::normalize::table::{pictograph_at, quote_at};
 
 /// What to do with one character.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -206,8 +207,8 @@ impl Normalizer {
             // this, or are slow here.
             presentation_forms: _,
             // Every control but U+061C (`Fold::Slow`) is beyond ASCII and
-            // the Arabic block: slow here.
-            controls: _,
+            // the Arabic block: slow here, but a ZWJ before a pictograph.
+            controls,
             quran_orthography,
             keep_tatweel_carriers,
             // No switch of steps 3–5 changes ASCII; the Arabic block is
@@ -266,6 +267,22 @@ impl Normalizer {
             }
             return (act, 2, ccc);
         }
+        // Pictographs and emoji (U+1F300–U+1FAFF), which no switch and no
+        // Unicode form changes.
+        if pictograph_at(bytes, i) {
+            return (Act::Keep, 4, 0);
+        }
+        // A ZWJ between an Arabic letter and a pictograph joins no emoji
+        // sequence (UAX #29 GB11 needs a pictograph before it): removed.
+        if controls != Controls::Keep
+            && bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8D])
+            && i >= 2
+            && matches!(bytes[i - 2], 0xD8..=0xDB)
+            && chars::block_of(bytes[i - 2], bytes[i - 1]) == Block::Letter
+            && pictograph_at(bytes, i + 3)
+        {
+            return (Act::Drop, 3, last_ccc);
+        }
         // The en dash and the em dash, which no switch changes, and the
         // ellipsis, which only NFKC changes (to three full stops).
         match (b, bytes.get(i + 1), bytes.get(i + 2)) {
@@ -299,5 +316,52 @@ fn mark_at(bytes: &[u8], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|&second| chars::block_of(lead, second) == chars::Block::Mark),
         Some(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+    use alloc::string::ToString;
+
+    use unicode_normalization::UnicodeNormalization;
+
+    use super::*;
+
+    /// What `pictograph_at` claims of U+1F300–U+1FAFF, and so that every
+    /// configuration's full pipeline leaves them as they are.
+    #[test]
+    fn pictographs_are_left_alone_by_every_step() {
+        let presets = [
+            Normalizer::search(),
+            Normalizer::clean(),
+            Normalizer::lucene(),
+            Normalizer::new(),
+        ];
+        for c in (0x1F300..=0x1FAFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert!(pictograph_at(s.as_bytes(), 0), "U+{:04X}", c as u32);
+            assert!(s.nfkd().eq(core::iter::once(c)), "U+{:04X}", c as u32);
+            assert_eq!(canonical_combining_class(c), 0);
+            assert!(!chars::is_letter(c) && !chars::is_digit(c) && !chars::is_mn_me(c));
+            assert!(!chars::is_invisible_control(c) && !chars::is_space(c));
+            let text = format!("ب{c}ب {c}");
+            for n in &presets {
+                assert_eq!(n.run(&text, None), text, "U+{:04X}", c as u32);
+            }
+        }
+        assert!(!pictograph_at("\u{1F2FF}".as_bytes(), 0));
+        assert!(!pictograph_at("\u{1FB00}".as_bytes(), 0));
+    }
+
+    #[test]
+    fn zwj_after_a_letter_before_a_pictograph_is_removed() {
+        let n = Normalizer::search();
+        assert_eq!(n.normalize("ب\u{200D}😂 ب"), "ب😂 ب");
+        assert_eq!(Normalizer::clean().normalize("ب\u{200D}😂"), "ب😂");
+        // Inside an emoji sequence it stays; kept under `Controls::Keep`.
+        assert_eq!(n.normalize("👨\u{200D}💻 ب"), "👨\u{200D}💻 ب");
+        let keep = Normalizer::new();
+        assert_eq!(keep.normalize("ب\u{200D}😂"), "ب\u{200D}😂");
     }
 }

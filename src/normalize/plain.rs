@@ -1,7 +1,8 @@
 //! The fast path's tight loop: the characters of the Arabic block whose
 //! action the configuration's table ([`table`](super::table)) gives (kept,
 //! dropped, or replaced by one character), ASCII letters, digits and
-//! punctuation, the quotes beyond ASCII (kept, or made ASCII), line feeds,
+//! punctuation, the quotes beyond ASCII (kept, or made ASCII), pictographs
+//! and emoji, line feeds,
 //! and single spaces between words, with the
 //! safe-cut bookkeeping they need and nothing else. The scan state lives in
 //! [`Scan`], which the loop copies into locals, so that it runs in
@@ -10,7 +11,9 @@
 use crate::normalize::scan::Scan;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
-use crate::normalize::table::{quote_at, Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK};
+use crate::normalize::table::{
+    pictograph_at, quote_at, Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK,
+};
 
 /// The tight loop from byte `i`: returns the byte of the first character it
 /// does not take. The state it updates lives in locals (registers) while it
@@ -174,6 +177,15 @@ fn run<const ELONGATION: bool>(
                 sink.change(text, i, len, Some(ascii), scan);
             }
             i += len;
+        } else if pictograph_at(bytes, i) {
+            // Pictographs and emoji, which stay.
+            left.step(false, false);
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+            i += 4;
         } else {
             break;
         }

@@ -156,6 +156,14 @@ pub(super) struct Mode {
     pub(super) quotes: Option<bool>,
 }
 
+/// Whether the character at byte `i` is a pictograph or emoji of
+/// U+1F300–U+1FAFF (`F0 9F 8C 80`–`F0 9F AB BF`): none has a decomposition
+/// or a combining class, nor is a letter, a digit, a mark or a control.
+#[inline(always)]
+pub(super) fn pictograph_at(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 3), Some([0xF0, 0x9F, 0x8C..=0xAB]))
+}
+
 /// The quote at byte `i` beyond ASCII (« U+00AB, » U+00BB, U+2018–U+201F,
 /// ‹ U+2039, › U+203A): its length in bytes and the ASCII quote of its
 /// style (`"` or `'`), which [`Quotes::Ascii`] puts in its place.
