@@ -267,10 +267,14 @@ impl Normalizer {
             }
             return (act, 2, ccc);
         }
-        // Pictographs and emoji (U+1F300–U+1FAFF), which no switch and no
-        // Unicode form changes.
+        // Pictographs and emoji (U+1F300–U+1FAFF), and U+FFFD (what a lossy
+        // decoding puts for invalid bytes), which no switch and no Unicode
+        // form changes.
         if pictograph_at(bytes, i) {
             return (Act::Keep, 4, 0);
+        }
+        if bytes.get(i..i + 3) == Some(&[0xEF, 0xBF, 0xBD]) {
+            return (Act::Keep, 3, 0);
         }
         // A ZWJ between an Arabic letter and a pictograph joins no emoji
         // sequence (UAX #29 GB11 needs a pictograph before it): removed.
@@ -328,10 +332,10 @@ mod tests {
 
     use super::*;
 
-    /// What `pictograph_at` claims of U+1F300–U+1FAFF, and so that every
-    /// configuration's full pipeline leaves them as they are.
+    /// What `pictograph_at` claims of U+1F300–U+1FAFF, and that every
+    /// configuration's full pipeline leaves them and U+FFFD as they are.
     #[test]
-    fn pictographs_are_left_alone_by_every_step() {
+    fn pictographs_and_the_replacement_character_are_left_alone() {
         let presets = [
             Normalizer::search(),
             Normalizer::clean(),
@@ -349,6 +353,9 @@ mod tests {
             for n in &presets {
                 assert_eq!(n.run(&text, None), text, "U+{:04X}", c as u32);
             }
+        }
+        for n in &presets {
+            assert_eq!(n.run("ب\u{FFFD}ب \u{FFFD}", None), "ب\u{FFFD}ب \u{FFFD}");
         }
         assert!(!pictograph_at("\u{1F2FF}".as_bytes(), 0));
         assert!(!pictograph_at("\u{1FB00}".as_bytes(), 0));
