@@ -442,6 +442,8 @@ pub fn is_letter(c: char) -> bool {
     match c as u32 {
         0x0620..=0x063F | 0x0641..=0x064A => true,
         0x0640 | 0x06E5 | 0x06E6 | 0x08C9 => false,
+        // The word ligatures ﷺ ﷻ and the others of U+FDF0–U+FDFB (Lo).
+        0xFDF0..=0xFDFB => true,
         _ => matches!(
             gc(c),
             GeneralCategory::UppercaseLetter

@@ -44,6 +44,9 @@ struct Expansion {
     uniform: bool,
     /// The runs of identical letters after it, when it is not `uniform`.
     runs_after: Runs,
+    /// A space and `out`: the output of a word ligature after a word (see
+    /// `ligature_spaces`).
+    spaced: String,
 }
 
 /// The presentation forms met in one call.
@@ -51,9 +54,6 @@ pub(super) struct Forms {
     /// The configuration's actions (not in check mode).
     mode: Mode,
     last: Expansion,
-    /// The last expansion with a space before it (a word ligature after a
-    /// word: see `ligature_spaces`).
-    spaced: String,
 }
 
 /// What the fast path does with a form.
@@ -80,8 +80,8 @@ impl Forms {
                 lead: 0,
                 uniform: false,
                 runs_after: Runs::default(),
+                spaced: String::new(),
             },
-            spaced: String::new(),
         }
     }
 
@@ -120,10 +120,7 @@ impl Forms {
         }
         *last_ccc = e.last_ccc;
         if space_before {
-            self.spaced.clear();
-            self.spaced.push(' ');
-            self.spaced.push_str(&e.out);
-            FormAct::Expand(&self.spaced)
+            FormAct::Expand(&e.spaced)
         } else {
             FormAct::Expand(&e.out)
         }
@@ -209,5 +206,8 @@ impl Forms {
         e.lead = lead as u8;
         e.uniform = lead == e.out.chars().count();
         e.runs_after = runs;
+        e.spaced.clear();
+        e.spaced.push(' ');
+        e.spaced.push_str(&e.out);
     }
 }

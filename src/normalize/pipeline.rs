@@ -461,7 +461,7 @@ pub(super) fn ligature_spaces(s: &str, i: usize, c: char) -> (bool, bool) {
     let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
     (
         before.is_some_and(|d| word(d) || chars::is_mn_me(d)),
-        after.is_some_and(|d| word(d) && !chars::is_word_ligature(d)),
+        after.is_some_and(|d| !chars::is_word_ligature(d) && word(d)),
     )
 }
 
