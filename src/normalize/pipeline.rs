@@ -210,10 +210,12 @@ impl Normalizer {
             }
             // U+0674 HIGH HAMZA is no base either: the letter folds later
             // merge it into the letter before it (ٵ, ۇٴ), which is then the
-            // seat a second pass would see.
+            // seat a second pass would see. Nor is a small waw or yeh that
+            // step 4 strips (ےۥـٔ: a second pass sees ے).
             if c != chars::TATWEEL
                 && c != chars::HIGH_HAMZA
                 && (!chars::is_mark(c) || (to_alef && c == chars::SUPERSCRIPT_ALEF))
+                && !(matches!(c, '\u{06E5}' | '\u{06E6}') && !self.step4_keeps(c))
             {
                 base = Some(c);
             }
@@ -223,8 +225,8 @@ impl Normalizer {
 
     /// Whether the tatweel run before `after` only stretches a hamza seat to
     /// its hamza or madda: `base`, the base letter before the run (the last
-    /// character that is no tatweel, no U+0674 and no mark; U+0670 counts as
-    /// ا under `ToAlef`), is an alef, waw or yeh form ([`chars::is_hamza_seat`]),
+    /// character that is no tatweel, no U+0674, no mark and no U+06E5 or
+    /// U+06E6 that step 4 strips; U+0670 counts as ا under `ToAlef`), is an alef, waw or yeh form ([`chars::is_hamza_seat`]),
     /// and the first mark after the run that step 4 keeps is U+0653, U+0654
     /// or U+0655 (يـٔ is ئ). The seats are closed under every letter fold,
     /// so the answer does not change when the text is normalized again.

@@ -205,6 +205,8 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                                 && (!chars::is_mark(cs[k])
                                     || (cs[k] == '\u{0670}'
                                         && superscript_alef == SuperscriptAlef::ToAlef))
+                                && !(matches!(cs[k], '\u{06E5}' | '\u{06E6}')
+                                    && step4_removes(cs[k]))
                         })
                         .is_some_and(|k| "اأإآٱٲٳٵوؤۇۆٶٷيئىیېۍێٸەۀہۂےۓ\u{0670}".contains(cs[k]))
                         && matches!(
