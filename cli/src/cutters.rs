@@ -33,6 +33,15 @@ fn token_candidates(text: &str, cuts: &mut Vec<usize>) {
     cuts.extend(Tokenizer::new().segments(text).map(|t| t.span().end));
 }
 
+/// Whether the window `text` shows what the token before the cut at `at`
+/// attaches to: something before the run of attaching characters (marks,
+/// format controls, tatweel) that ends there. A window that starts inside
+/// such a run reads it as a stray run and the letter after it as a new
+/// word, where the whole text has one word (`(ب + 60,000 fathas) × 3`).
+fn sees_the_base(text: &str, at: usize) -> bool {
+    text[..at].chars().rev().any(|c| !chars::is_attaching(c))
+}
+
 /// `tokenize`: any token boundary with the same tokens on both sides.
 pub struct TokenCutter;
 
@@ -47,6 +56,9 @@ impl Cutter for TokenCutter {
     /// context ([`tokens_in_context`]), so only the tokens after the cut,
     /// resumed from the quote state at the cut, are compared.
     fn same_output(&self, text: &str, at: usize) -> bool {
+        if !sees_the_base(text, at) {
+            return false;
+        }
         let tok = Tokenizer::new();
         let mut whole = tok.segments(text);
         let mut state = None;
@@ -205,6 +217,9 @@ impl Cutter for TermCutter<'_> {
         token_candidates(text, cuts);
     }
     fn same_output(&self, text: &str, at: usize) -> bool {
+        if !sees_the_base(text, at) {
+            return false;
+        }
         let mut whole = self.0.analyze(text);
         let mut left = self.0.analyze(&text[..at]);
         let left_same = left.by_ref().all(|t| {

@@ -130,6 +130,32 @@ fn hostile_inputs_give_the_output_of_the_whole_input() {
     }
 }
 
+/// Letters with more marks each than a check window holds: a window that
+/// starts inside a letter's marks sees them as a stray run and the next
+/// letter as a new word's start, so a cut there must not be taken (the
+/// word `(ب + 60,000 fathas) × 3` came out as two tokens).
+#[test]
+fn long_mark_runs_keep_their_words_whole() {
+    let word = format!("ب{}", "\u{064E}".repeat(700)).repeat(3);
+    let text = format!("{word} كلمة {word}\n").repeat(2);
+    assert!(
+        run(&["tokenize", "--format", "tsv"], &text) == expected_tokens(&text),
+        "tokenize differs"
+    );
+    // `analyze` forces a cut after the hold limit: a larger one here.
+    let output = Command::new(BIN)
+        .args(["analyze", "--format", "tsv", "--chunk-size", "512"])
+        .args(["--max-hold", "16384"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        String::from_utf8(output.stdout).unwrap() == expected_terms(&text),
+        "analyze differs"
+    );
+}
+
 /// A token longer than four times the hold limit is cut into pieces that
 /// concatenate back to it.
 #[test]
