@@ -215,7 +215,7 @@ impl Normalizer {
             if c != chars::TATWEEL
                 && c != chars::HIGH_HAMZA
                 && (!chars::is_mark(c) || (to_alef && c == chars::SUPERSCRIPT_ALEF))
-                && !(matches!(c, '\u{06E5}' | '\u{06E6}') && !self.step4_keeps(c))
+                && (!matches!(c, '\u{06E5}' | '\u{06E6}') || self.step4_keeps(c))
             {
                 base = Some(c);
             }
