@@ -412,7 +412,21 @@ fn word_ligatures_keep_a_space_from_the_words_they_touch() {
             ("ﷺ.", "صلى الله عليه وسلم."),
             // An invisible control between: the space goes after it.
             ("محمد\u{200F}ﷺ", "محمد\u{200F} صلى الله عليه وسلم"),
+            // ﷽ (So, not a letter) next to a word ligature; a tatweel
+            // between (it stretches the word, so it is looked past).
+            ("﷽﷽", "بسم الله الرحمن الرحيم بسم الله الرحمن الرحيم"),
+            ("﷽ﷺ", "بسم الله الرحمن الرحيم صلى الله عليه وسلم"),
+            ("محمدـﷺ", "محمدـ صلى الله عليه وسلم"),
+            ("ﷺـقال", "صلى الله عليه وسلم ـقال"),
         ],
+    );
+    assert_eq!(
+        search("محمدـﷺ قالﷺـ"),
+        "محمد صلي الله عليه وسلم قال صلي الله عليه وسلم"
+    );
+    assert_eq!(
+        Normalizer::clean().normalize("﷽ﷺ"),
+        "بسم الله الرحمن الرحيم صلى الله عليه وسلم"
     );
     assert_eq!(search("محمد\u{200F}ﷺ"), "محمد صلي الله عليه وسلم");
     // A space put before the words at the start of a line goes with the

@@ -451,18 +451,20 @@ fn map_presentation_forms(s: &str, all: bool, t: Tracing<'_>) -> Option<Output> 
 /// Whether the words of the word ligature `c` at byte `i` of `s` need a
 /// space before and after them, so that they do not run into a word they
 /// touch (محمدﷺ → محمد صلى الله عليه وسلم): before, when the nearest
-/// character before `c` that is not an invisible control is a letter, a
-/// digit or a mark; after, when the nearest one after it is a letter or a
-/// digit, unless that is a word ligature itself, which brings its own space
-/// (ﷺﷺ gets one space between the two expansions). Not next to spaces or
-/// punctuation: (ﷺ) stays (صلى الله عليه وسلم).
+/// character before `c` that is neither an invisible control nor a tatweel
+/// is a letter, a digit, a mark or a word ligature; after, when the nearest
+/// such one after it is a letter or a digit, unless that is a word ligature
+/// itself, which brings its own space (ﷺﷺ and ﷽﷽ get one space between the
+/// two expansions). Not next to spaces or punctuation: (ﷺ) stays
+/// (صلى الله عليه وسلم). A tatweel stretches the word it is in, so it is
+/// looked past (محمدـﷺ is محمد and the words).
 pub(super) fn ligature_spaces(s: &str, i: usize, c: char) -> (bool, bool) {
-    let visible = |d: &char| !chars::is_invisible_control(*d);
-    let before = s[..i].chars().rev().find(visible);
-    let after = s[i + c.len_utf8()..].chars().find(visible);
+    let seen = |d: &char| !chars::is_invisible_control(*d) && *d != chars::TATWEEL;
+    let before = s[..i].chars().rev().find(seen);
+    let after = s[i + c.len_utf8()..].chars().find(seen);
     let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
     (
-        before.is_some_and(|d| word(d) || chars::is_mn_me(d)),
+        before.is_some_and(|d| chars::is_word_ligature(d) || word(d) || chars::is_mn_me(d)),
         after.is_some_and(|d| !chars::is_word_ligature(d) && word(d)),
     )
 }

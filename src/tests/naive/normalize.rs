@@ -65,11 +65,12 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
         let mut out = Vec::new();
         for (k, &c) in cs.iter().enumerate() {
             if matches!(c, '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}') {
-                let visible = |d: &&char| !chars::is_invisible_control(**d);
-                let before = cs[..k].iter().rev().find(visible);
-                let after = cs[k + 1..].iter().find(visible);
+                let seen = |d: &&char| !chars::is_invisible_control(**d) && **d != '\u{0640}';
+                let before = cs[..k].iter().rev().find(seen);
+                let after = cs[k + 1..].iter().find(seen);
                 let word = |d: char| chars::is_letter(d) || chars::is_digit(d);
-                if before.is_some_and(|&d| word(d) || chars::is_mn_me(d)) {
+                let ligature = |d: char| matches!(d, '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}');
+                if before.is_some_and(|&d| word(d) || chars::is_mn_me(d) || ligature(d)) {
                     out.push(' ');
                 }
                 if c == '\u{FDFD}' {
@@ -77,7 +78,6 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                 } else {
                     out.extend(core::iter::once(c).nfkc());
                 }
-                let ligature = |d: char| matches!(d, '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}');
                 if after.is_some_and(|&d| word(d) && !ligature(d)) {
                     out.push(' ');
                 }
