@@ -4,9 +4,10 @@
 //! Each subcommand has a preferred cut (after white space for `tokenize` and
 //! `analyze`, after a line feed for `sentences`, the library's
 //! [`normalize_boundary`](arabic_text::stream::normalize_boundary) for
-//! `normalize`). When [`Cuts::max_hold`] bytes have been read without one, the
-//! other boundaries of the subcommand's own output (token ends, sentence ends,
-//! character boundaries) are tried: such a cut is taken when processing a
+//! `normalize`). When [`Cuts::max_hold`] bytes have been read without one,
+//! other boundaries of the subcommand's own output are tried (token ends
+//! after a character that ends every token, sentence ends after white space,
+//! cuts between solid characters): such a cut is taken when processing a
 //! window of text around it in two pieces gives the output of the window
 //! whole. After four times as many bytes (as many for `analyze` and
 //! `normalize`, whose work on a long token or word takes up to 50 times its

@@ -156,6 +156,38 @@ fn long_mark_runs_keep_their_words_whole() {
     );
 }
 
+/// Tokens and sentences the check window sees only part of, under the
+/// forced-cut limit: a window inside them reads a URL of `b/b/b…` as words
+/// and slashes, a run of flags pairs from the wrong indicator, a sentence
+/// ends at a `?` inside a URL. A new-user review found each split at a token
+/// or sentence end that checked out; only cuts after a character that ends
+/// every token (or, for sentences, after white space) are taken now.
+#[test]
+fn tokens_longer_than_the_window_stay_whole() {
+    let inputs = [
+        format!("https://a.com/{} x\n", "b/".repeat(3000)),
+        format!("{}\n", "🇸🇦".repeat(800)),
+        format!("#{} x\n", "ب_".repeat(1400)),
+    ];
+    for text in &inputs {
+        assert!(
+            run(&["tokenize", "--format", "tsv"], text) == expected_tokens(text),
+            "tokenize differs on {:?}…",
+            &text[..12]
+        );
+    }
+    let text = format!("زار https://a.com/{} أمس. نعم\n", "b.c?d!".repeat(1000));
+    let whole = Command::new(BIN)
+        .args(["sentences", "--max-hold", "100000000"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    assert!(whole.status.success());
+    let whole = String::from_utf8(whole.stdout).unwrap();
+    assert_eq!(whole.lines().count(), 3);
+    assert!(run(&["sentences"], &text) == whole, "sentences differ");
+}
+
 /// A token longer than four times the hold limit is cut into pieces that
 /// concatenate back to it.
 #[test]
