@@ -149,8 +149,9 @@ escaped as in tokenize's text format (\\t \\\\ \\x1b \\u{9b})
   jsonl  {\"file\":NAME,\"start\":START,\"end\":END,\"text\":TEXT}, START and END \
 being UTF-8 byte offsets into the FILE (or stdin), END exclusive.
 
-Input is cut into chunks after line feeds, or else at sentence ends; a \
-sentence longer than 1 MiB with no end is cut after white space.
+Input is cut into chunks after line feeds, or else at sentence ends \
+followed by white space; a sentence longer than 1 MiB is cut after white \
+space, or anywhere when it has none.
 
 With --field N, jsonl objects also have \"line\" and offsets are relative \
 to the field.";
