@@ -15,6 +15,7 @@ use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
 mod arabic;
+mod ascii;
 mod at;
 mod emoji;
 mod host;
@@ -24,8 +25,10 @@ mod number;
 mod pairs;
 mod punct;
 mod scan;
+pub(crate) mod social;
 mod swar;
 pub(crate) mod web;
+mod word;
 
 pub use kind::{Punct, Script, TokenKind};
 pub use normalized::{NormalizedToken, NormalizedTokens};
@@ -390,10 +393,22 @@ impl<'a> Iterator for Tokens<'a> {
             self.inner.skip_ascii_blanks();
             // One test of the first byte picks the in-line path that may
             // answer: Arabic words and punctuation of the Arabic block,
-            // ASCII punctuation, presentation-form words (ﷺ).
+            // ASCII words, numbers, hashtags, mentions and punctuation,
+            // quotes, general punctuation (…, –), presentation-form words
+            // (ﷺ).
             let fast = match self.inner.text.as_bytes().get(self.inner.pos) {
-                Some(0xD8..=0xDB) => self.inner.arabic_word().or_else(|| self.inner.punct()),
-                Some(0..=0x7F) => self.inner.punct(),
+                Some(0xD8..=0xDB) => self
+                    .inner
+                    .arabic_word()
+                    .or_else(|| self.inner.block_punct()),
+                Some(b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9') => self.inner.ascii_alnum(),
+                Some(b'#' | b'@') => self.inner.social(),
+                Some(b'"' | b'\'' | 0xC2) => self.inner.quote_token(),
+                Some(0..=0x7F) => self.inner.ascii_punct(),
+                Some(0xE2) => self
+                    .inner
+                    .general_punct()
+                    .or_else(|| self.inner.quote_token()),
                 Some(0xEF) => self.inner.presentation_word(),
                 _ => None,
             };

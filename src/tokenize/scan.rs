@@ -5,70 +5,13 @@ use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::number::{ends_ascii_number, marked_number_digits, number_end};
 use super::punct::punct_token;
+use super::social::{self, social_at};
 use super::swar;
-use super::web::{self, EmailScan};
+use super::web::{self, absorb_marks, EmailScan};
+use super::word::{absorb_attaching, word_end};
 use super::{Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::{Quote, QuoteStyle};
-
-/// Extends `i` over the attaching characters that follow it (WB4).
-#[inline]
-fn absorb_attaching(text: &str, mut i: usize) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            break; // no ASCII character attaches
-        }
-        if let Some(run) = mark_run(text, i) {
-            match run {
-                MarkRun::StartsNumber => break,
-                MarkRun::Attaches(end) => i = end,
-            }
-            continue;
-        }
-        if let Some(class) = block_at(bytes, i) {
-            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format) {
-                break;
-            }
-            i += 2;
-            continue;
-        }
-        match char_at(text, i) {
-            Some(d) if chars::is_attaching(d) => i += d.len_utf8(),
-            _ => break,
-        }
-    }
-    i
-}
-
-/// A run of prepended concatenation marks, as the token before it sees it.
-enum MarkRun {
-    /// A digit follows: a number starts at the run.
-    StartsNumber,
-    /// No digit follows: the run attaches, up to this offset.
-    Attaches(usize),
-}
-
-/// The run of prepended concatenation marks at byte `i`, if one starts
-/// there. One scan of the run, so a long run stays linear.
-#[inline]
-fn mark_run(text: &str, i: usize) -> Option<MarkRun> {
-    let first = char_at(text, i)?;
-    if !chars::is_prepended_concatenation_mark(first) {
-        return None;
-    }
-    let mut end = i;
-    while let Some(c) = char_at(text, end) {
-        if !chars::is_prepended_concatenation_mark(c) {
-            break;
-        }
-        end += c.len_utf8();
-    }
-    Some(match char_at(text, end) {
-        Some(d) if chars::is_digit(d) => MarkRun::StartsNumber,
-        _ => MarkRun::Attaches(end),
-    })
-}
 
 /// The end and kind of a token that starts with a digit whose run of digits
 /// continues at byte `i`: a Latin word when a Latin letter follows the
@@ -101,19 +44,6 @@ fn digit_token(text: &str, i: usize) -> (usize, TokenKind) {
     )
 }
 
-/// Extends `i` over the marks (Mn, Me, Mc) and attaching letters (tatweel,
-/// small letters) that follow a web token; format controls such as the bidi
-/// controls around a URL are left out.
-fn absorb_marks(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i) {
-        if !(chars::is_mark(c) || chars::is_attaching_letter(c)) {
-            break;
-        }
-        i += c.len_utf8();
-    }
-    i
-}
-
 impl Segments<'_> {
     pub(super) fn scan(&mut self, start: usize, c: char) -> (usize, TokenKind) {
         let text = self.text;
@@ -131,8 +61,8 @@ impl Segments<'_> {
         }
         if self.web {
             let web = match c {
-                '#' | '＃' => web::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
-                '@' | '＠' => web::mention_end(text, start, c).map(|e| (e, TokenKind::Mention)),
+                '#' | '＃' => social::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
+                '@' | '＠' => social::mention_end(text, start, c).map(|e| (e, TokenKind::Mention)),
                 _ => None,
             };
             if let Some((end, kind)) = web {
@@ -214,7 +144,7 @@ impl<'a> Segments<'a> {
     }
 }
 
-impl Segments<'_> {
+impl<'a> Segments<'a> {
     /// Byte-level dispatch for the common token starts: ASCII, and the
     /// letters, digits and marks of the Arabic block, when no keycap follows
     /// (so the grapheme cluster cannot be an emoji). `None` hands the start to
@@ -275,16 +205,9 @@ impl Segments<'_> {
                 _ => {}
             }
         }
-        if matches!(b, b'#' | b'@') && self.web && !keycap_in_extend_run(text, after) {
-            // No keycap follows, so the cluster is no emoji: a hashtag or a
-            // mention if one starts here, as on the general path.
-            let web = if b == b'#' {
-                web::hashtag_end(text, start, '#').map(|e| (e, TokenKind::Hashtag))
-            } else {
-                web::mention_end(text, start, '@').map(|e| (e, TokenKind::Mention))
-            };
-            if let Some((end, kind)) = web {
-                return Some((absorb_marks(text, end), kind));
+        if matches!(b, b'#' | b'@') && self.web {
+            if let Some(token) = social_at(text, start) {
+                return Some(token);
             }
         }
         if b >= 0x80 || matches!(b, b'#' | b'@') || !extends_nothing(bytes, after) {
@@ -326,6 +249,16 @@ impl Segments<'_> {
         }
         let role = self.resolver.resolve(self.text, start, c, style);
         Some((after, TokenKind::Quote(Quote::new(style, role))))
+    }
+
+    /// The quote token at the current position, in line ([`quote`](Self::quote)).
+    /// `None` for any other start.
+    #[inline(always)]
+    pub(super) fn quote_token(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let (end, kind) = self.quote(start)?;
+        self.pos = end;
+        Some(Token::new(&self.text[start..end], start, kind))
     }
 
     /// A URL or e-mail address that starts at `start`, where a Latin word or
@@ -460,79 +393,6 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
             }
             _ => break,
         }
-    }
-    i
-}
-
-/// The end of a word that started with `first` (script group `group`) and
-/// continues at byte `i`.
-fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
-    let bytes = text.as_bytes();
-    let mut prev = first;
-    while let Some(&b) = bytes.get(i) {
-        // Byte-level fast paths: ASCII letters and digits in Latin words;
-        // letters, marks, tatweel and format controls of the Arabic block in
-        // Arabic words.
-        if group == Script::Latin && b.is_ascii_alphanumeric() {
-            prev = b as char;
-            i += 1;
-            continue;
-        }
-        if group == Script::Arabic {
-            if let Some(class) = block_at(bytes, i) {
-                if class == Block::Format {
-                    match mark_run(text, i) {
-                        Some(MarkRun::StartsNumber) => break,
-                        Some(MarkRun::Attaches(end)) => i = end,
-                        None => i += 2,
-                    }
-                    continue;
-                }
-                if matches!(class, Block::Letter | Block::Mark | Block::AttachLetter) {
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-        }
-        if b < 0x80 && !(group == Script::Latin && b == b'\'') {
-            break; // other ASCII ends every word
-        }
-        let Some(d) = char_at(text, i) else { break };
-        let len = d.len_utf8();
-        if let Some(g) = chars::script_group(d) {
-            if g != group {
-                break;
-            }
-        } else if group == Script::Latin && chars::is_digit(d) {
-            // `mp3`, `COVID19`: Latin words take digits.
-        } else if group == Script::Latin && chars::is_apostrophe(d) {
-            // `don't`, `don’t`: an apostrophe between two Latin letters.
-            if !chars::is_latin_apostrophe(Some(prev), d, char_at(text, i + len)) {
-                break;
-            }
-        } else if chars::is_attaching(d) {
-            match mark_run(text, i) {
-                Some(MarkRun::StartsNumber) => break,
-                Some(MarkRun::Attaches(end)) => {
-                    prev = d;
-                    i = end;
-                    continue;
-                }
-                None => {}
-            }
-            let ends_word =
-                d == chars::ZWSP || (group != Script::Arabic && chars::is_attaching_letter(d));
-            if ends_word {
-                // ZWSP (and, outside Arabic words, tatweel and the small
-                // letters) attach but end the word.
-                return absorb_attaching(text, i + len);
-            }
-        } else {
-            break;
-        }
-        prev = d;
-        i += len;
     }
     i
 }
