@@ -392,7 +392,7 @@ impl<'a> Iterator for Tokens<'a> {
             // those bytes without making a segment of them.
             self.inner.skip_ascii_blanks();
             // One test of the first byte picks the in-line path that may
-            // answer: Arabic words and punctuation of the Arabic block,
+            // answer: Arabic words, punctuation and numbers of the Arabic block,
             // ASCII words, numbers, hashtags, mentions and punctuation,
             // quotes, general punctuation (…, –), presentation-form words
             // (ﷺ).
@@ -400,7 +400,8 @@ impl<'a> Iterator for Tokens<'a> {
                 Some(0xD8..=0xDB) => self
                     .inner
                     .arabic_word()
-                    .or_else(|| self.inner.block_punct()),
+                    .or_else(|| self.inner.block_punct())
+                    .or_else(|| self.inner.block_number()),
                 Some(b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9') => self.inner.ascii_alnum(),
                 Some(b'#' | b'@') => self.inner.social(),
                 Some(b'"' | b'\'' | 0xC2) => self.inner.quote_token(),

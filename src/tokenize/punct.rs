@@ -101,12 +101,29 @@ fn punct_run(bytes: &[u8], start: usize, after: usize, kind: Punct) -> Option<(u
     Some((i, TokenKind::Punctuation(kind)))
 }
 
+/// Whether the ASCII byte `b` is a symbol (S*): `$ + < = > ^ | ~` and the
+/// backtick.
+#[inline(always)]
+const fn is_ascii_symbol(b: u8) -> bool {
+    matches!(
+        b,
+        b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~'
+    )
+}
+
 /// [`punct_run`] for an ASCII punctuation character ([`ascii_punct_kind`])
-/// at byte `start`. `None` for any other start.
+/// at byte `start`; an ASCII symbol there that nothing extends or attaches
+/// to is a symbol token alone. `None` for any other start.
 #[inline(always)]
 fn ascii_punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
-    let kind = ascii_punct_kind(*bytes.get(start)?)?;
-    punct_run(bytes, start, start + 1, kind)
+    let b = *bytes.get(start)?;
+    match ascii_punct_kind(b) {
+        Some(kind) => punct_run(bytes, start, start + 1, kind),
+        None if is_ascii_symbol(b) && extends_nothing(bytes, start + 1) => {
+            Some((start + 1, TokenKind::Symbol))
+        }
+        None => None,
+    }
 }
 
 /// [`punct_run`] for a punctuation character of the Arabic block at byte
@@ -147,8 +164,8 @@ impl<'a> Segments<'a> {
         Some(Token::new(&self.text[start..end], start, kind))
     }
 
-    /// The ASCII punctuation token at the current position, in line
-    /// ([`ascii_punct_at`]). `None` for any other start.
+    /// The ASCII punctuation or symbol token at the current position, in
+    /// line ([`ascii_punct_at`]). `None` for any other start.
     #[inline(always)]
     pub(super) fn ascii_punct(&mut self) -> Option<Token<'a>> {
         self.punct_with(ascii_punct_at)
@@ -180,6 +197,8 @@ mod tests {
     #[test]
     fn kinds_agree_with_punct_kind() {
         for b in 0..0x80u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_symbol(b), chars::is_symbol(c), "{b:?}");
             if let Some(kind) = ascii_punct_kind(b) {
                 assert_eq!(Some(kind), chars::punct_kind(char::from(b)), "{b:?}");
                 assert!(!matches!(b, b'"' | b'\'' | b'#' | b'@'));

@@ -9,9 +9,10 @@
 
 use super::at::{char_at, char_before};
 use super::emoji::keycap_in_extend_run;
+use super::punct::punct_token;
 use super::swar;
 use super::web::absorb_marks;
-use super::{Segments, Token, TokenKind};
+use super::{Punct, Segments, Token, TokenKind};
 use crate::chars;
 
 /// The characters twitter-text lets a hashtag hold besides letters, marks
@@ -213,28 +214,34 @@ fn after_retweet(before: &[u8]) -> bool {
     }
 }
 
-/// The hashtag or mention token whose ASCII `#` or `@` is at byte `start`
-/// (with web tokens on), the marks after it included, when one starts there
-/// and no keycap follows the `#` or `@` (the cluster is then no emoji, and
-/// no test of the general path before the web tokens' holds): the general
-/// path's answer. `None` for any other start.
+/// The token at byte `start` when an ASCII `#` or `@` is there (with web
+/// tokens on) and no keycap follows it (the cluster is then no emoji, and
+/// no test of the general path before the web tokens' holds): the hashtag
+/// or mention that starts there, the marks after it included, or else the
+/// run of `#` or `@` (punctuation, as the general path answers). `None`
+/// for any other start.
 #[inline]
 pub(super) fn social_at(text: &str, start: usize) -> Option<(usize, TokenKind)> {
-    let (end, kind) = match text.as_bytes().get(start)? {
-        b'#' if !keycap_in_extend_run(text, start + 1) => {
-            (hashtag_end(text, start, '#')?, TokenKind::Hashtag)
-        }
-        b'@' if !keycap_in_extend_run(text, start + 1) => {
-            (mention_end(text, start, '@')?, TokenKind::Mention)
-        }
+    let (c, end) = match text.as_bytes().get(start)? {
+        b'#' if !keycap_in_extend_run(text, start + 1) => ('#', hashtag_end(text, start, '#')),
+        b'@' if !keycap_in_extend_run(text, start + 1) => ('@', mention_end(text, start, '@')),
         _ => return None,
     };
-    Some((absorb_marks(text, end), kind))
+    let kind = if c == '#' {
+        TokenKind::Hashtag
+    } else {
+        TokenKind::Mention
+    };
+    Some(match end {
+        Some(end) => (absorb_marks(text, end), kind),
+        None => punct_token(text, start, c, Punct::Other),
+    })
 }
 
 impl<'a> Segments<'a> {
-    /// The hashtag or mention at the current position, in line
-    /// ([`social_at`]), with web tokens on. `None` for any other start.
+    /// The hashtag, mention or run of `#` or `@` at the current position,
+    /// in line ([`social_at`]), with web tokens on. `None` for any other
+    /// start.
     #[inline(always)]
     pub(super) fn social(&mut self) -> Option<Token<'a>> {
         if !self.web {

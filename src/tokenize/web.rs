@@ -240,13 +240,19 @@ pub(crate) fn email_end(text: &str, start: usize) -> EmailScan {
 /// Extends `i` over the marks (Mn, Me, Mc) and attaching letters (tatweel,
 /// small letters) that follow a web token; format controls such as the bidi
 /// controls around a URL are left out.
-#[inline]
-pub(super) fn absorb_marks(text: &str, mut i: usize) -> usize {
+#[inline(always)]
+pub(super) fn absorb_marks(text: &str, i: usize) -> usize {
     // No ASCII character is a mark or an attaching letter: the common end
     // (a space after a hashtag) without decoding.
     if text.as_bytes().get(i).is_none_or(|&b| b < 0x80) {
         return i;
     }
+    absorb_marks_from(text, i)
+}
+
+/// [`absorb_marks`] past its ASCII test.
+#[inline(never)]
+fn absorb_marks_from(text: &str, mut i: usize) -> usize {
     while let Some(c) = char_at(text, i) {
         if !(chars::is_mark(c) || chars::is_attaching_letter(c)) {
             break;
