@@ -1,12 +1,11 @@
 //! The scanner: where each segment ends and what kind it is.
 
-use super::arabic::{ends_arabic_word, extends_nothing, presentation_word_end};
+use super::arabic::{ends_arabic_word, extends_nothing, letter_word_end, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::number::{ends_ascii_number, marked_number_digits, number_end};
 use super::punct::punct_token;
 use super::social::{self, social_at};
-use super::swar;
 use super::web::{self, absorb_marks, EmailScan};
 use super::word::{absorb_attaching, word_end};
 use super::{Script, Segments, Token, TokenKind};
@@ -116,31 +115,6 @@ impl Segments<'_> {
         // quote) form one Other token; so does anything unclassified, with the
         // attaching characters after it.
         (absorb_attaching(text, after), TokenKind::Other)
-    }
-}
-
-impl<'a> Segments<'a> {
-    /// The most common token, in line: an Arabic word that starts with a
-    /// letter of the block, no keycap after it (the same answer as
-    /// [`scan_fast`](Self::scan_fast)'s). `None` for any other start.
-    #[inline(always)]
-    pub(super) fn arabic_word(&mut self) -> Option<Token<'a>> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let start = self.pos;
-        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
-            return None;
-        };
-        if chars::block_of(lead, second) != Block::Letter {
-            return None;
-        }
-        let end = letter_word_end(text, start)?;
-        self.pos = end;
-        Some(Token::new(
-            &text[start..end],
-            start,
-            TokenKind::Word(Script::Arabic),
-        ))
     }
 }
 
@@ -292,62 +266,6 @@ impl<'a> Segments<'a> {
                 None
             }
         }
-    }
-}
-
-/// The end of the Arabic word whose first character, a letter of the Arabic
-/// block, is at byte `start`; `None` when a keycap (U+20E3) joins that
-/// letter's grapheme cluster, which makes it an emoji (the general path's).
-#[inline(always)]
-fn letter_word_end(text: &str, start: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let i = swar::skip_core_arabic(bytes, start + 2);
-    // The common end: the run of basic letters and harakat meets a
-    // character that ends the word and extends no cluster (ASCII most
-    // often). The letter's grapheme cluster then ends inside the run (at
-    // its first non-mark) or there, so no keycap is in it.
-    if ends_arabic_word(bytes, i) {
-        return Some(i);
-    }
-    if keycap_in_extend_run(text, start + 2) {
-        return None;
-    }
-    // The run is read again from `i` at no cost: it stops there at once.
-    Some(arabic_word_end(text, i))
-}
-
-/// The end of an Arabic word whose first letter ends at byte `i`: a tight
-/// loop over the 2-byte characters of the Arabic block, then the general
-/// rules for anything else.
-#[inline(never)]
-fn arabic_word_end(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    // Four characters at a time over the basic letters and harakat; the
-    // other characters of the block one at a time.
-    let mut i = swar::skip_core_arabic(bytes, i);
-    loop {
-        match *bytes.get(i..).unwrap_or_default() {
-            [lead @ 0xD8..=0xDB, second, ..] => {
-                if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
-                    if chars::block_of(lead, second) == Block::Format {
-                        // A prepended concatenation mark: it ends the word
-                        // only when a number follows it.
-                        return word_end(text, i, chars::ALEF, Script::Arabic);
-                    }
-                    return i;
-                }
-                i = swar::skip_core_arabic(bytes, i + 2);
-            }
-            // ZWNJ and ZWJ (Persian نرم‌افزار): format controls, which an
-            // Arabic word takes as it goes on.
-            [0xE2, 0x80, 0x8C | 0x8D, ..] => i = swar::skip_core_arabic(bytes, i + 3),
-            _ => break,
-        }
-    }
-    if ends_arabic_word(bytes, i) {
-        i
-    } else {
-        word_end(text, i, chars::ALEF, Script::Arabic)
     }
 }
 
