@@ -156,9 +156,13 @@ fn letter_or_digit(c: char) -> bool {
 }
 
 /// Whether `c` is a letter. A quote, the neighbour of a quote in a list of
-/// them, is none (each is P*): answered without the general category.
+/// them, is none (each is P*), and the Arabic block's letters are its
+/// table's: answered without the general category.
 fn letter(c: char) -> bool {
-    chars::quote_style(c).is_none() && chars::is_letter(c)
+    match chars::block_of_char(c) {
+        Some(class) => class == Block::Letter,
+        None => chars::quote_style(c).is_none() && chars::is_letter(c),
+    }
 }
 
 /// Whether `c` is punctuation (P*): quotes are, the Arabic block from its
@@ -172,8 +176,100 @@ fn punctuation(c: char) -> bool {
 
 /// Whether `c` is an opening bracket that is not a quote (Ps).
 fn open_bracket(c: char) -> bool {
-    // The Arabic block has no Ps.
+    // The ASCII Ps are `( [ {`; the Arabic block has none.
+    if c.is_ascii() {
+        return matches!(c, '(' | '[' | '{');
+    }
     !chars::in_arabic_block(c) && chars::is_open_bracket(c)
+}
+
+/// The character of the Arabic block whose UTF-8 bytes are `lead`,
+/// `second` (`lead` 0xD8–0xDB), when it is no mark or format control, so
+/// that the resolver does not skip it.
+#[inline]
+fn unskipped_block_char(lead: u8, second: u8) -> Option<char> {
+    match chars::block_of(lead, second) {
+        Block::Mark | Block::Format => None,
+        _ => Some(chars::block_char(chars::block_index_utf8(lead, second))),
+    }
+}
+
+/// The character U+0080–U+02FF whose UTF-8 bytes are `lead` (0xC2–0xCB),
+/// `second`, when it is not U+00AD SOFT HYPHEN (Cf), the only one of them
+/// the resolver skips.
+#[inline]
+fn unskipped_latin(lead: u8, second: u8) -> Option<char> {
+    let c = char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F))?;
+    (c != '\u{AD}').then_some(c)
+}
+
+/// The general punctuation or space U+2000–U+203F whose last UTF-8 byte is
+/// `third` (after E2 80), when it is not a format control the resolver
+/// skips (U+200B–U+200F, U+202A–U+202E): the curly quotes, dashes, spaces
+/// and ‹ › among them.
+#[inline]
+fn unskipped_general(third: u8) -> Option<char> {
+    if matches!(third, 0x8B..=0x8F | 0xAA..=0xAE) {
+        return None;
+    }
+    char::from_u32(0x2000 | u32::from(third & 0x3F))
+}
+
+/// The nearest character before byte `pos` that is not skipped, with its
+/// offset. ASCII (never skipped), the Arabic block, U+0080–U+02FF and
+/// U+2000–U+203F are read as bytes.
+#[inline]
+fn prev_unskipped(text: &str, pos: usize) -> Option<(usize, char)> {
+    let near = match text.as_bytes()[..pos] {
+        [.., b] if b < 0x80 => return Some((pos - 1, char::from(b))),
+        [.., lead @ 0xD8..=0xDB, second] => unskipped_block_char(lead, second).map(|c| (2, c)),
+        [.., lead @ 0xC2..=0xCB, second] => unskipped_latin(lead, second).map(|c| (2, c)),
+        [.., 0xE2, 0x80, third] => unskipped_general(third).map(|c| (3, c)),
+        _ => None,
+    };
+    match near {
+        Some((len, c)) => Some((pos - len, c)),
+        None => prev_unskipped_slow(text, pos),
+    }
+}
+
+/// [`prev_unskipped`] character by character.
+fn prev_unskipped_slow(text: &str, pos: usize) -> Option<(usize, char)> {
+    text[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !skippable(c))
+}
+
+/// The nearest character at or after byte `pos` that is not skipped. ASCII,
+/// the Arabic block, U+0080–U+02FF and U+2000–U+203F are read as bytes.
+#[inline]
+fn next_unskipped(text: &str, pos: usize) -> Option<char> {
+    let near = match *text.as_bytes().get(pos..).unwrap_or_default() {
+        [b, ..] if b < 0x80 => return Some(char::from(b)),
+        [lead @ 0xD8..=0xDB, second, ..] => unskipped_block_char(lead, second),
+        [lead @ 0xC2..=0xCB, second, ..] => unskipped_latin(lead, second),
+        [0xE2, 0x80, third, ..] => unskipped_general(third),
+        _ => None,
+    };
+    near.or_else(|| next_unskipped_slow(text, pos))
+}
+
+/// [`next_unskipped`] character by character.
+fn next_unskipped_slow(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().find(|&c| !skippable(c))
+}
+
+/// The nearest character before byte `pos` that is neither skipped nor
+/// tatweel, with its offset: the word a proclitic letter may make.
+fn prev_visible(text: &str, mut pos: usize) -> Option<(usize, char)> {
+    loop {
+        let (i, c) = prev_unskipped(text, pos)?;
+        if c != chars::TATWEEL {
+            return Some((i, c));
+        }
+        pos = i;
+    }
 }
 
 impl Resolver {
@@ -194,20 +290,8 @@ impl Resolver {
         q: char,
         style: QuoteStyle,
     ) -> QuoteRole {
-        // An ASCII neighbour is never skipped: read it as a byte.
-        let bytes = text.as_bytes();
-        let prev = match bytes[..pos].last() {
-            Some(&b) if b < 0x80 => Some((pos - 1, char::from(b))),
-            _ => text[..pos]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !skippable(c)),
-        };
-        let after = pos + q.len_utf8();
-        let next = match bytes.get(after) {
-            Some(&b) if b < 0x80 => Some(char::from(b)),
-            _ => text[after..].chars().find(|&c| !skippable(c)),
-        };
+        let prev = prev_unskipped(text, pos);
+        let next = next_unskipped(text, pos + q.len_utf8());
 
         // Each property of each neighbour is looked up once.
         let prev_white = matches!(prev, Some((_, c)) if chars::is_white_space(c));
@@ -231,13 +315,15 @@ impl Resolver {
 
         // `و"`, `لـ»`: a one-letter proclitic word (tatweel allowed) glued
         // to the quote, a letter after it.
-        let mut before = text[..pos]
-            .char_indices()
-            .rev()
-            .filter(|&(_, c)| !skippable(c) && c != chars::TATWEEL);
         let after_proclitic = matches!(next, Some(c) if letter(c))
-            && matches!(before.next(), Some((_, p)) if chars::is_proclitic_letter(p))
-            && !before.next().is_some_and(|(_, c)| letter_or_digit(c));
+            && match prev {
+                Some((i, c)) if c != chars::TATWEEL => Some((i, c)),
+                _ => prev_visible(text, pos),
+            }
+            .is_some_and(|(p, c)| {
+                chars::is_proclitic_letter(c)
+                    && !prev_visible(text, p).is_some_and(|(_, c)| letter_or_digit(c))
+            });
         let pending = self.pending.get(style);
         let glyph = chars::quote_glyph_opens(q);
         let role = if after_proclitic || (opening_before && nonspace_after) {
@@ -282,5 +368,68 @@ impl Resolver {
         self.pending.record(style, role);
         self.last = Some((pos, role));
         role
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+
+    use super::*;
+
+    /// The table answers of `letter` and `open_bracket` agree with the
+    /// general category's, on ASCII, Latin-1 and the Arabic block.
+    #[test]
+    fn shortcuts_agree_with_the_general_category() {
+        for c in ('\0'..='\u{FF}').chain('\u{0600}'..='\u{06FF}') {
+            let general = chars::quote_style(c).is_none() && chars::is_letter(c);
+            assert_eq!(letter(c), general, "{c:?}");
+            assert_eq!(open_bracket(c), chars::is_open_bracket(c), "{c:?}");
+        }
+    }
+
+    /// The neighbours read as bytes are the ones read character by
+    /// character, around marks, format controls, tatweel and the edges.
+    #[test]
+    fn neighbours_agree_with_the_character_scan() {
+        let pieces = [
+            "", "a", " ", "ب", "و", "\u{064E}", "\u{0600}", "\u{061C}", "ـ", "«", "é", "\u{200F}",
+            "١", "،", "\u{AD}", "\u{300}", "“", "\u{202B}", "\u{2060}", "😀",
+        ];
+        // Every character U+0080–U+02FF and U+2000–U+203F alone on each side.
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{2000}'..='\u{203F}') {
+            let text = format!("{c}\"{c}");
+            let pos = c.len_utf8();
+            assert_eq!(
+                prev_unskipped(&text, pos),
+                prev_unskipped_slow(&text, pos),
+                "{c:?}"
+            );
+            let next = next_unskipped(&text, pos + 1);
+            assert_eq!(next, next_unskipped_slow(&text, pos + 1), "{c:?}");
+        }
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}\"{c}{b}{a}");
+                    let pos = text.find('"').unwrap();
+                    assert_eq!(
+                        prev_unskipped(&text, pos),
+                        prev_unskipped_slow(&text, pos),
+                        "{text:?}"
+                    );
+                    assert_eq!(
+                        next_unskipped(&text, pos + 1),
+                        next_unskipped_slow(&text, pos + 1),
+                        "{text:?}"
+                    );
+                    let visible = text[..pos]
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, c)| !skippable(c) && c != chars::TATWEEL);
+                    assert_eq!(prev_visible(&text, pos), visible, "{text:?}");
+                }
+            }
+        }
     }
 }
