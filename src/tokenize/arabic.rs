@@ -203,10 +203,9 @@ impl<'a> Segments<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         let start = self.pos;
-        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
-            return None;
-        };
-        if chars::block_of(lead, second) != Block::Letter {
+        let lead = *bytes.get(start)?;
+        let second = *bytes.get(start + 1)?;
+        if !matches!(lead, 0xD8..=0xDB) || chars::block_of(lead, second) != Block::Letter {
             return None;
         }
         let end = letter_word_end(text, start)?;

@@ -1,17 +1,21 @@
 //! Runs of ASCII letters and digits, in line: a Latin word when a letter is
 //! in the run, a number otherwise, answered without the general word and
-//! number rules when the byte after the run surely ends it and starts no
-//! web token.
+//! number rules when the character after the run surely ends it and starts
+//! no web token.
 
+use super::at::block_at;
 use super::{Script, Segments, Token, TokenKind};
+use crate::chars::Block;
 
 /// The token at byte `start` when a run of ASCII letters and digits starts
-/// there and the byte after it (ASCII, or the end of the text) ends both a
-/// Latin word and a number and goes on into no URL or e-mail address: the
-/// general path's answer. `None` for any other start.
+/// there and the character after it (ASCII, a letter of the Arabic block,
+/// or the end of the text) ends both a Latin word and a number and goes on
+/// into no URL or e-mail address: the general path's answer. `None` for
+/// any other start.
 ///
 /// After the run, the general rules stop at ASCII but `'` (an apostrophe
-/// may go on a Latin word); a number goes on at `.` and `,`; a web token
+/// may go on a Latin word), and at an Arabic letter (`10م`); a number goes
+/// on at `.` and `,`; a web token
 /// may go on at `. @ _ % + -`, and at `:` after a word of four or five
 /// letters and digits (`http:`). Every character of the run is its own
 /// grapheme cluster, as is the first: ASCII extends no cluster.
@@ -32,6 +36,7 @@ fn alnum_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
         None => len > 0,
         Some(b':') => len > 0 && !(letter && (len == 4 || len == 5)),
         Some(b',') => len > 0 && letter,
+        Some(0xD8..=0xDB) => len > 0 && block_at(bytes, i) == Some(Block::Letter),
         Some(b'\'' | b'.' | b'@' | b'_' | b'%' | b'+' | b'-' | 0x80..) => false,
         Some(_) => len > 0,
     };

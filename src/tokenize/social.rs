@@ -89,34 +89,32 @@ pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize>
     let mut pos = body;
     let mut letters = false;
     let bytes = text.as_bytes();
-    loop {
-        match *bytes.get(pos..).unwrap_or_default() {
-            // A run of U+0620–U+065F that starts with a basic letter
-            // (U+0620–U+063F, U+0641–U+064A): letters, tatweel and harakat,
-            // each of them a part of the body, read four at a time.
-            [0xD8, 0xA0..=0xBF, ..] | [0xD9, 0x81..=0x8A, ..] => {
-                letters = true;
-                pos = swar::skip_core_arabic(bytes, pos + 2);
+    while let Some(&b) = bytes.get(pos) {
+        // ASCII: `_` and digits go on, letters go on as letters, anything
+        // else ends the body (the answer of the character tests below).
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || b == b'_') {
+                break;
             }
-            // ASCII: `_` and digits go on, letters go on as letters,
-            // anything else ends the body (the answer of the character
-            // tests below).
-            [b, ..] if b.is_ascii() => {
-                if !(b.is_ascii_alphanumeric() || b == b'_') {
-                    break;
-                }
-                letters |= b.is_ascii_alphabetic();
-                pos += 1;
-            }
-            _ => {
-                let Some(c) = char_at(text, pos) else { break };
-                match body_char(c) {
-                    Some(letter) => letters |= letter,
-                    None => break,
-                }
-                pos += c.len_utf8();
-            }
+            letters |= b.is_ascii_alphabetic();
+            pos += 1;
+            continue;
         }
+        // A run of U+0620–U+065F that starts with a basic letter (U+0620–
+        // U+063F, U+0641–U+064A): letters, tatweel and harakat, each of
+        // them a part of the body, read four at a time.
+        let second = bytes.get(pos + 1).copied().unwrap_or_default();
+        if (b == 0xD8 && second >= 0xA0) || (b == 0xD9 && matches!(second, 0x81..=0x8A)) {
+            letters = true;
+            pos = swar::skip_core_arabic(bytes, pos + 2);
+            continue;
+        }
+        let Some(c) = char_at(text, pos) else { break };
+        match body_char(c) {
+            Some(letter) => letters |= letter,
+            None => break,
+        }
+        pos += c.len_utf8();
     }
     if !letters || blocks_hashtag_end(bytes, pos) {
         return None;
@@ -220,7 +218,7 @@ fn after_retweet(before: &[u8]) -> bool {
 /// or mention that starts there, the marks after it included, or else the
 /// run of `#` or `@` (punctuation, as the general path answers). `None`
 /// for any other start.
-#[inline]
+#[inline(always)]
 pub(super) fn social_at(text: &str, start: usize) -> Option<(usize, TokenKind)> {
     let (c, end) = match text.as_bytes().get(start)? {
         b'#' if !keycap_in_extend_run(text, start + 1) => ('#', hashtag_end(text, start, '#')),
