@@ -109,17 +109,27 @@ pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize>
             pos = swar::skip_core_arabic(bytes, pos + 2);
             continue;
         }
-        let Some(c) = char_at(text, pos) else { break };
-        match body_char(c) {
-            Some(letter) => letters |= letter,
+        match body_step(text, pos) {
+            Some((len, letter)) => {
+                letters |= letter;
+                pos += len;
+            }
             None => break,
         }
-        pos += c.len_utf8();
     }
     if !letters || blocks_hashtag_end(bytes, pos) {
         return None;
     }
     Some(pos)
+}
+
+/// The length of the character at byte `pos` and whether it is a letter,
+/// when it goes on a hashtag's body ([`body_char`]); out of line, so that
+/// the loop over ASCII and Arabic letters stays small.
+#[inline(never)]
+fn body_step(text: &str, pos: usize) -> Option<(usize, bool)> {
+    let c = char_at(text, pos)?;
+    Some((c.len_utf8(), body_char(c)?))
 }
 
 /// Whether `c` goes on a hashtag's body: `Some(true)` for a letter,
