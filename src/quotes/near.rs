@@ -209,7 +209,7 @@ fn unskipped_general(third: u8) -> Option<char> {
 /// The nearest character before byte `pos` that is not skipped, with its
 /// offset. ASCII (never skipped), the Arabic block, U+0080–U+02FF and
 /// U+2000–U+203F are read as bytes.
-#[inline]
+#[inline(always)]
 pub(super) fn prev_unskipped(text: &str, pos: usize) -> Option<(usize, char)> {
     let near = match text.as_bytes()[..pos] {
         [.., b] if b < 0x80 => return Some((pos - 1, char::from(b))),

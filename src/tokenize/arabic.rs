@@ -13,8 +13,9 @@ use crate::chars::{self, Block};
 /// Whether the character at byte `i` (a boundary) surely ends an Arabic
 /// word and extends no grapheme cluster: the end of the text, a character
 /// below U+0300 but U+00AD SOFT HYPHEN (a format control, which attaches),
-/// the general punctuation U+2010–U+2027, U+2030–U+203F, the pictographs
-/// and emoji U+1F400–U+1FAFF (the skin-tone modifiers before them extend a
+/// the punctuation, digits and symbols of the Arabic block (، ٣ ۞), the
+/// general punctuation U+2010–U+2027, U+2030–U+203F, the pictographs and
+/// emoji U+1F400–U+1FAFF (the skin-tone modifiers before them extend a
 /// cluster) or U+FFFD. None of them is an Arabic letter, a mark, a format
 /// control (but U+00AD) or tatweel, so the scanner's general word rules
 /// would stop there too; none attaches to the token before it.
@@ -32,6 +33,10 @@ fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i..).unwrap_or_default() {
         [0xC2, 0xAD, ..] => false,
         [lead, ..] if *lead < 0xCC => true,
+        [lead @ 0xD8..=0xDB, second, ..] => matches!(
+            chars::block_of(*lead, *second),
+            Block::Punct | Block::Digit | Block::Symbol
+        ),
         [0xE2, 0x80, third, ..] => matches!(third, 0x90..=0xA7 | 0xB0..=0xBF),
         [0xF0, 0x9F, 0x90..=0xAB, ..] | [0xEF, 0xBF, 0xBD, ..] => true,
         _ => false,
@@ -293,6 +298,7 @@ mod tests {
             }
         }
         let ends = ('\u{80}'..='\u{2FF}')
+            .chain('\u{0600}'..='\u{06FF}')
             .chain('\u{2010}'..='\u{203F}')
             .chain('\u{1F400}'..='\u{1FAFF}')
             .chain(['\u{FFFD}']);

@@ -213,12 +213,11 @@ impl<'a> Segments<'a> {
     /// no keycap follows: the cluster is then the quote alone, so it is no
     /// emoji, and no test of the general path before the quotes' holds.
     /// `None` for any other start (its lead byte is `"`, `'`, 0xC2 or 0xE2).
-    #[inline]
+    #[inline(never)]
     fn quote(&mut self, start: usize) -> Option<(usize, TokenKind)> {
-        let c = char_at(self.text, start)?;
-        let style = chars::quote_style(c)?;
-        let after = start + c.len_utf8();
-        if style == QuoteStyle::FullwidthDouble || keycap_in_extend_run(self.text, after) {
+        let (c, style, len) = quote_at(self.text.as_bytes(), start)?;
+        let after = start + len;
+        if keycap_in_extend_run(self.text, after) {
             return None;
         }
         let role = self.resolver.resolve(self.text, start, c, style);
@@ -267,6 +266,28 @@ impl<'a> Segments<'a> {
             }
         }
     }
+}
+
+/// The quote character at byte `start`, its style and its length, read
+/// from its bytes: every quote of [`chars::quote_style`] but ＂ U+FF02.
+#[inline(always)]
+fn quote_at(bytes: &[u8], start: usize) -> Option<(char, QuoteStyle, usize)> {
+    Some(match *bytes.get(start..)? {
+        [b'"', ..] => ('"', QuoteStyle::AsciiDouble, 1),
+        [b'\'', ..] => ('\'', QuoteStyle::AsciiSingle, 1),
+        // « U+00AB, » U+00BB.
+        [0xC2, second @ (0xAB | 0xBB), ..] => (char::from(second), QuoteStyle::GuillemetDouble, 2),
+        // ‘ ’ ‚ ‛ U+2018–U+201B, “ ” „ ‟ U+201C–U+201F, ‹ › U+2039–U+203A.
+        [0xE2, 0x80, third @ (0x98..=0x9F | 0xB9 | 0xBA), ..] => {
+            let style = match third {
+                0x98..=0x9B => QuoteStyle::CurlySingle,
+                0x9C..=0x9F => QuoteStyle::CurlyDouble,
+                _ => QuoteStyle::GuillemetSingle,
+            };
+            (char::from_u32(0x2000 | u32::from(third & 0x3F))?, style, 3)
+        }
+        _ => return None,
+    })
 }
 
 /// The end of a blank run that continues at byte `i`: `White_Space` and
@@ -370,6 +391,23 @@ mod tests {
                 let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, '1');
                 assert_eq!(general, (2, super::TokenKind::Number), "{c:?}");
             }
+        }
+    }
+
+    /// The quotes read from their bytes are the quote table's, with their
+    /// styles and lengths; ＂ is left to the general path.
+    #[test]
+    fn quotes_read_as_bytes_are_the_table() {
+        for c in ('\0'..='\u{7FF}')
+            .chain('\u{2000}'..='\u{20FF}')
+            .chain(['\u{FF02}'])
+        {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = chars::quote_style(c)
+                .filter(|&s| s != crate::quotes::QuoteStyle::FullwidthDouble)
+                .map(|s| (c, s, c.len_utf8()));
+            assert_eq!(super::quote_at(bytes, 0), want, "{c:?}");
         }
     }
 
