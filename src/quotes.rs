@@ -32,8 +32,8 @@
 mod near;
 
 use near::{
-    class_of, next_unskipped, prev_unskipped, prev_visible, LETTER, LETTER_OR_DIGIT, OPEN,
-    PROCLITIC, PUNCT, QUOTE, TATWEEL, WHITE,
+    class_of, next_class, prev_class, prev_visible, LETTER, LETTER_OR_DIGIT, OPEN, PROCLITIC,
+    PUNCT, QUOTE, TATWEEL, WHITE,
 };
 
 use crate::chars;
@@ -161,8 +161,8 @@ impl Resolver {
     ) -> QuoteRole {
         // Each neighbour's classes are read once, from byte tables for
         // ASCII and the Arabic block.
-        let prev = prev_unskipped(text, pos).map(|(i, c)| (i, class_of(c)));
-        let next = next_unskipped(text, pos + q.len_utf8()).map(class_of);
+        let prev = prev_class(text, pos);
+        let next = next_class(text, pos + q.len_utf8());
         let prev_has = |bit: u8| prev.is_some_and(|(_, k)| k & bit != 0);
         let next_has = |bit: u8| next.is_some_and(|k| k & bit != 0);
 

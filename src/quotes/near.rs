@@ -210,7 +210,7 @@ fn unskipped_general(third: u8) -> Option<char> {
 /// offset. ASCII (never skipped), the Arabic block, U+0080–U+02FF and
 /// U+2000–U+203F are read as bytes.
 #[inline(always)]
-pub(super) fn prev_unskipped(text: &str, pos: usize) -> Option<(usize, char)> {
+fn prev_unskipped(text: &str, pos: usize) -> Option<(usize, char)> {
     let near = match text.as_bytes()[..pos] {
         [.., b] if b < 0x80 => return Some((pos - 1, char::from(b))),
         [.., lead @ 0xD8..=0xDB, second] => unskipped_block_char(lead, second).map(|c| (2, c)),
@@ -235,7 +235,7 @@ fn prev_unskipped_slow(text: &str, pos: usize) -> Option<(usize, char)> {
 /// The nearest character at or after byte `pos` that is not skipped. ASCII,
 /// the Arabic block, U+0080–U+02FF and U+2000–U+203F are read as bytes.
 #[inline]
-pub(super) fn next_unskipped(text: &str, pos: usize) -> Option<char> {
+fn next_unskipped(text: &str, pos: usize) -> Option<char> {
     let near = match *text.as_bytes().get(pos..).unwrap_or_default() {
         [b, ..] if b < 0x80 => return Some(char::from(b)),
         [lead @ 0xD8..=0xDB, second, ..] => unskipped_block_char(lead, second),
@@ -249,6 +249,47 @@ pub(super) fn next_unskipped(text: &str, pos: usize) -> Option<char> {
 /// [`next_unskipped`] character by character.
 fn next_unskipped_slow(text: &str, pos: usize) -> Option<char> {
     text[pos..].chars().find(|&c| !skippable(c))
+}
+
+/// Whether the character of the Arabic block whose UTF-8 bytes are `lead`,
+/// `second` is one the resolver reads: no mark or format control.
+#[inline(always)]
+fn unskipped_in_block(lead: u8, second: u8) -> bool {
+    !matches!(chars::block_of(lead, second), Block::Mark | Block::Format)
+}
+
+/// The offset and classes ([`class_of`]) of the nearest character before
+/// byte `pos` that is not skipped ([`prev_unskipped`]); ASCII and the
+/// Arabic block straight from their tables.
+#[inline(always)]
+pub(super) fn prev_class(text: &str, pos: usize) -> Option<(usize, u8)> {
+    match text.as_bytes()[..pos] {
+        [.., b] if b < 0x80 => Some((pos - 1, ASCII_CLASS[usize::from(b)])),
+        [.., lead @ 0xD8..=0xDB, second] if unskipped_in_block(lead, second) => {
+            Some((pos - 2, BLOCK_CLASS[chars::block_index_utf8(lead, second)]))
+        }
+        // « », and ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›: quotes, punctuation and nothing else.
+        [.., 0xC2, 0xAB | 0xBB] => Some((pos - 2, PUNCT | QUOTE)),
+        [.., 0xE2, 0x80, 0x98..=0x9F | 0xB9 | 0xBA] => Some((pos - 3, PUNCT | QUOTE)),
+        _ => prev_unskipped(text, pos).map(|(i, c)| (i, class_of(c))),
+    }
+}
+
+/// The classes ([`class_of`]) of the nearest character at or after byte
+/// `pos` that is not skipped ([`next_unskipped`]); ASCII and the Arabic
+/// block straight from their tables.
+#[inline(always)]
+pub(super) fn next_class(text: &str, pos: usize) -> Option<u8> {
+    match *text.as_bytes().get(pos..).unwrap_or_default() {
+        [b, ..] if b < 0x80 => Some(ASCII_CLASS[usize::from(b)]),
+        [lead @ 0xD8..=0xDB, second, ..] if unskipped_in_block(lead, second) => {
+            Some(BLOCK_CLASS[chars::block_index_utf8(lead, second)])
+        }
+        [0xC2, 0xAB | 0xBB, ..] | [0xE2, 0x80, 0x98..=0x9F | 0xB9 | 0xBA, ..] => {
+            Some(PUNCT | QUOTE)
+        }
+        _ => next_unskipped(text, pos).map(class_of),
+    }
 }
 
 /// The nearest character before byte `pos` that is neither skipped nor
@@ -324,6 +365,9 @@ mod tests {
             );
             let next = next_unskipped(&text, pos + 1);
             assert_eq!(next, next_unskipped_slow(&text, pos + 1), "{c:?}");
+            let prev = prev_unskipped(&text, pos).map(|(i, c)| (i, class_of(c)));
+            assert_eq!(prev_class(&text, pos), prev, "{c:?}");
+            assert_eq!(next_class(&text, pos + 1), next.map(class_of), "{c:?}");
         }
         for a in pieces {
             for b in pieces {
@@ -340,6 +384,10 @@ mod tests {
                         next_unskipped_slow(&text, pos + 1),
                         "{text:?}"
                     );
+                    let prev = prev_unskipped(&text, pos).map(|(i, c)| (i, class_of(c)));
+                    assert_eq!(prev_class(&text, pos), prev, "{text:?}");
+                    let next = next_unskipped(&text, pos + 1).map(class_of);
+                    assert_eq!(next_class(&text, pos + 1), next, "{text:?}");
                     let visible = text[..pos]
                         .char_indices()
                         .rev()
