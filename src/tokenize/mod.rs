@@ -307,6 +307,17 @@ pub struct Tokens<'a> {
     inner: Segments<'a>,
 }
 
+/// [`chars::is_ascii_white_space`] of every byte, one load a test.
+static ASCII_BLANK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = chars::is_ascii_white_space(b as u8);
+        b += 1;
+    }
+    t
+};
+
 impl Segments<'_> {
     /// Forgets the quotes still open: the next quote is resolved as at the
     /// start of a text.
@@ -320,7 +331,7 @@ impl Segments<'_> {
         let bytes = self.text.as_bytes();
         while bytes
             .get(self.pos)
-            .is_some_and(|&b| chars::is_ascii_white_space(b))
+            .is_some_and(|&b| ASCII_BLANK[usize::from(b)])
         {
             self.pos += 1;
         }
