@@ -239,7 +239,7 @@ impl<'a> Segments<'a> {
     /// `end`. Only looked for when the byte at `end` can go on into one, so
     /// plain words pay one comparison.
     #[inline]
-    fn web_token(&mut self, start: usize, end: usize) -> Option<(usize, TokenKind)> {
+    pub(super) fn web_token(&mut self, start: usize, end: usize) -> Option<(usize, TokenKind)> {
         if !self.web {
             return None;
         }
