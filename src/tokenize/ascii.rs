@@ -115,6 +115,9 @@ mod tests {
                 "://",
                 ".5.",
                 ",5x",
+                "\u{FFFD}",
+                "\u{FFFD}\u{20E3}",
+                "＠x.com",
             ]
             .map(alloc::string::String::from),
         );

@@ -69,7 +69,7 @@ fn skip_number_controls(text: &str, mut i: usize) -> usize {
 
 /// Whether a number whose digits so far are ASCII surely ends at byte `i`,
 /// the end of that run: the end of the text, ASCII other than a letter, a
-/// digit, `.` or `,`, or a letter of the Arabic block. None of them goes on
+/// digit, `.` or `,`, a letter of the Arabic block, or U+FFFD. None of them goes on
 /// a number, a Latin word or an attaching run, so the general rules stop
 /// there too.
 #[inline(always)]
@@ -77,7 +77,10 @@ pub(super) fn ends_ascii_number(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i) {
         None => true,
         Some(&b) if b < 0x80 => !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b',')),
-        Some(_) => block_at(bytes, i) == Some(Block::Letter),
+        Some(_) => {
+            block_at(bytes, i) == Some(Block::Letter)
+                || bytes[i..].starts_with("\u{FFFD}".as_bytes())
+        }
     }
 }
 

@@ -385,7 +385,10 @@ mod tests {
     /// end it there too.
     #[test]
     fn ascii_number_ends_agree_with_the_general_scan() {
-        for c in ('\0'..='\u{7F}').chain('\u{0600}'..='\u{06FF}') {
+        for c in ('\0'..='\u{7F}')
+            .chain('\u{0600}'..='\u{06FF}')
+            .chain(['\u{FFFD}'])
+        {
             let text = alloc::format!("12{c}3");
             if super::ends_ascii_number(text.as_bytes(), 2) {
                 let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, '1');

@@ -101,6 +101,9 @@ pub(super) fn word_end(text: &str, mut i: usize, first: char, group: Script) -> 
         if b < 0x80 && !(group == Script::Latin && b == b'\'') {
             break; // other ASCII ends every word
         }
+        if bytes[i..].starts_with("\u{FFFD}".as_bytes()) {
+            break; // a symbol (lossy decoding) ends every word
+        }
         let Some(d) = char_at(text, i) else { break };
         let len = d.len_utf8();
         if let Some(g) = chars::script_group(d) {
