@@ -50,8 +50,8 @@ pub(crate) use class::{Punct, Script};
 pub(crate) use data::{
     arabic_punct_ascii, decimal_separator_ascii, guillemet, hamza_carrier_fold, is_alef_hamza,
     is_alef_variant, is_arabic_block_letter, is_ascii_white_space, is_hamza_mark, is_hamza_seat,
-    is_number_separator, is_proclitic_letter, kurdish_fold, persian_fold, persian_hamza_base, AE,
-    ALEF, ALEF_MAKSURA, HAMZA_ABOVE, HEH, TEH_MARBUTA, U, WAW, YEH,
+    is_number_separator, is_presentation_letter, is_proclitic_letter, kurdish_fold, persian_fold,
+    persian_hamza_base, AE, ALEF, ALEF_MAKSURA, HAMZA_ABOVE, HEH, TEH_MARBUTA, U, WAW, YEH,
 };
 pub use data::{
     diacritic_class, is_apostrophe, is_attaching_letter, is_invisible, is_invisible_control,
@@ -148,7 +148,7 @@ pub fn is_arabic_letter(c: char) -> bool {
         | 0x0889..=0x088E
         | 0x08A0..=0x08C8
         | 0x10EC2..=0x10EC4 => true,
-        0xFB50..=0xFDFF | 0xFE70..=0xFEFE => gc(c) == GeneralCategory::OtherLetter,
+        0xFB50..=0xFDFF | 0xFE70..=0xFEFE => data::is_presentation_letter(c),
         _ => false,
     }
 }

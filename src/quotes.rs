@@ -29,8 +29,15 @@
 //!    otherwise, but are [`QuoteRole::Ambiguous`] between two letters or
 //!    digits.
 
+mod near;
+
+use near::{
+    class_of, next_class, prev_class, prev_visible, LETTER, LETTER_OR_DIGIT, OPEN, PROCLITIC,
+    PUNCT, QUOTE, TATWEEL, WHITE,
+};
+
+use crate::chars;
 pub use crate::chars::class::QuoteStyle;
-use crate::chars::{self, Block};
 
 /// Whether a quote opens or closes a quotation.
 ///
@@ -134,48 +141,6 @@ pub(crate) struct Resolver {
     last: Option<(usize, QuoteRole)>,
 }
 
-/// Whether a neighbour is skipped: a mark (Mn, Me) or a format control
-/// (Cf). Answered from the byte tables for ASCII, Latin-1, the Arabic
-/// block and the quotes; from the general category otherwise.
-fn skippable(c: char) -> bool {
-    if let Some(class) = chars::block_of_char(c) {
-        return matches!(class, Block::Mark | Block::Format);
-    }
-    match c as u32 {
-        0..=0xAC | 0xAE..=0x2FF => false,
-        _ if chars::quote_style(c).is_some() => false,
-        _ => chars::is_mn_me(c) || chars::is_format(c),
-    }
-}
-
-fn letter_or_digit(c: char) -> bool {
-    match chars::block_of_char(c) {
-        Some(class) => matches!(class, Block::Letter | Block::Digit),
-        None => letter(c) || chars::is_digit(c),
-    }
-}
-
-/// Whether `c` is a letter. A quote, the neighbour of a quote in a list of
-/// them, is none (each is P*): answered without the general category.
-fn letter(c: char) -> bool {
-    chars::quote_style(c).is_none() && chars::is_letter(c)
-}
-
-/// Whether `c` is punctuation (P*): quotes are, the Arabic block from its
-/// table, anything else from the general category.
-fn punctuation(c: char) -> bool {
-    match chars::block_of_char(c) {
-        Some(class) => class == Block::Punct,
-        None => chars::quote_style(c).is_some() || chars::is_punctuation(c),
-    }
-}
-
-/// Whether `c` is an opening bracket that is not a quote (Ps).
-fn open_bracket(c: char) -> bool {
-    // The Arabic block has no Ps.
-    !chars::in_arabic_block(c) && chars::is_open_bracket(c)
-}
-
 impl Resolver {
     /// Starts from a pending state carried over from an earlier chunk.
     pub(crate) fn with_pending(pending: Pending) -> Self {
@@ -194,50 +159,42 @@ impl Resolver {
         q: char,
         style: QuoteStyle,
     ) -> QuoteRole {
-        // An ASCII neighbour is never skipped: read it as a byte.
-        let bytes = text.as_bytes();
-        let prev = match bytes[..pos].last() {
-            Some(&b) if b < 0x80 => Some((pos - 1, char::from(b))),
-            _ => text[..pos]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !skippable(c)),
-        };
-        let after = pos + q.len_utf8();
-        let next = match bytes.get(after) {
-            Some(&b) if b < 0x80 => Some(char::from(b)),
-            _ => text[after..].chars().find(|&c| !skippable(c)),
-        };
+        // Each neighbour's classes are read once, from byte tables for
+        // ASCII and the Arabic block.
+        let prev = prev_class(text, pos);
+        let next = next_class(text, pos + q.len_utf8());
+        let prev_has = |bit: u8| prev.is_some_and(|(_, k)| k & bit != 0);
+        let next_has = |bit: u8| next.is_some_and(|k| k & bit != 0);
 
-        // Each property of each neighbour is looked up once.
-        let prev_white = matches!(prev, Some((_, c)) if chars::is_white_space(c));
-        let next_white = next.is_some_and(chars::is_white_space);
-        let next_punct = next.is_some_and(punctuation);
+        let prev_white = prev_has(WHITE);
+        let next_white = next_has(WHITE);
+        let next_punct = next_has(PUNCT);
         let opening_before = match prev {
             None => true,
-            Some((i, c)) => {
+            Some((i, k)) => {
                 prev_white
-                    || (self.last == Some((i, QuoteRole::Open)) && chars::quote_style(c).is_some())
-                    || open_bracket(c)
+                    || (self.last == Some((i, QuoteRole::Open)) && k & QUOTE != 0)
+                    || k & OPEN != 0
             }
         };
         let nonspace_before = prev.is_some() && !prev_white;
         // A quote opens before a non-space that is not closing punctuation
         // (`"،` and `« ،` are closing positions).
-        let closing_punct =
-            |c: char| next_punct && chars::quote_style(c).is_none() && !open_bracket(c);
-        let nonspace_after = matches!(next, Some(c) if !next_white && !closing_punct(c));
+        let closing_punct = |k: u8| next_punct && k & (QUOTE | OPEN) == 0;
+        let nonspace_after = matches!(next, Some(k) if !next_white && !closing_punct(k));
         let closing_after = next.is_none() || next_white || next_punct;
 
         // `و"`, `لـ»`: a one-letter proclitic word (tatweel allowed) glued
         // to the quote, a letter after it.
-        let mut before = text[..pos]
-            .char_indices()
-            .rev()
-            .filter(|&(_, c)| !skippable(c) && c != chars::TATWEEL);
-        let after_proclitic = matches!(next, Some(c) if letter(c))
-            && matches!(before.next(), Some((_, p)) if chars::is_proclitic_letter(p))
-            && !before.next().is_some_and(|(_, c)| letter_or_digit(c));
+        let after_proclitic = next_has(LETTER)
+            && match prev {
+                Some((i, k)) if k & TATWEEL == 0 => Some((i, k)),
+                _ => prev_visible(text, pos).map(|(i, c)| (i, class_of(c))),
+            }
+            .is_some_and(|(p, k)| {
+                k & PROCLITIC != 0
+                    && prev_visible(text, p).is_none_or(|(_, c)| class_of(c) & LETTER_OR_DIGIT == 0)
+            });
         let pending = self.pending.get(style);
         let glyph = chars::quote_glyph_opens(q);
         let role = if after_proclitic || (opening_before && nonspace_after) {
@@ -260,15 +217,12 @@ impl Resolver {
                 // A closing double glyph with nothing open, before a letter
                 // or digit (`تقرير»ساما»`): it opens. Not a single one: ’
                 // between letters is an apostrophe (`@cnn’s`).
-                Some(false)
-                    if pending == 0 && style.is_double() && next.is_some_and(letter_or_digit) =>
-                {
+                Some(false) if pending == 0 && style.is_double() && next_has(LETTER_OR_DIGIT) => {
                     QuoteRole::Open
                 }
                 Some(false) => QuoteRole::Close,
                 None => {
-                    let between = matches!(prev, Some((_, c)) if letter_or_digit(c))
-                        && matches!(next, Some(c) if letter_or_digit(c));
+                    let between = prev_has(LETTER_OR_DIGIT) && next_has(LETTER_OR_DIGIT);
                     if between {
                         QuoteRole::Ambiguous
                     } else if pending > 0 {

@@ -516,3 +516,39 @@ pub(crate) const fn is_arabic_block_symbol(c: char) -> bool {
             | '\u{06FD}'..='\u{06FE}'
     )
 }
+
+/// The letters (Lo) of the Arabic presentation forms, one bit a code point:
+/// U+FB50–U+FDFF in words 0–10, U+FE70–U+FEFF in words 11–13 (Unicode 16;
+/// `is_arabic_letter` is checked against the general category in
+/// tests/chars_ucd).
+const PRESENTATION_LETTERS: [u64; 14] = [
+    0xFFFF_FFFF_FFFF_FFFF,
+    0x0000_0003_FFFF_FFFF,
+    0xFFFF_FFFF_FFFF_FFF8,
+    0xFFFF_FFFF_FFFF_FFFF,
+    0xFFFF_FFFF_FFFF_FFFF,
+    0xFFFF_FFFF_FFFF_FFFF,
+    0xFFFF_FFFF_FFFF_FFFF,
+    0x0000_3FFF_FFFF_FFFF,
+    0xFFFF_FFFF_FFFF_FFFF,
+    0x00FF_FFFF_FFFF_FFFC,
+    0x0000_0FFF_0000_0000,
+    0xFFFF_FFFF_FFFF_FFDF,
+    0xFFFF_FFFF_FFFF_FFFF,
+    0x0000_0000_0000_1FFF,
+];
+
+/// The Arabic letters (Lo) of the presentation forms U+FB50–U+FDFF and
+/// U+FE70–U+FEFE (ﷺ, ﻻ …; the presentation forms' part of
+/// [`is_arabic_letter`](super::is_arabic_letter)), without a general-category
+/// lookup.
+#[inline]
+pub(crate) const fn is_presentation_letter(c: char) -> bool {
+    let cp = c as u32;
+    let bit = match cp {
+        0xFB50..=0xFDFF => cp - 0xFB50,
+        0xFE70..=0xFEFE => cp - 0xFE70 + 11 * 64,
+        _ => return false,
+    };
+    (PRESENTATION_LETTERS[(bit / 64) as usize] >> (bit % 64)) & 1 != 0
+}

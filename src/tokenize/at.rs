@@ -9,6 +9,12 @@ pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
+/// The character before byte `i` (a character boundary).
+#[inline]
+pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
 /// The Arabic-block class of the character at byte `i`, when it is a 2-byte
 /// character of U+0600–U+06FF.
 #[inline(always)]

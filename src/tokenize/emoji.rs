@@ -44,6 +44,11 @@ fn keycap_in_extend_run_slow(text: &str, mut i: usize) -> bool {
             i += 2;
             continue;
         }
+        // ZWNJ (Extend) and ZWJ: extenders, without the property lookup.
+        if let Some([0xE2, 0x80, 0x8C | 0x8D]) = bytes.get(i..i + 3) {
+            i += 3;
+            continue;
+        }
         match char_at(text, i) {
             Some(chars::KEYCAP) => return true,
             Some(d) if never_extends(d) => return false,
@@ -112,7 +117,9 @@ pub(crate) fn emoji_cluster_end(text: &str, start: usize, c: char) -> Option<usi
     // Before ASCII (or the end) the cluster is `c` alone: `c` is no CR
     // here (ASCII is a plain start, and no keycap is ASCII), and but for a
     // Prepend nothing joins an ASCII character to the one before it.
-    if text.as_bytes().get(after).is_none_or(|&b| b < 0x80) && !chars::is_prepend(c) {
+    // No Prepend character is at U+1F000 or above (the pictographs).
+    let prepend = (c as u32) < 0x1F000 && chars::is_prepend(c);
+    if text.as_bytes().get(after).is_none_or(|&b| b < 0x80) && !prepend {
         return (c == chars::KEYCAP || chars::is_extended_pictographic(c)).then_some(after);
     }
     let g = text[start..].graphemes(true).next()?;
@@ -168,11 +175,16 @@ mod tests {
     use super::*;
 
     /// The characters `never_extends` answers without a lookup extend no
-    /// grapheme cluster.
+    /// grapheme cluster; ZWNJ and ZWJ do; no Prepend character is at
+    /// U+1F000 or above.
     #[test]
     fn never_extends_agrees_with_the_property() {
         for c in (char::MIN..=char::MAX).filter(|&c| never_extends(c)) {
             assert!(!chars::extends_grapheme(c), "{c:?}");
+        }
+        assert!(chars::extends_grapheme(chars::ZWNJ) && chars::extends_grapheme(chars::ZWJ));
+        for c in '\u{1F000}'..=char::MAX {
+            assert!(!chars::is_prepend(c), "{c:?}");
         }
     }
 }

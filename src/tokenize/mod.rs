@@ -15,6 +15,7 @@ use crate::normalize::Normalizer;
 use crate::quotes::{Pending, Resolver};
 
 mod arabic;
+mod ascii;
 mod at;
 mod emoji;
 mod host;
@@ -24,8 +25,10 @@ mod number;
 mod pairs;
 mod punct;
 mod scan;
+pub(crate) mod social;
 mod swar;
 pub(crate) mod web;
+mod word;
 
 pub use kind::{Punct, Script, TokenKind};
 pub use normalized::{NormalizedToken, NormalizedTokens};
@@ -304,6 +307,17 @@ pub struct Tokens<'a> {
     inner: Segments<'a>,
 }
 
+/// [`chars::is_ascii_white_space`] of every byte, one load a test.
+static ASCII_BLANK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = chars::is_ascii_white_space(b as u8);
+        b += 1;
+    }
+    t
+};
+
 impl Segments<'_> {
     /// Forgets the quotes still open: the next quote is resolved as at the
     /// start of a text.
@@ -317,7 +331,7 @@ impl Segments<'_> {
         let bytes = self.text.as_bytes();
         while bytes
             .get(self.pos)
-            .is_some_and(|&b| chars::is_ascii_white_space(b))
+            .is_some_and(|&b| ASCII_BLANK[usize::from(b)])
         {
             self.pos += 1;
         }
@@ -389,11 +403,24 @@ impl<'a> Iterator for Tokens<'a> {
             // those bytes without making a segment of them.
             self.inner.skip_ascii_blanks();
             // One test of the first byte picks the in-line path that may
-            // answer: Arabic words and punctuation of the Arabic block,
-            // ASCII punctuation, presentation-form words (ﷺ).
+            // answer: Arabic words, punctuation and numbers of the Arabic block,
+            // ASCII words, numbers, hashtags, mentions and punctuation,
+            // quotes, general punctuation (…, –), presentation-form words
+            // (ﷺ).
             let fast = match self.inner.text.as_bytes().get(self.inner.pos) {
-                Some(0xD8..=0xDB) => self.inner.arabic_word().or_else(|| self.inner.punct()),
-                Some(0..=0x7F) => self.inner.punct(),
+                Some(0xD8..=0xDB) => self
+                    .inner
+                    .arabic_word()
+                    .or_else(|| self.inner.block_punct())
+                    .or_else(|| self.inner.block_number()),
+                Some(b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9') => self.inner.ascii_alnum(),
+                Some(b'#' | b'@') => self.inner.social(),
+                Some(b'"' | b'\'' | 0xC2) => self.inner.quote_token(),
+                Some(0..=0x7F) => self.inner.ascii_punct(),
+                Some(0xE2) => self
+                    .inner
+                    .general_punct()
+                    .or_else(|| self.inner.quote_token()),
                 Some(0xEF) => self.inner.presentation_word(),
                 _ => None,
             };

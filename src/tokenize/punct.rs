@@ -1,6 +1,7 @@
 //! Punctuation tokens: a punctuation character, or a run of the same one,
 //! and the byte-level fast path that answers the common ones (ASCII, the
-//! Arabic block) without decoding or property lookups.
+//! Arabic block, the general punctuation U+2010–U+2027) without decoding or
+//! property lookups.
 
 use super::arabic::extends_nothing;
 use super::at::char_at;
@@ -61,25 +62,26 @@ fn block_punct_kind(lead: u8, second: u8) -> Punct {
     }
 }
 
-/// The punctuation token at byte `start` when an ASCII punctuation
-/// character ([`ascii_punct_kind`]) or one of the Arabic block starts it and
-/// the character after it extends no cluster and attaches nothing
-/// ([`extends_nothing`]): the cluster is then the character alone, so the
-/// token is the general path's. `None` for any other start.
+/// The kind [`chars::punct_kind`] gives the general punctuation U+2010–
+/// U+2027 whose last UTF-8 byte is `third` (after E2 80): the dashes, ‖ ‗,
+/// † ‡ • ‣ ․ ‥ … ‧. `None` for the quotes U+2018–U+201F and every other
+/// byte.
 #[inline(always)]
-fn punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
-    let b = *bytes.get(start)?;
-    let (after, kind) = if b < 0x80 {
-        (start + 1, ascii_punct_kind(b)?)
-    } else {
-        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
-            return None;
-        };
-        if chars::block_of(lead, second) != Block::Punct {
-            return None;
-        }
-        (start + 2, block_punct_kind(lead, second))
-    };
+const fn general_punct_kind(third: u8) -> Option<Punct> {
+    Some(match third {
+        0x90..=0x95 => Punct::Dash,
+        0xA6 => Punct::Ellipsis,
+        0x96 | 0x97 | 0xA0..=0xA5 | 0xA7 => Punct::Other,
+        _ => return None,
+    })
+}
+
+/// The punctuation token of kind `kind` whose first character is the
+/// bytes `start..after`, when the character after it extends no cluster and
+/// attaches nothing ([`extends_nothing`]): the cluster is then the
+/// character alone, so the token is the general path's ([`punct_token`]).
+#[inline(always)]
+fn punct_run(bytes: &[u8], start: usize, after: usize, kind: Punct) -> Option<(usize, TokenKind)> {
     if !extends_nothing(bytes, after) {
         return None;
     }
@@ -91,7 +93,7 @@ fn punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
     while bytes.get(i..i + c.len()) == Some(c) {
         i += c.len();
     }
-    let kind = if b == b'.' && i - start >= 2 {
+    let kind = if c == b"." && i - start >= 2 {
         Punct::Ellipsis
     } else {
         kind
@@ -99,15 +101,88 @@ fn punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
     Some((i, TokenKind::Punctuation(kind)))
 }
 
+/// Whether the ASCII byte `b` is a symbol (S*): `$ + < = > ^ | ~` and the
+/// backtick.
+#[inline(always)]
+const fn is_ascii_symbol(b: u8) -> bool {
+    matches!(
+        b,
+        b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~'
+    )
+}
+
+/// [`punct_run`] for an ASCII punctuation character ([`ascii_punct_kind`])
+/// at byte `start`; an ASCII symbol there that nothing extends or attaches
+/// to is a symbol token alone. `None` for any other start.
+#[inline(always)]
+fn ascii_punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+    let b = *bytes.get(start)?;
+    match ascii_punct_kind(b) {
+        Some(kind) => punct_run(bytes, start, start + 1, kind),
+        None if is_ascii_symbol(b) && extends_nothing(bytes, start + 1) => {
+            Some((start + 1, TokenKind::Symbol))
+        }
+        None => None,
+    }
+}
+
+/// [`punct_run`] for a punctuation character of the Arabic block at byte
+/// `start`. `None` for any other start.
+#[inline(always)]
+fn block_punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+    let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
+        return None;
+    };
+    if chars::block_of(lead, second) != Block::Punct {
+        return None;
+    }
+    punct_run(bytes, start, start + 2, block_punct_kind(lead, second))
+}
+
+/// [`punct_run`] for a general punctuation character U+2010–U+2027 but the
+/// quotes ([`general_punct_kind`]) at byte `start`. `None` for any other
+/// start.
+#[inline(always)]
+fn general_punct_at(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+    let &[0xE2, 0x80, third] = bytes.get(start..start + 3)? else {
+        return None;
+    };
+    punct_run(bytes, start, start + 3, general_punct_kind(third)?)
+}
+
+/// A byte-level punctuation scanner: the token's end and kind at a start.
+type PunctAt = fn(&[u8], usize) -> Option<(usize, TokenKind)>;
+
 impl<'a> Segments<'a> {
-    /// The common punctuation token, in line ([`punct_at`]): the same answer
-    /// as [`scan`](Self::scan)'s. `None` for any other start.
+    /// The punctuation token that `at` finds at the current position, in
+    /// line: the same answer as [`scan`](Self::scan)'s.
     #[inline(always)]
-    pub(super) fn punct(&mut self) -> Option<Token<'a>> {
+    fn punct_with(&mut self, at: PunctAt) -> Option<Token<'a>> {
         let start = self.pos;
-        let (end, kind) = punct_at(self.text.as_bytes(), start)?;
+        let (end, kind) = at(self.text.as_bytes(), start)?;
         self.pos = end;
         Some(Token::new(&self.text[start..end], start, kind))
+    }
+
+    /// The ASCII punctuation or symbol token at the current position, in
+    /// line ([`ascii_punct_at`]). `None` for any other start.
+    #[inline(always)]
+    pub(super) fn ascii_punct(&mut self) -> Option<Token<'a>> {
+        self.punct_with(ascii_punct_at)
+    }
+
+    /// The punctuation token of the Arabic block at the current position,
+    /// in line ([`block_punct_at`]). `None` for any other start.
+    #[inline(always)]
+    pub(super) fn block_punct(&mut self) -> Option<Token<'a>> {
+        self.punct_with(block_punct_at)
+    }
+
+    /// The general punctuation token at the current position, in line
+    /// ([`general_punct_at`]). `None` for any other start.
+    #[inline(always)]
+    pub(super) fn general_punct(&mut self) -> Option<Token<'a>> {
+        self.punct_with(general_punct_at)
     }
 }
 
@@ -122,9 +197,18 @@ mod tests {
     #[test]
     fn kinds_agree_with_punct_kind() {
         for b in 0..0x80u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_symbol(b), chars::is_symbol(c), "{b:?}");
             if let Some(kind) = ascii_punct_kind(b) {
                 assert_eq!(Some(kind), chars::punct_kind(char::from(b)), "{b:?}");
                 assert!(!matches!(b, b'"' | b'\'' | b'#' | b'@'));
+            }
+        }
+        for c in '\u{2000}'..='\u{203F}' {
+            let mut buf = [0; 3];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(kind) = general_punct_kind(s[2]).filter(|_| s[1] == 0x80) {
+                assert_eq!(Some(kind), chars::punct_kind(c), "{c:?}");
             }
         }
         for c in '\u{0600}'..='\u{06FF}' {
@@ -145,7 +229,9 @@ mod tests {
     /// end of the text.
     #[test]
     fn fast_answers_agree_with_the_general_scan() {
-        let firsts = ('\u{21}'..='\u{7E}').chain('\u{0600}'..='\u{06FF}');
+        let firsts = ('\u{21}'..='\u{7E}')
+            .chain('\u{0600}'..='\u{06FF}')
+            .chain('\u{2000}'..='\u{203F}');
         let nexts = [
             "",
             ".",
@@ -171,7 +257,12 @@ mod tests {
             for next in nexts {
                 for run in [1, 2, 3] {
                     let text = format!("{}{next}", format!("{first}").repeat(run));
-                    let Some(fast) = punct_at(text.as_bytes(), 0) else {
+                    let at = match first {
+                        '\0'..='\u{7F}' => ascii_punct_at,
+                        '\u{0600}'..='\u{06FF}' => block_punct_at,
+                        _ => general_punct_at,
+                    };
+                    let Some(fast) = at(text.as_bytes(), 0) else {
                         continue;
                     };
                     let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, first);

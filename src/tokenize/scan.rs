@@ -1,74 +1,16 @@
 //! The scanner: where each segment ends and what kind it is.
 
-use super::arabic::{ends_arabic_word, extends_nothing, presentation_word_end};
+use super::arabic::{ends_arabic_word, extends_nothing, letter_word_end, presentation_word_end};
 use super::at::{block_at, char_at};
 use super::emoji::{cluster_end, emoji_cluster_end, keycap_in_extend_run, plain_cluster_end};
 use super::number::{ends_ascii_number, marked_number_digits, number_end};
 use super::punct::punct_token;
-use super::swar;
-use super::web::{self, EmailScan};
+use super::social::{self, social_at};
+use super::web::{self, absorb_marks, EmailScan};
+use super::word::{absorb_attaching, word_end};
 use super::{Script, Segments, Token, TokenKind};
 use crate::chars::{self, Block};
 use crate::quotes::{Quote, QuoteStyle};
-
-/// Extends `i` over the attaching characters that follow it (WB4).
-#[inline]
-fn absorb_attaching(text: &str, mut i: usize) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            break; // no ASCII character attaches
-        }
-        if let Some(run) = mark_run(text, i) {
-            match run {
-                MarkRun::StartsNumber => break,
-                MarkRun::Attaches(end) => i = end,
-            }
-            continue;
-        }
-        if let Some(class) = block_at(bytes, i) {
-            if !matches!(class, Block::Mark | Block::AttachLetter | Block::Format) {
-                break;
-            }
-            i += 2;
-            continue;
-        }
-        match char_at(text, i) {
-            Some(d) if chars::is_attaching(d) => i += d.len_utf8(),
-            _ => break,
-        }
-    }
-    i
-}
-
-/// A run of prepended concatenation marks, as the token before it sees it.
-enum MarkRun {
-    /// A digit follows: a number starts at the run.
-    StartsNumber,
-    /// No digit follows: the run attaches, up to this offset.
-    Attaches(usize),
-}
-
-/// The run of prepended concatenation marks at byte `i`, if one starts
-/// there. One scan of the run, so a long run stays linear.
-#[inline]
-fn mark_run(text: &str, i: usize) -> Option<MarkRun> {
-    let first = char_at(text, i)?;
-    if !chars::is_prepended_concatenation_mark(first) {
-        return None;
-    }
-    let mut end = i;
-    while let Some(c) = char_at(text, end) {
-        if !chars::is_prepended_concatenation_mark(c) {
-            break;
-        }
-        end += c.len_utf8();
-    }
-    Some(match char_at(text, end) {
-        Some(d) if chars::is_digit(d) => MarkRun::StartsNumber,
-        _ => MarkRun::Attaches(end),
-    })
-}
 
 /// The end and kind of a token that starts with a digit whose run of digits
 /// continues at byte `i`: a Latin word when a Latin letter follows the
@@ -101,19 +43,6 @@ fn digit_token(text: &str, i: usize) -> (usize, TokenKind) {
     )
 }
 
-/// Extends `i` over the marks (Mn, Me, Mc) and attaching letters (tatweel,
-/// small letters) that follow a web token; format controls such as the bidi
-/// controls around a URL are left out.
-fn absorb_marks(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i) {
-        if !(chars::is_mark(c) || chars::is_attaching_letter(c)) {
-            break;
-        }
-        i += c.len_utf8();
-    }
-    i
-}
-
 impl Segments<'_> {
     pub(super) fn scan(&mut self, start: usize, c: char) -> (usize, TokenKind) {
         let text = self.text;
@@ -131,8 +60,8 @@ impl Segments<'_> {
         }
         if self.web {
             let web = match c {
-                '#' | '＃' => web::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
-                '@' | '＠' => web::mention_end(text, start, c).map(|e| (e, TokenKind::Mention)),
+                '#' | '＃' => social::hashtag_end(text, start, c).map(|e| (e, TokenKind::Hashtag)),
+                '@' | '＠' => social::mention_end(text, start, c).map(|e| (e, TokenKind::Mention)),
                 _ => None,
             };
             if let Some((end, kind)) = web {
@@ -190,31 +119,6 @@ impl Segments<'_> {
 }
 
 impl<'a> Segments<'a> {
-    /// The most common token, in line: an Arabic word that starts with a
-    /// letter of the block, no keycap after it (the same answer as
-    /// [`scan_fast`](Self::scan_fast)'s). `None` for any other start.
-    #[inline(always)]
-    pub(super) fn arabic_word(&mut self) -> Option<Token<'a>> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let start = self.pos;
-        let &[lead @ 0xD8..=0xDB, second] = bytes.get(start..start + 2)? else {
-            return None;
-        };
-        if chars::block_of(lead, second) != Block::Letter {
-            return None;
-        }
-        let end = letter_word_end(text, start)?;
-        self.pos = end;
-        Some(Token::new(
-            &text[start..end],
-            start,
-            TokenKind::Word(Script::Arabic),
-        ))
-    }
-}
-
-impl Segments<'_> {
     /// Byte-level dispatch for the common token starts: ASCII, and the
     /// letters, digits and marks of the Arabic block, when no keycap follows
     /// (so the grapheme cluster cannot be an emoji). `None` hands the start to
@@ -275,16 +179,9 @@ impl Segments<'_> {
                 _ => {}
             }
         }
-        if matches!(b, b'#' | b'@') && self.web && !keycap_in_extend_run(text, after) {
-            // No keycap follows, so the cluster is no emoji: a hashtag or a
-            // mention if one starts here, as on the general path.
-            let web = if b == b'#' {
-                web::hashtag_end(text, start, '#').map(|e| (e, TokenKind::Hashtag))
-            } else {
-                web::mention_end(text, start, '@').map(|e| (e, TokenKind::Mention))
-            };
-            if let Some((end, kind)) = web {
-                return Some((absorb_marks(text, end), kind));
+        if matches!(b, b'#' | b'@') && self.web {
+            if let Some(token) = social_at(text, start) {
+                return Some(token);
             }
         }
         if b >= 0x80 || matches!(b, b'#' | b'@') || !extends_nothing(bytes, after) {
@@ -316,16 +213,25 @@ impl Segments<'_> {
     /// no keycap follows: the cluster is then the quote alone, so it is no
     /// emoji, and no test of the general path before the quotes' holds.
     /// `None` for any other start (its lead byte is `"`, `'`, 0xC2 or 0xE2).
-    #[inline]
+    #[inline(never)]
     fn quote(&mut self, start: usize) -> Option<(usize, TokenKind)> {
-        let c = char_at(self.text, start)?;
-        let style = chars::quote_style(c)?;
-        let after = start + c.len_utf8();
-        if style == QuoteStyle::FullwidthDouble || keycap_in_extend_run(self.text, after) {
+        let (c, style, len) = quote_at(self.text.as_bytes(), start)?;
+        let after = start + len;
+        if keycap_in_extend_run(self.text, after) {
             return None;
         }
         let role = self.resolver.resolve(self.text, start, c, style);
         Some((after, TokenKind::Quote(Quote::new(style, role))))
+    }
+
+    /// The quote token at the current position, in line ([`quote`](Self::quote)).
+    /// `None` for any other start.
+    #[inline(always)]
+    pub(super) fn quote_token(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let (end, kind) = self.quote(start)?;
+        self.pos = end;
+        Some(Token::new(&self.text[start..end], start, kind))
     }
 
     /// A URL or e-mail address that starts at `start`, where a Latin word or
@@ -333,7 +239,7 @@ impl Segments<'_> {
     /// `end`. Only looked for when the byte at `end` can go on into one, so
     /// plain words pay one comparison.
     #[inline]
-    fn web_token(&mut self, start: usize, end: usize) -> Option<(usize, TokenKind)> {
+    pub(super) fn web_token(&mut self, start: usize, end: usize) -> Option<(usize, TokenKind)> {
         if !self.web {
             return None;
         }
@@ -362,60 +268,26 @@ impl Segments<'_> {
     }
 }
 
-/// The end of the Arabic word whose first character, a letter of the Arabic
-/// block, is at byte `start`; `None` when a keycap (U+20E3) joins that
-/// letter's grapheme cluster, which makes it an emoji (the general path's).
+/// The quote character at byte `start`, its style and its length, read
+/// from its bytes: every quote of [`chars::quote_style`] but ＂ U+FF02.
 #[inline(always)]
-fn letter_word_end(text: &str, start: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let i = swar::skip_core_arabic(bytes, start + 2);
-    // The common end: the run of basic letters and harakat meets a
-    // character that ends the word and extends no cluster (ASCII most
-    // often). The letter's grapheme cluster then ends inside the run (at
-    // its first non-mark) or there, so no keycap is in it.
-    if ends_arabic_word(bytes, i) {
-        return Some(i);
-    }
-    if keycap_in_extend_run(text, start + 2) {
-        return None;
-    }
-    // The run is read again from `i` at no cost: it stops there at once.
-    Some(arabic_word_end(text, i))
-}
-
-/// The end of an Arabic word whose first letter ends at byte `i`: a tight
-/// loop over the 2-byte characters of the Arabic block, then the general
-/// rules for anything else.
-#[inline(never)]
-fn arabic_word_end(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    // Four characters at a time over the basic letters and harakat; the
-    // other characters of the block one at a time.
-    let mut i = swar::skip_core_arabic(bytes, i);
-    loop {
-        match *bytes.get(i..).unwrap_or_default() {
-            [lead @ 0xD8..=0xDB, second, ..] => {
-                if !chars::CONTINUES_ARABIC_WORD[chars::block_index_utf8(lead, second)] {
-                    if chars::block_of(lead, second) == Block::Format {
-                        // A prepended concatenation mark: it ends the word
-                        // only when a number follows it.
-                        return word_end(text, i, chars::ALEF, Script::Arabic);
-                    }
-                    return i;
-                }
-                i = swar::skip_core_arabic(bytes, i + 2);
-            }
-            // ZWNJ and ZWJ (Persian نرم‌افزار): format controls, which an
-            // Arabic word takes as it goes on.
-            [0xE2, 0x80, 0x8C | 0x8D, ..] => i = swar::skip_core_arabic(bytes, i + 3),
-            _ => break,
+fn quote_at(bytes: &[u8], start: usize) -> Option<(char, QuoteStyle, usize)> {
+    Some(match *bytes.get(start..)? {
+        [b'"', ..] => ('"', QuoteStyle::AsciiDouble, 1),
+        [b'\'', ..] => ('\'', QuoteStyle::AsciiSingle, 1),
+        // « U+00AB, » U+00BB.
+        [0xC2, second @ (0xAB | 0xBB), ..] => (char::from(second), QuoteStyle::GuillemetDouble, 2),
+        // ‘ ’ ‚ ‛ U+2018–U+201B, “ ” „ ‟ U+201C–U+201F, ‹ › U+2039–U+203A.
+        [0xE2, 0x80, third @ (0x98..=0x9F | 0xB9 | 0xBA), ..] => {
+            let style = match third {
+                0x98..=0x9B => QuoteStyle::CurlySingle,
+                0x9C..=0x9F => QuoteStyle::CurlyDouble,
+                _ => QuoteStyle::GuillemetSingle,
+            };
+            (char::from_u32(0x2000 | u32::from(third & 0x3F))?, style, 3)
         }
-    }
-    if ends_arabic_word(bytes, i) {
-        i
-    } else {
-        word_end(text, i, chars::ALEF, Script::Arabic)
-    }
+        _ => return None,
+    })
 }
 
 /// The end of a blank run that continues at byte `i`: `White_Space` and
@@ -460,79 +332,6 @@ fn whitespace_end(text: &str, mut i: usize) -> usize {
             }
             _ => break,
         }
-    }
-    i
-}
-
-/// The end of a word that started with `first` (script group `group`) and
-/// continues at byte `i`.
-fn word_end(text: &str, mut i: usize, first: char, group: Script) -> usize {
-    let bytes = text.as_bytes();
-    let mut prev = first;
-    while let Some(&b) = bytes.get(i) {
-        // Byte-level fast paths: ASCII letters and digits in Latin words;
-        // letters, marks, tatweel and format controls of the Arabic block in
-        // Arabic words.
-        if group == Script::Latin && b.is_ascii_alphanumeric() {
-            prev = b as char;
-            i += 1;
-            continue;
-        }
-        if group == Script::Arabic {
-            if let Some(class) = block_at(bytes, i) {
-                if class == Block::Format {
-                    match mark_run(text, i) {
-                        Some(MarkRun::StartsNumber) => break,
-                        Some(MarkRun::Attaches(end)) => i = end,
-                        None => i += 2,
-                    }
-                    continue;
-                }
-                if matches!(class, Block::Letter | Block::Mark | Block::AttachLetter) {
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-        }
-        if b < 0x80 && !(group == Script::Latin && b == b'\'') {
-            break; // other ASCII ends every word
-        }
-        let Some(d) = char_at(text, i) else { break };
-        let len = d.len_utf8();
-        if let Some(g) = chars::script_group(d) {
-            if g != group {
-                break;
-            }
-        } else if group == Script::Latin && chars::is_digit(d) {
-            // `mp3`, `COVID19`: Latin words take digits.
-        } else if group == Script::Latin && chars::is_apostrophe(d) {
-            // `don't`, `don’t`: an apostrophe between two Latin letters.
-            if !chars::is_latin_apostrophe(Some(prev), d, char_at(text, i + len)) {
-                break;
-            }
-        } else if chars::is_attaching(d) {
-            match mark_run(text, i) {
-                Some(MarkRun::StartsNumber) => break,
-                Some(MarkRun::Attaches(end)) => {
-                    prev = d;
-                    i = end;
-                    continue;
-                }
-                None => {}
-            }
-            let ends_word =
-                d == chars::ZWSP || (group != Script::Arabic && chars::is_attaching_letter(d));
-            if ends_word {
-                // ZWSP (and, outside Arabic words, tatweel and the small
-                // letters) attach but end the word.
-                return absorb_attaching(text, i + len);
-            }
-        } else {
-            break;
-        }
-        prev = d;
-        i += len;
     }
     i
 }
@@ -586,12 +385,32 @@ mod tests {
     /// end it there too.
     #[test]
     fn ascii_number_ends_agree_with_the_general_scan() {
-        for c in ('\0'..='\u{7F}').chain('\u{0600}'..='\u{06FF}') {
+        for c in ('\0'..='\u{7F}')
+            .chain('\u{0600}'..='\u{06FF}')
+            .chain(['\u{FFFD}'])
+        {
             let text = alloc::format!("12{c}3");
             if super::ends_ascii_number(text.as_bytes(), 2) {
                 let general = Segments::scan(&mut Tokenizer::new().segments(&text), 0, '1');
                 assert_eq!(general, (2, super::TokenKind::Number), "{c:?}");
             }
+        }
+    }
+
+    /// The quotes read from their bytes are the quote table's, with their
+    /// styles and lengths; ＂ is left to the general path.
+    #[test]
+    fn quotes_read_as_bytes_are_the_table() {
+        for c in ('\0'..='\u{7FF}')
+            .chain('\u{2000}'..='\u{20FF}')
+            .chain(['\u{FF02}'])
+        {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = chars::quote_style(c)
+                .filter(|&s| s != crate::quotes::QuoteStyle::FullwidthDouble)
+                .map(|s| (c, s, c.len_utf8()));
+            assert_eq!(super::quote_at(bytes, 0), want, "{c:?}");
         }
     }
 

@@ -1,4 +1,5 @@
-//! Web and social tokens: URLs, e-mail addresses, hashtags and mentions.
+//! Web tokens: URLs and e-mail addresses (hashtags and mentions are in
+//! `social.rs`), and the marks any web token takes after it.
 //!
 //! Each scanner starts at a token start and returns where the token ends, or
 //! `None` when the text there is not one (the general rules then apply). The
@@ -7,9 +8,8 @@
 //! Every scanner reads each byte a bounded number of times, so tokenizing
 //! stays linear.
 
-use super::at::{char_at, starts_with_ignore_case};
+use super::at::{char_at, char_before, starts_with_ignore_case};
 use super::host::{self, WwwHosts};
-use super::swar;
 use crate::chars;
 
 /// A parenthesized group in a path closes within this many bytes, or the
@@ -38,11 +38,6 @@ fn trailing_url_punct(c: char) -> bool {
             | '”'
             | '…'
     )
-}
-
-/// The character before byte `i`.
-fn char_before(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
 }
 
 /// What the web scanners learnt at earlier token starts of one text, so
@@ -242,160 +237,27 @@ pub(crate) fn email_end(text: &str, start: usize) -> EmailScan {
     }
 }
 
-/// The characters twitter-text lets a hashtag hold besides letters, marks
-/// and digits: `_`, ZWNJ, ZWJ, and ꙾ ־ ׳ ״ ～ 〜 ゛ ゜ ゠ ・ 〃 ་ ༌ ·.
-fn hashtag_special(c: char) -> bool {
-    matches!(
-        c,
-        '_' | '\u{200C}'
-            | '\u{200D}'
-            | '\u{A67E}'
-            | '\u{05BE}'
-            | '\u{05F3}'
-            | '\u{05F4}'
-            | '\u{FF5E}'
-            | '\u{301C}'
-            | '\u{309B}'
-            | '\u{309C}'
-            | '\u{30A0}'
-            | '\u{30FB}'
-            | '\u{3003}'
-            | '\u{0F0B}'
-            | '\u{0F0C}'
-            | '\u{00B7}'
-    )
-}
-
-/// A letter for hashtags: any letter, tatweel and the small letters included.
-fn hashtag_letter(c: char) -> bool {
-    chars::is_letter(c) || chars::is_attaching_letter(c)
-}
-
-/// The end of the hashtag whose `#` or `＃` is at `start`: a body of letters
-/// (any script) with their marks, tatweel, digits of any script, `_`, ZWNJ and
-/// ZWJ (and twitter-text's few other joiners), holding at least one letter.
-/// Not after a letter, mark, digit, `_`, `&` or `/` (a URL fragment; a
-/// variation selector is fine: `✌️#tag`), and not when `#`, `＃` or `://`
-/// follows the body.
-pub(crate) fn hashtag_end(text: &str, start: usize, hash: char) -> Option<usize> {
-    if let Some(p) = char_before(text, start) {
-        let variation_selector = matches!(p, '\u{FE0E}' | '\u{FE0F}');
-        let joined = hashtag_letter(p) || chars::is_digit(p) || chars::is_mark(p);
-        if !variation_selector && (joined || matches!(p, '_' | '&' | '/')) {
-            return None;
-        }
+/// Extends `i` over the marks (Mn, Me, Mc) and attaching letters (tatweel,
+/// small letters) that follow a web token; format controls such as the bidi
+/// controls around a URL are left out.
+#[inline(always)]
+pub(super) fn absorb_marks(text: &str, i: usize) -> usize {
+    // No ASCII character is a mark or an attaching letter: the common end
+    // (a space after a hashtag) without decoding.
+    if text.as_bytes().get(i).is_none_or(|&b| b < 0x80) {
+        return i;
     }
-    let body = start + hash.len_utf8();
-    let mut pos = body;
-    let mut letters = false;
-    let bytes = text.as_bytes();
-    loop {
-        // A run of U+0620–U+065F that starts with a basic letter (U+0620–
-        // U+063F, U+0641–U+064A): letters, tatweel and harakat, each of
-        // them a part of the body, read four at a time.
-        if let Some(&[lead @ 0xD8..=0xD9, second]) = bytes.get(pos..pos + 2) {
-            if (lead == 0xD8 && second >= 0xA0) || (lead == 0xD9 && matches!(second, 0x81..=0x8A)) {
-                letters = true;
-                pos = swar::skip_core_arabic(bytes, pos + 2);
-                continue;
-            }
-        }
-        // ASCII: `_` and digits go on, letters go on as letters, anything
-        // else ends the body (the answer of the character tests below).
-        if let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii()) {
-            if !(b.is_ascii_alphanumeric() || b == b'_') {
-                break;
-            }
-            letters |= b.is_ascii_alphabetic();
-            pos += 1;
-            continue;
-        }
-        let Some(c) = char_at(text, pos) else { break };
-        if hashtag_special(c) {
-            // `_`, ZWNJ, ZWJ and the joiners: allowed, but no letters.
-        } else if chars::is_invisible(c) {
-            break; // a Hangul filler is a blank, not a letter
-        } else if hashtag_letter(c) {
-            // Tatweel and the small letters stretch letters; they are none.
-            letters |= chars::is_letter(c);
-        } else if !(chars::is_mark(c) || chars::is_digit(c)) {
+    absorb_marks_from(text, i)
+}
+
+/// [`absorb_marks`] past its ASCII test.
+#[inline(never)]
+fn absorb_marks_from(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !(chars::is_mark(c) || chars::is_attaching_letter(c)) {
             break;
         }
-        pos += c.len_utf8();
+        i += c.len_utf8();
     }
-    let rest = &text[pos..];
-    if !letters || rest.starts_with(['#', '＃']) || rest.starts_with("://") {
-        return None;
-    }
-    Some(pos)
-}
-
-/// The end of the mention whose `@` or `＠` is at `start`: a name of ASCII
-/// letters, digits and `_`. As in twitter-text, not after an ASCII letter,
-/// digit or `_ ! # $ % & * @ ＠` (but `RT@name` and `RT:@name` are mentions),
-/// and not when `@`, `＠`, an accented Latin letter (U+00C0–U+024F) or `://`
-/// follows the name.
-pub(crate) fn mention_end(text: &str, start: usize, at: char) -> Option<usize> {
-    let bytes = text.as_bytes();
-    if let Some(p) = char_before(text, start) {
-        let blocked = p.is_ascii_alphanumeric()
-            || matches!(p, '_' | '!' | '#' | '$' | '%' | '&' | '*' | '@' | '＠');
-        if blocked && !after_retweet(&bytes[..start]) {
-            return None;
-        }
-    }
-    let name = start + at.len_utf8();
-    let end = name
-        + bytes[name..]
-            .iter()
-            .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
-            .count();
-    if end == name {
-        return None;
-    }
-    let rest = &text[end..];
-    let accented = rest
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}'));
-    if accented || rest.starts_with(['@', '＠']) || rest.starts_with("://") {
-        return None;
-    }
-    Some(end)
-}
-
-/// Whether `before` ends with `RT` (any case), then an optional `:`, at its
-/// start or after a character other than ASCII letters, digits, `_ + ~ . -`.
-fn after_retweet(before: &[u8]) -> bool {
-    let before = before.strip_suffix(b":").unwrap_or(before);
-    let Some(head) = before.len().checked_sub(2) else {
-        return false;
-    };
-    if !before[head..].eq_ignore_ascii_case(b"rt") {
-        return false;
-    }
-    match before[..head].last() {
-        None => true,
-        Some(&b) => !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'~' | b'.' | b'-')),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The ASCII step of [`hashtag_end`]'s body loop answers as the
-    /// character tests after it: `_`, letters and digits go on, and only
-    /// the letters count as letters.
-    #[test]
-    fn ascii_body_step_agrees_with_the_character_tests() {
-        for c in '\0'..='\u{7F}' {
-            let goes_on = hashtag_special(c)
-                || !chars::is_invisible(c)
-                    && (hashtag_letter(c) || chars::is_mark(c) || chars::is_digit(c));
-            assert_eq!(goes_on, c.is_ascii_alphanumeric() || c == '_', "{c:?}");
-            let letter = !hashtag_special(c) && hashtag_letter(c) && chars::is_letter(c);
-            assert_eq!(goes_on && letter, c.is_ascii_alphabetic(), "{c:?}");
-        }
-    }
+    i
 }

@@ -7,7 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{is_latin_letter, quote_roles};
 use crate::chars;
-use crate::tokenize::web;
+use crate::tokenize::{social, web};
 use crate::{Punct, Quote, QuoteRole, Script, TokenKind};
 
 /// The reference tokenizer: `(start, end, kind)` of every segment.
@@ -121,8 +121,10 @@ pub fn segments(text: &str) -> Vec<(usize, usize, TokenKind)> {
             && chars::is_regional_indicator(gch[1]);
         let emoji = !gch.iter().any(|&d| chars::is_white_space(d)) && (pictographic || flag);
         let tag = match c {
-            '#' | '＃' => web::hashtag_end(text, byte(i), c).map(|e| (e, TokenKind::Hashtag)),
-            '@' | '＠' => web::mention_end(text, byte(i), c).map(|e| (e, TokenKind::Mention)),
+            '#' | '＃' => {
+                social::hashtag_end_reference(text, byte(i), c).map(|e| (e, TokenKind::Hashtag))
+            }
+            '@' | '＠' => social::mention_end(text, byte(i), c).map(|e| (e, TokenKind::Mention)),
             _ => None,
         };
         let ascii_alnum = c.is_ascii_alphanumeric();
