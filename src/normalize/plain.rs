@@ -66,6 +66,18 @@ fn run<const ELONGATION: bool>(
             }
         };
     }
+    // A kept character that is no letter, mark or space: no cut next to
+    // it, and it ends a run of letters.
+    macro_rules! kept_other {
+        () => {
+            left.step(false, false);
+            if ELONGATION {
+                runs.reset();
+            }
+            last_ccc = 0;
+            last_ws = false;
+        };
+    }
     while let Some(&b) = bytes.get(i) {
         if b & 0xFC == 0xD8 {
             let Some(&second) = bytes.get(i + 1) else {
@@ -138,12 +150,7 @@ fn run<const ELONGATION: bool>(
             last_ws = false;
             i += 1;
         } else if b.is_ascii_punctuation() {
-            left.step(false, false);
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
+            kept_other!();
             i += 1;
         } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
             // A line feed, or one space between words before a character
@@ -166,12 +173,7 @@ fn run<const ELONGATION: bool>(
             }
         } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
             // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
-            left.step(false, false);
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
+            kept_other!();
             if mode.quotes == Some(true) {
                 flush_cut!();
                 sink.change(text, i, len, Some(ascii), scan);
@@ -179,12 +181,7 @@ fn run<const ELONGATION: bool>(
             i += len;
         } else if pictograph_at(bytes, i) {
             // Pictographs and emoji, which stay.
-            left.step(false, false);
-            if ELONGATION {
-                runs.reset();
-            }
-            last_ccc = 0;
-            last_ws = false;
+            kept_other!();
             i += 4;
         } else {
             break;
