@@ -58,7 +58,19 @@ fn token_candidates(text: &str, cuts: &mut Vec<usize>) {
     );
 }
 
-/// `tokenize`: any token boundary with the same tokens on both sides.
+/// The forced cut of `tokenize` and `analyze`: the start of the last token
+/// of `text` as tokenized alone (that token may go on past the read), so
+/// that a run of short tokens with no white space and no quote (`word,` over
+/// and over) is cut between two of them; else [`crate::cut::forced`].
+fn token_forced(text: &str) -> usize {
+    match Tokenizer::new().segments(text).last() {
+        Some(t) if t.span().start > 0 => t.span().start,
+        _ => crate::cut::forced(text),
+    }
+}
+
+/// `tokenize`: a token end after a character that ends every token, with
+/// the same tokens on both sides.
 pub struct TokenCutter;
 
 impl Cutter for TokenCutter {
@@ -92,6 +104,9 @@ impl Cutter for TokenCutter {
                 w.span() == (t.span().start + at..t.span().end + at) && w.kind() == t.kind()
             })
         }) && whole.next().is_none()
+    }
+    fn forced(&self, text: &str) -> usize {
+        token_forced(text)
     }
 }
 
@@ -218,8 +233,8 @@ impl<'a> QuoteFinder<'a> {
     }
 }
 
-/// `analyze`: any token boundary with the same terms and positions on both
-/// sides.
+/// `analyze`: a token end after a character that ends every token, with
+/// the same terms and positions on both sides.
 pub struct TermCutter<'a>(pub &'a ArabicAnalyzer);
 
 impl Cutter for TermCutter<'_> {
@@ -252,6 +267,9 @@ impl Cutter for TermCutter<'_> {
     /// size: cut sooner.
     fn force_after(&self) -> usize {
         1
+    }
+    fn forced(&self, text: &str) -> usize {
+        token_forced(text)
     }
 }
 

@@ -188,6 +188,26 @@ fn tokens_longer_than_the_window_stay_whole() {
     assert!(run(&["sentences"], &text) == whole, "sentences differ");
 }
 
+/// Short tokens with no white space and no quote between them reach the
+/// forced cut, which falls between two of them (a review found `word,`
+/// over and over cut inside a word once only quotes and controls were
+/// checked cuts).
+#[test]
+fn forced_cuts_fall_between_short_tokens() {
+    for text in ["word,".repeat(6000), "قال_".repeat(4000)] {
+        assert!(
+            run(&["tokenize", "--format", "tsv"], &text) == expected_tokens(&text),
+            "tokenize differs on {:?}…",
+            &text[..8]
+        );
+        assert!(
+            run(&["analyze", "--format", "tsv"], &text) == expected_terms(&text),
+            "analyze differs on {:?}…",
+            &text[..8]
+        );
+    }
+}
+
 /// A token longer than four times the hold limit is cut into pieces that
 /// concatenate back to it.
 #[test]
