@@ -226,9 +226,10 @@ impl Normalizer {
     /// Whether the tatweel run before `after` only stretches a hamza seat to
     /// its hamza or madda: `base`, the base letter before the run (the last
     /// character that is no tatweel, no U+0674, no mark and no U+06E5 or
-    /// U+06E6 that step 4 strips; U+0670 counts as ا under `ToAlef`), is an alef, waw or yeh form ([`chars::is_hamza_seat`]),
-    /// and the first mark after the run that step 4 keeps is U+0653, U+0654
-    /// or U+0655 (يـٔ is ئ). The seats are closed under every letter fold,
+    /// U+06E6 that step 4 strips; U+0670 counts as ا under `ToAlef`), is an
+    /// alef, waw or yeh form ([`chars::is_hamza_seat`]), and the first mark
+    /// after the run that step 4 keeps is U+0653, U+0654 or U+0655 (يـٔ is
+    /// ئ). The seats are closed under every letter fold,
     /// so the answer does not change when the text is normalized again.
     fn composes_across_tatweel(&self, base: Option<char>, after: &str) -> bool {
         let seat = base.is_some_and(|c| c == chars::SUPERSCRIPT_ALEF || chars::is_hamza_seat(c));
