@@ -79,7 +79,7 @@
 //! - `invariants`: the invariant checks shared by the property tests and the
 //!   fuzz targets; for harnesses, not a stable API.
 #![no_std]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 

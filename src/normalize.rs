@@ -44,7 +44,10 @@ use crate::offsets::{MapBuilder, Normalized, OffsetMap};
 use crate::quotes::QuoteRole;
 
 mod act;
+mod compact;
 mod cut;
+#[cfg(any(test, feature = "invariants"))]
+pub(crate) use compact::check_twins;
 mod direct;
 mod elongation;
 mod fast;

@@ -154,6 +154,14 @@ pub fn check_normalizer(n: &Normalizer, text: &str) {
     check_growth(n, text);
 }
 
+/// The normalizer's SIMD compaction of dense deletions (SSSE3, where the
+/// CPU has it) gives the same output, stops at the same byte and reports
+/// the same line starts as its portable twin, from each of the first 64
+/// character boundaries of `text`, with `n`'s table.
+pub fn check_compaction(n: &Normalizer, text: &str) {
+    crate::normalize::check_twins(n, text);
+}
+
 /// `is_normalized(s)` ⇔ `normalize(s)` is Borrowed ⇔ the output equals the
 /// input; a Borrowed output is the input itself.
 pub fn check_borrowed(n: &Normalizer, text: &str) {

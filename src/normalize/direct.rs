@@ -18,6 +18,7 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 
 use crate::chars;
+use crate::normalize::compact::{self, Pairs};
 use crate::normalize::fast::Fast;
 #[cfg(feature = "std")]
 use crate::normalize::prefilter::Prefilter;
@@ -308,14 +309,22 @@ impl Direct {
         to
     }
 
-    /// Copies `text` from byte `i` to `out` one character at a time, with
-    /// the table's changes, until [`SPARSE`] bytes pass without a change, or
-    /// a character the table does not settle, or the end: returns where it
-    /// stopped. Past each line feed it records the line's start in `line`
-    /// and the output length there in `line_out`.
+    /// The sets of [`compact`](super::compact) for this configuration.
+    fn pairs(&self) -> Pairs {
+        Pairs::from_kinds(self.keep, self.drop)
+    }
+
+    /// Copies `text` from byte `i` to `out` with the table's changes, a
+    /// block at a time where [`compact`](super::compact) can and one
+    /// character at a time where it cannot, until [`SPARSE`] bytes pass
+    /// without a change, or a character the table does not settle, or the
+    /// end: returns where it stopped. Past each line feed it records the
+    /// line's start in `line` and the output length there in `line_out`.
+    #[allow(clippy::too_many_arguments)]
     fn dense(
         &self,
         n: &Normalizer,
+        pairs: &Pairs,
         text: &str,
         mut i: usize,
         out: &mut String,
@@ -323,14 +332,29 @@ impl Direct {
         line_out: &mut usize,
     ) -> usize {
         let bytes = text.as_bytes();
-        // The end of the last change: `text[changed..i]` is unchanged.
-        let mut changed = i;
-        while let Some(&b) = bytes.get(i) {
+        // `text[copied..i]` is unchanged and not yet in `out`; `quiet` is
+        // the end of the last change.
+        let mut copied = i;
+        let mut quiet = i;
+        while i < bytes.len() {
+            if i + compact::BLOCK < bytes.len() {
+                copy(out, text, copied, i);
+                let c = compact::compact(pairs, text, i, out);
+                if let Some((at, len)) = c.line {
+                    (*line, *line_out) = (at, len);
+                }
+                quiet = quiet.max(c.changed);
+                (i, copied) = (c.end, c.end);
+                if i - quiet >= SPARSE {
+                    break;
+                }
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 {
                 i += 1;
                 if b == b'\n' {
                     *line = i;
-                    *line_out = out.len() + (i - changed);
+                    *line_out = out.len() + (i - copied);
                 }
             } else if b & 0xFC == 0xD8 {
                 let Some(&second) = bytes.get(i + 1) else {
@@ -341,12 +365,12 @@ impl Direct {
                 if self.keep & bit != 0 {
                     i += 2;
                 } else if (self.replace | self.drop) & bit != 0 {
-                    copy(out, text, changed, i);
+                    copy(out, text, copied, i);
                     if self.replace & bit != 0 {
                         out.push(n.replacement(idx));
                     }
                     i += 2;
-                    changed = i;
+                    (copied, quiet) = (i, i);
                     continue;
                 } else {
                     break;
@@ -356,11 +380,11 @@ impl Direct {
             } else {
                 break;
             }
-            if i - changed >= SPARSE {
+            if i - quiet >= SPARSE {
                 break;
             }
         }
-        copy(out, text, changed, i);
+        copy(out, text, copied, i);
         i
     }
 
@@ -413,6 +437,8 @@ impl Normalizer {
         } else {
             None
         };
+        // Built at the first dense stretch.
+        let mut pairs: Option<Pairs> = None;
         let mut i = 0;
         // Line feeds are looked for up to here.
         let mut seen = 0;
@@ -460,7 +486,8 @@ impl Normalizer {
                     let close = i - run < SPARSE;
                     i += 2;
                     if close {
-                        i = d.dense(self, text, i, o, &mut line, &mut line_out);
+                        let pairs = pairs.get_or_insert_with(|| d.pairs());
+                        i = d.dense(self, pairs, text, i, o, &mut line, &mut line_out);
                     }
                     run = i;
                     seen = i;

@@ -63,6 +63,18 @@ proptest! {
         }
     }
 
+    /// 4c. The SIMD compaction of dense deletions equals its portable twin
+    /// (output, stop, line starts) from every start, on text long enough for
+    /// many blocks.
+    #[test]
+    fn p04c_compaction_equals_its_scalar_twin(
+        n in normalizer(),
+        s in arabic_text(),
+        copies in 1usize..6,
+    ) {
+        crate::invariants::check_compaction(&n, &s.repeat(copies));
+    }
+
     /// 5. Segments are lossless, contiguous, on char boundaries.
     /// 6. Tokens are segments without whitespace; none is empty; no span
     ///    separates a base from its attaching characters.
