@@ -44,10 +44,7 @@ use crate::offsets::{MapBuilder, Normalized, OffsetMap};
 use crate::quotes::QuoteRole;
 
 mod act;
-mod compact;
 mod cut;
-#[cfg(any(test, feature = "invariants"))]
-pub(crate) use compact::check_twins;
 mod direct;
 mod elongation;
 mod fast;
@@ -62,6 +59,9 @@ pub(crate) mod quran;
 #[cfg(feature = "std")]
 mod ranges;
 mod scan;
+mod simd;
+#[cfg(any(test, feature = "invariants"))]
+pub(crate) use simd::check_twins;
 mod sink;
 mod swar;
 mod switches;

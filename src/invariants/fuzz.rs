@@ -6,8 +6,8 @@ use alloc::string::String;
 use arbitrary::{Arbitrary, Unstructured};
 
 use super::checks::{
-    check_compaction, check_locality, check_normalizer, check_offsets, check_quote_pairs,
-    check_segments, check_streaming, check_token_normalized,
+    check_locality, check_normalizer, check_offsets, check_quote_pairs, check_segments, check_simd,
+    check_streaming, check_token_normalized,
 };
 use super::pieces::PIECES;
 use crate::Normalizer;
@@ -91,7 +91,7 @@ pub fn fuzz_normalize(data: &[u8]) {
     if let Ok(input) = NormalizeInput::arbitrary_take_rest(Unstructured::new(data)) {
         let n = input.normalizer();
         check_normalizer(&n, &input.text.0);
-        check_compaction(&n, &input.text.0);
+        check_simd(&n, &input.text.0);
         check_token_normalized(&n, &input.text.0);
         check_offsets(&n, &input.text.0);
     }

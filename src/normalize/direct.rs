@@ -18,12 +18,13 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 
 use crate::chars;
-use crate::normalize::compact::{self, Pairs};
 use crate::normalize::fast::Fast;
 #[cfg(feature = "std")]
 use crate::normalize::prefilter::Prefilter;
 #[cfg(feature = "std")]
 use crate::normalize::ranges::Ranges;
+use crate::normalize::simd::Pairs;
+use crate::normalize::simd::{self, compact};
 use crate::normalize::swar::{arabic_leads, word, HIGH};
 use crate::normalize::switches::{
     Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, Whitespace,
@@ -337,7 +338,7 @@ impl Direct {
         let mut copied = i;
         let mut quiet = i;
         while i < bytes.len() {
-            if i + compact::BLOCK < bytes.len() {
+            if i + simd::BLOCK < bytes.len() {
                 copy(out, text, copied, i);
                 let c = compact::compact(pairs, text, i, out);
                 if let Some((at, len)) = c.line {

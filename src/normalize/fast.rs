@@ -26,6 +26,7 @@ use crate::normalize::pipeline::ligature_spaces;
 use crate::normalize::plain::plain_run;
 use crate::normalize::quran::hamza_before_alef;
 use crate::normalize::scan::Scan;
+use crate::normalize::simd::skim::Skim;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::{Form, Normalizer, Quotes};
 use crate::normalize::table::{Mode, INERT, KIND, MARK};
@@ -64,6 +65,11 @@ impl Normalizer {
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
         let mode = Mode::new(self, check);
+        // The skim pays on text that is already normal: what `check` mode
+        // is for, and text under a configuration that changes none of the
+        // letters and harakat of every Arabic line (ة ى أ, fatha).
+        let worth = check || !mode.changes_common_letters();
+        let mut skim = Skim::new(n, !mode.arabic_indic, mode.elongation, worth);
         // Built at the first presentation form.
         let mut forms: Option<Forms> = None;
         let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
@@ -86,7 +92,7 @@ impl Normalizer {
         while i < n {
             // The common case, in a tight loop: the characters whose action
             // the configuration's table gives.
-            i = plain_run(self, text, i, mode, &mut st, &mut sink);
+            i = plain_run(self, text, i, mode, &mut st, &mut sink, &mut skim);
             if i >= n {
                 break;
             }

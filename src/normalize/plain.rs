@@ -9,6 +9,7 @@
 //! registers.
 
 use crate::normalize::scan::Scan;
+use crate::normalize::simd::skim::Skim;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{
@@ -25,24 +26,29 @@ pub(super) fn plain_run(
     mode: Mode,
     scan: &mut Scan,
     sink: &mut Sink<'_>,
+    skim: &mut Skim,
 ) -> usize {
-    // Without elongation the loop keeps no runs: fewer live values.
-    if mode.elongation {
-        run::<true>(n, text, i, mode, scan, sink)
-    } else {
-        run::<false>(n, text, i, mode, scan, sink)
+    // Without elongation the loop keeps no runs, and without the skim no
+    // count of spaces: fewer live values.
+    match (mode.elongation, skim.is_on()) {
+        (true, true) => run::<true, true>(n, text, i, mode, scan, sink, skim),
+        (true, false) => run::<true, false>(n, text, i, mode, scan, sink, skim),
+        (false, true) => run::<false, true>(n, text, i, mode, scan, sink, skim),
+        (false, false) => run::<false, false>(n, text, i, mode, scan, sink, skim),
     }
 }
 
-/// [`plain_run`], with `ELONGATION` for `mode.elongation`.
+/// [`plain_run`], with `ELONGATION` for `mode.elongation` and `SKIM` when
+/// the skim may be tried.
 #[inline(never)]
-fn run<const ELONGATION: bool>(
+fn run<const ELONGATION: bool, const SKIM: bool>(
     n: &Normalizer,
     text: &str,
     mut i: usize,
     mode: Mode,
     scan: &mut Scan,
     sink: &mut Sink<'_>,
+    skim: &mut Skim,
 ) -> usize {
     const NONE: usize = usize::MAX;
     let bytes = text.as_bytes();
@@ -52,6 +58,7 @@ fn run<const ELONGATION: bool>(
     let mut last_ws = scan.last_ws;
     let mut last_ccc = scan.last_ccc;
     let mut runs = scan.runs;
+    let mut wait = skim.wait;
     // The last cut found here (tentative under the word rules).
     let mut cut = NONE;
     macro_rules! flush_cut {
@@ -170,6 +177,17 @@ fn run<const ELONGATION: bool>(
                 // A cut after every line feed.
                 scan.cut_in = i;
                 scan.word_cut = None;
+            } else if !SKIM {
+            } else if wait > 0 {
+                wait -= 1;
+            } else {
+                if let Some(space) = skim.try_at(keep, bytes, i) {
+                    // Plain text up to this space: go on from it, as after
+                    // the character before it (no space, no mark, kept).
+                    i = space;
+                    last_ws = false;
+                }
+                wait = skim.wait;
             }
         } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
             // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
@@ -198,5 +216,6 @@ fn run<const ELONGATION: bool>(
     scan.last_ws = last_ws;
     scan.last_ccc = last_ccc;
     scan.runs = runs;
+    skim.wait = wait;
     i
 }

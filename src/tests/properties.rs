@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::naive;
-use super::strategies::{arabic_text, direct_normalizer, fold_normalizer, normalizer};
+use super::strategies::{arabic_text, direct_normalizer, fold_normalizer, normalizer, plain_text};
 use crate::invariants;
 use crate::{chars, Normalizer, TokenKind, Tokenizer};
 
@@ -63,16 +63,37 @@ proptest! {
         }
     }
 
-    /// 4c. The SIMD compaction of dense deletions equals its portable twin
-    /// (output, stop, line starts) from every start, on text long enough for
-    /// many blocks.
+    /// 4c. The SIMD kernels equal their portable twins (the compaction's
+    /// output, stop and line starts; the skim's last space) from every
+    /// start, on text long enough for many blocks.
     #[test]
-    fn p04c_compaction_equals_its_scalar_twin(
+    fn p04c_simd_kernels_equal_their_portable_twins(
         n in normalizer(),
         s in arabic_text(),
         copies in 1usize..6,
     ) {
-        crate::invariants::check_compaction(&n, &s.repeat(copies));
+        crate::invariants::check_simd(&n, &s.repeat(copies));
+    }
+
+    /// 4d. On text long enough for the skim (over 2 KiB), every
+    /// configuration's output equals the naive normalizer's, and the output
+    /// is normalized: `is_normalized` says so and `normalize` borrows it
+    /// (the skim takes most of it then).
+    #[test]
+    fn p04d_long_text_equals_naive(
+        n in normalizer(),
+        words in proptest::collection::vec(prop_oneof![arabic_text(), plain_text()], 1..8),
+        sep in prop_oneof![Just(" "), Just("  "), Just("\n"), Just(" ــ ")],
+    ) {
+        let mut text = words.join(sep);
+        while text.len() < 2100 {
+            text = alloc::format!("{text}{sep}{text}");
+        }
+        let out = n.normalize(&text);
+        let slow = naive::normalize(&n, &text);
+        prop_assert_eq!(&*out, slow.as_str(), "input {:?} under {:?}", text, n);
+        prop_assert!(n.is_normalized(&out), "output {:?} under {:?}", out, n);
+        prop_assert!(matches!(n.normalize(&out), alloc::borrow::Cow::Borrowed(_)));
     }
 
     /// 5. Segments are lossless, contiguous, on char boundaries.

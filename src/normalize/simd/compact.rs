@@ -1,119 +1,47 @@
 //! Dense deletions sixteen bytes a step: the character-by-character path
-//! ([`direct`](super::direct)) hands its dense stretches here (vocalized
-//! text, where a diacritic comes every four or five bytes), and each block
-//! of sixteen bytes is classified and compacted at once.
+//! ([`direct`](crate::normalize::direct)) hands its dense stretches here
+//! (vocalized text, where a diacritic comes every four or five bytes), and
+//! each block of sixteen bytes is classified and compacted at once.
 //!
 //! A block is taken up to its first character that is neither ASCII nor a
 //! character of the Arabic block (U+0600–U+06FF) that the configuration
 //! keeps or drops; a character of the block that it replaces or does not
 //! settle ends the block too, as does a lead byte in the last lane (its
 //! second byte is in the next block). The characters before that are
-//! copied but for the dropped ones.
-//!
-//! The only `unsafe` code of the crate is the SSSE3 twin of
-//! [`compact`] (x86-64, detected at run time with `std`, or enabled at
-//! compile time): a shuffle by a table of the kept lanes, written to the
-//! output's spare capacity. [`scalar`] is its portable twin, block for
-//! block; the property tests, the fuzz target and Miri compare the two.
+//! copied but for the dropped ones. The SSSE3 twin packs the kept lanes
+//! with a shuffle from a table of 256 eight-lane masks, written to the
+//! output's spare capacity.
 
 use alloc::string::String;
 
-use crate::chars;
-#[cfg(any(test, feature = "invariants"))]
-use crate::normalize::switches::Normalizer;
-use crate::normalize::table::{KIND, KIND_BITS};
-
-/// A block is sixteen bytes; the SIMD twin reads one byte past it.
-pub(super) const BLOCK: usize = 16;
+use super::{Pairs, BLOCK};
 
 /// Blocks stop once this many bytes pass without a deletion, so that the
 /// caller's searcher takes sparse text again.
 const SPARSE: usize = 64;
 
-/// What the configuration does with the two-byte characters of the Arabic
-/// block, by [`chars::block_index_utf8`]: bit `i` of `drop` (of `keep`)
-/// when the character of index `i` is dropped (kept). A character in
-/// neither ends a block.
-#[derive(Clone, Copy)]
-pub(super) struct Pairs {
-    drop: [u64; 4],
-    keep: [u64; 4],
-    /// The same sets by second byte's low nibble, for the shuffles: table
-    /// `2s + g` (set `s`: 0 drop, 1 keep; group `g`: 0 for the leads D8 D9,
-    /// 1 for DA DB), byte `lo`, bit `4 × (lead & 1) + (second >> 4 & 3)`.
-    nibbles: [[u8; 16]; 4],
-}
-
-impl Pairs {
-    /// The sets of a configuration's table: bit k of `keep` (of `drop`)
-    /// when the characters of kind k (see [`table`](super::table)) are kept
-    /// (dropped).
-    pub(super) fn from_kinds(keep: u32, drop: u32) -> Pairs {
-        let has = |mask: u32, idx: usize| mask >> (KIND[idx] & KIND_BITS) & 1 != 0;
-        Pairs::new(|idx| has(keep, idx), |idx| has(drop, idx))
-    }
-
-    /// The sets for `kept` and `dropped`, which say for each index of the
-    /// block whether its character is kept or dropped.
-    fn new(kept: impl Fn(usize) -> bool, dropped: impl Fn(usize) -> bool) -> Pairs {
-        let mut pairs = Pairs {
-            drop: [0; 4],
-            keep: [0; 4],
-            nibbles: [[0; 16]; 4],
-        };
-        for idx in 0..256 {
-            let (lead, second) = (0xD8 | (idx >> 6) as u8, 0x80 | (idx & 0x3F) as u8);
-            let bit = 1u8 << (4 * (lead & 1) + ((second >> 4) & 3));
-            let group = usize::from(lead & 2 != 0);
-            for (s, member) in [dropped(idx), kept(idx) && !dropped(idx)]
-                .into_iter()
-                .enumerate()
-            {
-                if member {
-                    let set = if s == 0 {
-                        &mut pairs.drop
-                    } else {
-                        &mut pairs.keep
-                    };
-                    set[idx / 64] |= 1 << (idx % 64);
-                    pairs.nibbles[2 * s + group][usize::from(second & 0x0F)] |= bit;
-                }
-            }
-        }
-        pairs
-    }
-
-    /// 0: the pair is dropped, 1: kept, 2: neither.
-    #[inline(always)]
-    fn verdict(&self, lead: u8, second: u8) -> u8 {
-        let idx = chars::block_index_utf8(lead, second);
-        if self.drop[idx / 64] >> (idx % 64) & 1 != 0 {
-            0
-        } else if self.keep[idx / 64] >> (idx % 64) & 1 != 0 {
-            1
-        } else {
-            2
-        }
-    }
-}
-
 /// Where [`compact`] stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Compacted {
+pub(in crate::normalize) struct Compacted {
     /// The first byte not taken (a character boundary).
-    pub(super) end: usize,
+    pub(in crate::normalize) end: usize,
     /// The end of the last block with a deletion (`start` if none).
-    pub(super) changed: usize,
+    pub(in crate::normalize) changed: usize,
     /// After the last line feed taken: the byte after it and the output
     /// length there.
-    pub(super) line: Option<(usize, usize)>,
+    pub(in crate::normalize) line: Option<(usize, usize)>,
 }
 
 /// Appends `text[i..]` to `out` without the characters `pairs` drops, a
 /// block at a time, while at least one byte follows the block, until a
 /// character ends a block early or [`SPARSE`] bytes pass without a
 /// deletion. `i` must be a character boundary.
-pub(super) fn compact(pairs: &Pairs, text: &str, i: usize, out: &mut String) -> Compacted {
+pub(in crate::normalize) fn compact(
+    pairs: &Pairs,
+    text: &str,
+    i: usize,
+    out: &mut String,
+) -> Compacted {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
         if std::is_x86_feature_detected!("ssse3") {
@@ -188,32 +116,10 @@ pub(super) fn scalar(pairs: &Pairs, text: &str, mut i: usize, out: &mut String) 
     done
 }
 
-/// Runs both twins from each of the first 64 character boundaries of
-/// `text`, with the sets of `n`'s table, and panics where they differ: for
-/// the property tests, the fuzz target and Miri.
-#[cfg(any(test, feature = "invariants"))]
-pub(crate) fn check_twins(n: &Normalizer, text: &str) {
-    let mode = crate::normalize::table::Mode::new(n, false);
-    let pairs = Pairs::from_kinds(mode.keep, mode.drop);
-    for i in (0..=text.len())
-        .filter(|&i| text.is_char_boundary(i))
-        .take(64)
-    {
-        let (mut simd, mut portable) = (String::from("«"), String::from("«"));
-        let a = compact(&pairs, text, i, &mut simd);
-        let b = scalar(&pairs, text, i, &mut portable);
-        let (simd, portable) = (simd.as_bytes(), portable.as_bytes());
-        assert_eq!(
-            (a, simd),
-            (b, portable),
-            "compact from byte {i} of {text:?} under {n:?}"
-        );
-    }
-}
-
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 #[allow(unsafe_code)]
 mod ssse3 {
+    use super::super::lookup::{table, Lookup};
     use super::{Compacted, Pairs, BLOCK, SPARSE};
     use alloc::string::String;
     use core::arch::x86_64::*;
@@ -254,13 +160,6 @@ mod ssse3 {
         t
     };
 
-    /// Sixteen copies of `b`.
-    macro_rules! splat {
-        ($b:expr) => {
-            _mm_set1_epi8($b as u8 as i8)
-        };
-    }
-
     /// [`super::compact`] with SSSE3.
     ///
     /// # Safety
@@ -292,11 +191,8 @@ mod ssse3 {
         out.reserve(n - i + BLOCK);
         let base = out.as_mut_ptr();
         let mut w = out.len();
-        // SAFETY: each table is sixteen bytes.
-        let [drop0, drop1, keep0, keep1] = pairs
-            .nibbles
-            .map(|t| unsafe { _mm_loadu_si128(t.as_ptr().cast()) });
-        let bits = _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
+        let [d0, d1, k0, k1] = pairs.nibbles.each_ref().map(|t| table(t));
+        let (drop, keep) = ([d0, d1], [k0, k1]);
         while i + BLOCK < n {
             // SAFETY: `i + 16 < n`: both loads are in bounds.
             let (v, next) = unsafe {
@@ -305,31 +201,12 @@ mod ssse3 {
                     _mm_loadu_si128(bytes.as_ptr().add(i + 1).cast()),
                 )
             };
-            // The lanes of lead bytes (11xxxxxx), and of D8–DB among them.
+            // The lanes of lead bytes (11xxxxxx), and those whose
+            // character of the Arabic block is dropped or kept.
             let lead = _mm_cmpeq_epi8(_mm_and_si128(v, splat!(0xC0)), splat!(0xC0));
-            let arabic = _mm_cmpeq_epi8(_mm_and_si128(v, splat!(0xFC)), splat!(0xD8));
-            // Each lead's bit in the nibble tables (by the lead's low bit and
-            // the second byte's high nibble), and its group (DA DB).
-            let row = _mm_or_si128(
-                _mm_and_si128(_mm_slli_epi16(v, 2), splat!(4)),
-                _mm_and_si128(_mm_srli_epi16(next, 4), splat!(3)),
-            );
-            let bit = _mm_shuffle_epi8(bits, row);
-            let lo = _mm_and_si128(next, splat!(0x0F));
-            let group = _mm_cmpeq_epi8(_mm_and_si128(v, splat!(2)), splat!(2));
-            // The Arabic leads whose character is in the set of tables t0 t1.
-            macro_rules! member {
-                ($t0:expr, $t1:expr) => {{
-                    let t = _mm_or_si128(
-                        _mm_andnot_si128(group, _mm_shuffle_epi8($t0, lo)),
-                        _mm_and_si128(group, _mm_shuffle_epi8($t1, lo)),
-                    );
-                    let out = _mm_cmpeq_epi8(_mm_and_si128(t, bit), _mm_setzero_si128());
-                    _mm_andnot_si128(out, arabic)
-                }};
-            }
-            let dropped = member!(drop0, drop1);
-            let kept = member!(keep0, keep1);
+            let look = Lookup::new(v, next);
+            let dropped = look.members(drop);
+            let kept = look.members(keep);
             let stop = _mm_andnot_si128(_mm_or_si128(dropped, kept), lead);
             let leads = _mm_movemask_epi8(lead) as u32;
             let limit = if leads >> (BLOCK - 1) != 0 {
@@ -440,32 +317,5 @@ mod tests {
         // bytes when a lead would fall in the last lane) until 64 bytes pass.
         assert_eq!((c.changed, c.end), (32, 111));
         assert_eq!(out, alloc::format!("محمد {}", &text[19..111]));
-    }
-
-    /// Both twins on every kind of character, from every start (Miri runs
-    /// this one: `.ci/run`).
-    #[test]
-    fn twins_agree() {
-        // `.ci/run` runs this under Miri with `-C target-feature=+ssse3`.
-        #[cfg(all(miri, target_arch = "x86_64"))]
-        assert!(
-            std::is_x86_feature_detected!("ssse3"),
-            "under Miri, the SIMD twin needs -C target-feature=+ssse3"
-        );
-        let texts = [
-            "مُحَمَّدٌ رَسُولُ اللَّهِ\nوَالَّذِينَ مَعَهُ أَشِدَّاءُ عَلَى الْكُفَّارِ",
-            "كتــــاب ــ ـ۪ـ ٱلرَّحْمَـٰنِ ﷺ abc ١٢٣ 😀 é\n\nذٰلِكَ ٱلْكِتَٰبُ ۛ لَا رَيْبَ ۛ فِيهِ ۚ",
-            "ڤيـٖديو گـُل ێ ۆ ه‍ ي‌ ئـٔ آ إ ى ة ی ک ۀ ے ۓ ە ۃ ہ ۂ ۋ ۈ ۉ ۊ ۏ ۔ ، ؛ ؟ ٪ ٫ ٬ ٭ ۰۱۲",
-        ];
-        for n in [
-            job(),
-            Normalizer::lucene(),
-            Normalizer::search(),
-            Normalizer::clean(),
-        ] {
-            for text in texts {
-                check_twins(&n, text);
-            }
-        }
     }
 }

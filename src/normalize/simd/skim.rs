@@ -1,0 +1,342 @@
+//! Text that is already normal, sixteen bytes a step: the fast path's tight
+//! loop ([`plain`](super::plain)) hands the text after a space here, and
+//! blocks whose every character it would take without a rule are skipped
+//! at once.
+//!
+//! A block is *plain* when each of its characters is ASCII that the loop
+//! keeps (a letter, a digit unless they become Arabic-Indic, punctuation),
+//! a space after a character that is no space, or a character of the
+//! Arabic block that the configuration keeps and that is no mark; and, with
+//! `collapse_elongation`, when no second byte of it equals the second
+//! bytes two and four bytes before (which a run of three identical letters
+//! has). A lead byte in the last lane is left to the next block. The skim
+//! returns the last space of its plain blocks: the tight loop goes on from
+//! there with the state a space leaves, so only the last word is read
+//! twice. The safe cuts inside the skipped text are not recorded: an
+//! earlier cut is as safe, and the next slow character only normalizes a
+//! longer stretch from it.
+//!
+use super::{available, Pairs, BLOCK};
+
+/// What the skim needs of a configuration.
+#[derive(Clone, Copy)]
+pub(super) struct Plain {
+    /// The characters of the Arabic block that are plain (the `keep` set;
+    /// `drop` is empty).
+    pairs: Pairs,
+    /// ASCII digits are plain (they stay).
+    digits: bool,
+    /// Runs of three identical characters are looked for.
+    elongation: bool,
+}
+
+impl Plain {
+    /// The skim of a configuration whose tight loop keeps the Arabic-block
+    /// characters of the kinds in `keep` (`mode.keep`).
+    pub(super) fn new(keep: u32, digits: bool, elongation: bool) -> Plain {
+        Plain {
+            pairs: Pairs::plain(keep),
+            digits,
+            elongation,
+        }
+    }
+}
+
+/// The skim as the tight loop uses it: off without SSSE3 (the portable
+/// twin is no faster than the loop) and on short text; built at the first
+/// try past [`START`]. The loop tries it at a space once [`Skim::wait`]
+/// spaces have passed since the last try: none after a skip, and after a
+/// miss (or a skip shorter than [`MIN_SKIP`], which it does not take)
+/// twice as many after each miss in a row, up to 63.
+pub(in crate::normalize) struct Skim {
+    state: State,
+    /// The spaces to let pass before the next try (the loop counts them
+    /// down in a register).
+    pub(in crate::normalize) wait: u32,
+    misses: u32,
+}
+
+enum State {
+    Off,
+    Later { digits: bool, elongation: bool },
+    On(Plain),
+}
+
+/// The shortest text worth a skim, and the first byte it starts at.
+const START: usize = 1024;
+
+/// The shortest skip taken: two blocks.
+const MIN_SKIP: usize = 2 * BLOCK;
+
+impl Skim {
+    /// The skim of a text of `len` bytes: `digits` when ASCII digits stay,
+    /// `elongation` under `collapse_elongation`; off unless `worth` (the
+    /// caller expects long stretches of text it keeps as they are).
+    pub(in crate::normalize) fn new(
+        len: usize,
+        digits: bool,
+        elongation: bool,
+        worth: bool,
+    ) -> Skim {
+        let state = if !worth || len < 2 * START || !available() {
+            State::Off
+        } else {
+            State::Later { digits, elongation }
+        };
+        let wait = if matches!(state, State::Off) {
+            u32::MAX
+        } else {
+            0
+        };
+        Skim {
+            state,
+            wait,
+            misses: 0,
+        }
+    }
+
+    /// Whether the skim may be tried (it is not off).
+    pub(in crate::normalize) fn is_on(&self) -> bool {
+        !matches!(self.state, State::Off)
+    }
+
+    /// A try after the space before byte `i`, under a configuration whose
+    /// tight loop keeps the kinds of `keep`: the last space of the plain
+    /// blocks from `i`, or `None`. Sets [`Skim::wait`].
+    #[inline(never)]
+    pub(in crate::normalize) fn try_at(
+        &mut self,
+        keep: u32,
+        bytes: &[u8],
+        i: usize,
+    ) -> Option<usize> {
+        let plain = match &self.state {
+            State::Off => {
+                self.wait = u32::MAX;
+                return None;
+            }
+            State::Later { digits, elongation } => {
+                if i < START {
+                    self.wait = 16;
+                    return None;
+                }
+                self.state = State::On(Plain::new(keep, *digits, *elongation));
+                match &self.state {
+                    State::On(plain) => plain,
+                    _ => return None,
+                }
+            }
+            State::On(plain) => plain,
+        };
+        // A short skip does not pay for the word read twice.
+        let found = skim(plain, bytes, i).filter(|&s| s - i >= MIN_SKIP);
+        if found.is_some() {
+            self.misses = 0;
+            self.wait = 0;
+        } else {
+            self.misses = (self.misses + 1).min(6);
+            self.wait = (1 << self.misses) - 1;
+        }
+        found
+    }
+}
+
+/// The last space of the plain blocks from byte `i`, which must follow a
+/// space (`i >= 4`, so that the blocks can look four bytes back): `None`
+/// when the first block is not plain or holds no space.
+pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
+    #[cfg(all(target_arch = "x86_64", feature = "std"))]
+    {
+        if std::is_x86_feature_detected!("ssse3") {
+            // SAFETY: the CPU has SSSE3 (detected just now).
+            #[allow(unsafe_code)]
+            return unsafe { ssse3::skim(p, bytes, i) };
+        }
+    }
+    #[cfg(all(target_arch = "x86_64", not(feature = "std"), target_feature = "ssse3"))]
+    {
+        // SAFETY: SSSE3 is enabled at compile time.
+        #[allow(unsafe_code)]
+        return unsafe { ssse3::skim(p, bytes, i) };
+    }
+    #[allow(unreachable_code)]
+    scalar(p, bytes, i)
+}
+
+/// The portable twin of [`skim`]: the same blocks, a byte at a time.
+pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
+    let mut last = None;
+    if i < 4 {
+        return None;
+    }
+    while i + BLOCK < bytes.len() {
+        let limit = if bytes[i + BLOCK - 1] >= 0xC0 {
+            BLOCK - 1
+        } else {
+            BLOCK
+        };
+        for k in 0..limit {
+            let at = i + k;
+            let b = bytes[at];
+            let plain = match b {
+                b' ' => bytes[at - 1] != b' ',
+                b'0'..=b'9' => p.digits,
+                0x21..=0x7E => true,
+                0x80..=0xBF => !(p.elongation && b == bytes[at - 2] && b == bytes[at - 4]),
+                0xD8..=0xDB => p.pairs.verdict(b, bytes[at + 1]) == 1,
+                _ => false,
+            };
+            if !plain {
+                return last;
+            }
+        }
+        if let Some(k) = bytes[i..i + limit].iter().rposition(|&b| b == b' ') {
+            last = Some(i + k);
+        }
+        i += limit;
+    }
+    last
+}
+
+#[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
+#[allow(unsafe_code)]
+mod ssse3 {
+    use super::super::lookup::{table, Lookup};
+    use super::{Plain, BLOCK};
+    use core::arch::x86_64::*;
+
+    /// [`super::skim`] with SSSE3.
+    ///
+    /// # Safety
+    /// The CPU must support SSSE3.
+    #[target_feature(enable = "ssse3")]
+    pub(super) unsafe fn skim(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
+        let n = bytes.len();
+        let mut last = None;
+        if i < 4 {
+            return None;
+        }
+        let plain = p.pairs.keep_tables().each_ref().map(|t| table(t));
+        let digits = if p.digits { splat!(0) } else { splat!(0xFF) };
+        let elongation = if p.elongation {
+            splat!(0xFF)
+        } else {
+            splat!(0)
+        };
+        while i + BLOCK < n {
+            // SAFETY: `4 <= i` and `i + 16 < n`: every load is in bounds.
+            let at = |d: isize| unsafe { _mm_loadu_si128(bytes.as_ptr().add(i).offset(d).cast()) };
+            let (v, next, prev) = (at(0), at(1), at(-1));
+            // ASCII that stays: 0x21–0x7E (no digit when they change), and
+            // a space after a byte that is no space.
+            let graphic = _mm_andnot_si128(
+                _mm_cmpeq_epi8(v, splat!(0x7F)),
+                _mm_cmpgt_epi8(v, splat!(0x20)),
+            );
+            let digit = _mm_and_si128(
+                _mm_cmpgt_epi8(v, splat!(b'0' - 1)),
+                _mm_cmpgt_epi8(splat!(b'9' + 1), v),
+            );
+            let space = _mm_cmpeq_epi8(v, splat!(b' '));
+            let single = _mm_andnot_si128(_mm_cmpeq_epi8(prev, splat!(b' ')), space);
+            let ascii = _mm_or_si128(
+                _mm_andnot_si128(_mm_and_si128(digit, digits), graphic),
+                single,
+            );
+            // Second bytes, but the third of a run of three equal ones.
+            let top = _mm_and_si128(v, splat!(0xC0));
+            let second = _mm_cmpeq_epi8(top, splat!(0x80));
+            let run = _mm_and_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(v, at(-2)), _mm_cmpeq_epi8(v, at(-4))),
+                elongation,
+            );
+            let second = _mm_andnot_si128(run, second);
+            // Plain leads of the Arabic block.
+            let lead = Lookup::new(v, next).members(plain);
+            let ok = _mm_or_si128(_mm_or_si128(ascii, second), lead);
+            let ok = _mm_movemask_epi8(ok) as u32;
+            let leads = _mm_movemask_epi8(_mm_cmpeq_epi8(top, splat!(0xC0))) as u32;
+            let limit = if leads >> (BLOCK - 1) != 0 {
+                BLOCK - 1
+            } else {
+                BLOCK
+            };
+            let lanes = (1u32 << limit) - 1;
+            if ok & lanes != lanes {
+                break;
+            }
+            let spaces = _mm_movemask_epi8(space) as u32 & lanes;
+            if spaces != 0 {
+                last = Some(i + (31 - spaces.leading_zeros()) as usize);
+            }
+            i += limit;
+        }
+        last
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::table::Mode;
+    use crate::Normalizer;
+
+    fn plain(n: &Normalizer) -> Plain {
+        let mode = Mode::new(n, false);
+        Plain::new(mode.keep, !mode.arabic_indic, mode.elongation)
+    }
+
+    /// `head`, then `body` from byte `head.len()`: where the skim stops.
+    fn last_space(n: &Normalizer, head: &str, body: &str) -> Option<usize> {
+        let text = alloc::format!("{head}{body}");
+        let found = skim(&plain(n), text.as_bytes(), head.len());
+        assert_eq!(found, scalar(&plain(n), text.as_bytes(), head.len()));
+        found.map(|s| s - head.len())
+    }
+
+    #[test]
+    fn plain_blocks_end_at_their_last_space() {
+        let search = Normalizer::search();
+        // Plain words, then a ة (which search folds): the blocks before the
+        // one holding it, up to their last space.
+        let body = "كتاب في مدرسه abc 2024 علي الطاولة";
+        let s = last_space(&search, "abc ", body).unwrap();
+        assert_eq!(&body[..s], "كتاب في مدرسه abc 2024 علي");
+        // The first block not plain: nothing.
+        assert_eq!(
+            last_space(&search, "abc ", "مدرسة في المدينة المنورة"),
+            None
+        );
+        // Clean keeps ة: every block, up to the last space.
+        let clean = Normalizer::clean();
+        let body = "مدرسة في المدينة المنورة abc";
+        let s = last_space(&clean, "abc ", body).unwrap();
+        assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
+    }
+
+    #[test]
+    fn a_double_space_a_mark_a_run_or_a_control_ends_the_blocks() {
+        let clean = Normalizer::clean();
+        for (body, before) in [
+            ("كتاب في مدرسة  كبيرة في المدينة", "كتاب في"),
+            ("كتاب في مدرسةٌ كبيرة في المدينة", "كتاب في"),
+            ("كتاب في مدرسة\tكبيرة في المدينة", "كتاب في"),
+        ] {
+            let s = last_space(&clean, "abc ", body).unwrap();
+            assert_eq!(&body[..s], before, "{body:?}");
+        }
+        // A run of three identical letters under collapse_elongation.
+        let search = Normalizer::search();
+        let body = "كتاب في مرحبااا كبير في المدينه";
+        assert_eq!(
+            last_space(&search, "abc ", body).map(|s| &body[..s]),
+            Some("كتاب في")
+        );
+        // Arabic-Indic digits: ASCII digits are no longer plain.
+        let indic = Normalizer::new().digits(crate::Digits::ArabicIndic);
+        assert_eq!(
+            last_space(&indic, "abc ", "1234567890 كتاب في المدينة"),
+            None
+        );
+    }
+}
