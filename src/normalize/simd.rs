@@ -145,6 +145,7 @@ impl Pairs {
     }
 
     /// The nibble tables of the kept set (for the leads D8 D9, and DA DB).
+    #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
     pub(super) fn keep_tables(&self) -> [[u8; 16]; 2] {
         [self.nibbles[2], self.nibbles[3]]
     }
