@@ -22,21 +22,26 @@ use crate::chars::{self, Block};
 #[inline(always)]
 pub(super) fn ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i) {
-        Some(&b) if b >= 0x80 => non_ascii_ends_arabic_word(bytes, i),
+        // Past ASCII, the two most common ends in line: the punctuation of
+        // the Arabic block (، ؛ ؟) and « » (C2 AB, C2 BB).
+        Some(&b) if b >= 0x80 => match bytes.get(i..i + 2) {
+            Some(&[lead @ 0xD8..=0xDB, second]) => matches!(
+                chars::block_of(lead, second),
+                Block::Punct | Block::Digit | Block::Symbol
+            ),
+            Some(&[0xC2, second]) => second != 0xAD,
+            _ => non_ascii_ends_arabic_word(bytes, i),
+        },
         _ => true,
     }
 }
 
-/// [`ends_arabic_word`] past ASCII.
+/// [`ends_arabic_word`] past ASCII, U+0080–U+00BF and the Arabic block,
+/// which it answers itself.
 #[inline(never)]
 fn non_ascii_ends_arabic_word(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i..).unwrap_or_default() {
-        [0xC2, 0xAD, ..] => false,
         [lead, ..] if *lead < 0xCC => true,
-        [lead @ 0xD8..=0xDB, second, ..] => matches!(
-            chars::block_of(*lead, *second),
-            Block::Punct | Block::Digit | Block::Symbol
-        ),
         [0xE2, 0x80, third, ..] => matches!(third, 0x90..=0xA7 | 0xB0..=0xBF),
         [0xF0, 0x9F, 0x90..=0xAB, ..] | [0xEF, 0xBF, 0xBD, ..] => true,
         _ => false,
