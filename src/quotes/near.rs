@@ -251,11 +251,34 @@ fn next_unskipped_slow(text: &str, pos: usize) -> Option<char> {
     text[pos..].chars().find(|&c| !skippable(c))
 }
 
-/// Whether the character of the Arabic block whose UTF-8 bytes are `lead`,
-/// `second` is one the resolver reads: no mark or format control.
+/// The entry of [`BLOCK_NEAR`] for a character the resolver skips: no
+/// class of the block, which holds no white space.
+const SKIPPED: u8 = u8::MAX;
+
+/// [`BLOCK_CLASS`], with [`SKIPPED`] for the marks and format controls:
+/// one load tells whether the resolver reads a character of the block and,
+/// if so, its classes.
+static BLOCK_NEAR: [u8; 256] = {
+    let mut t = BLOCK_CLASS;
+    let mut i = 0;
+    while i < 256 {
+        if matches!(BLOCK[i], Block::Mark | Block::Format) {
+            t[i] = SKIPPED;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The classes of the character of the Arabic block whose UTF-8 bytes are
+/// `lead`, `second`, when the resolver reads it (no mark or format
+/// control).
 #[inline(always)]
-fn unskipped_in_block(lead: u8, second: u8) -> bool {
-    !matches!(chars::block_of(lead, second), Block::Mark | Block::Format)
+fn unskipped_block_class(lead: u8, second: u8) -> Option<u8> {
+    match BLOCK_NEAR[chars::block_index_utf8(lead, second)] {
+        SKIPPED => None,
+        k => Some(k),
+    }
 }
 
 /// The offset and classes ([`class_of`]) of the nearest character before
@@ -265,9 +288,10 @@ fn unskipped_in_block(lead: u8, second: u8) -> bool {
 pub(super) fn prev_class(text: &str, pos: usize) -> Option<(usize, u8)> {
     match text.as_bytes()[..pos] {
         [.., b] if b < 0x80 => Some((pos - 1, ASCII_CLASS[usize::from(b)])),
-        [.., lead @ 0xD8..=0xDB, second] if unskipped_in_block(lead, second) => {
-            Some((pos - 2, BLOCK_CLASS[chars::block_index_utf8(lead, second)]))
-        }
+        [.., lead @ 0xD8..=0xDB, second] => match unskipped_block_class(lead, second) {
+            Some(k) => Some((pos - 2, k)),
+            None => prev_unskipped(text, pos).map(|(i, c)| (i, class_of(c))),
+        },
         // « », and ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›: quotes, punctuation and nothing else.
         [.., 0xC2, 0xAB | 0xBB] => Some((pos - 2, PUNCT | QUOTE)),
         [.., 0xE2, 0x80, 0x98..=0x9F | 0xB9 | 0xBA] => Some((pos - 3, PUNCT | QUOTE)),
@@ -282,8 +306,8 @@ pub(super) fn prev_class(text: &str, pos: usize) -> Option<(usize, u8)> {
 pub(super) fn next_class(text: &str, pos: usize) -> Option<u8> {
     match *text.as_bytes().get(pos..).unwrap_or_default() {
         [b, ..] if b < 0x80 => Some(ASCII_CLASS[usize::from(b)]),
-        [lead @ 0xD8..=0xDB, second, ..] if unskipped_in_block(lead, second) => {
-            Some(BLOCK_CLASS[chars::block_index_utf8(lead, second)])
+        [lead @ 0xD8..=0xDB, second, ..] => {
+            unskipped_block_class(lead, second).or_else(|| next_unskipped(text, pos).map(class_of))
         }
         [0xC2, 0xAB | 0xBB, ..] | [0xE2, 0x80, 0x98..=0x9F | 0xB9 | 0xBA, ..] => {
             Some(PUNCT | QUOTE)
