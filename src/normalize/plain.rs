@@ -38,6 +38,21 @@ pub(super) fn plain_run(
     }
 }
 
+/// The start of the character of plain text (ASCII, or two bytes of the
+/// Arabic block) that ends at byte `end`, and whether it is an inert letter
+/// (the left side of a cut): an ASCII letter or digit, or a letter of the
+/// block of an inert kind.
+#[inline]
+fn plain_char_before(bytes: &[u8], end: usize) -> (usize, bool) {
+    match bytes[end - 1] {
+        b if b < 0x80 => (end - 1, b.is_ascii_alphanumeric()),
+        second => {
+            let k = KIND[crate::chars::block_index_utf8(bytes[end - 2], second)];
+            (end - 2, k & INERT != 0 && k & MARK == 0)
+        }
+    }
+}
+
 /// [`plain_run`], with `ELONGATION` for `mode.elongation` and `SKIM` when
 /// the skim may be tried.
 #[inline(never)]
@@ -177,14 +192,23 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                 // A cut after every line feed.
                 scan.cut_in = i;
                 scan.word_cut = None;
-            } else if !SKIM {
+            }
+            if !SKIM {
             } else if wait > 0 {
                 wait -= 1;
             } else {
-                if let Some(space) = skim.try_at(keep, bytes, i) {
-                    // Plain text up to this space: go on from it, as after
-                    // the character before it (no space, no mark, kept).
-                    i = space;
+                if let Some(blank) = skim.try_at(keep, bytes, i) {
+                    // Plain text up to this space or line feed: go on from
+                    // it, as after the character before it (no space, no
+                    // mark, kept; a line feed takes any), with the cut
+                    // between the last two letters before it when both are
+                    // inert (or the next slow character would normalize
+                    // all the skipped text again).
+                    let (last, inert) = plain_char_before(bytes, blank);
+                    if inert && plain_char_before(bytes, last).1 {
+                        cut = last;
+                    }
+                    i = blank;
                     last_ws = false;
                 }
                 wait = skim.wait;

@@ -78,12 +78,14 @@ proptest! {
     /// 4d. On text long enough for the skim (over 2 KiB), every
     /// configuration's output equals the naive normalizer's, and the output
     /// is normalized: `is_normalized` says so and `normalize` borrows it
-    /// (the skim takes most of it then).
+    /// (the skim takes most of it then). The offset map is valid, and a
+    /// line after the text maps as it does alone.
     #[test]
     fn p04d_long_text_equals_naive(
         n in normalizer(),
         words in proptest::collection::vec(prop_oneof![arabic_text(), plain_text()], 1..8),
-        sep in prop_oneof![Just(" "), Just("  "), Just("\n"), Just(" ــ ")],
+        sep in prop_oneof![Just(" "), Just("  "), Just("\n"), Just(" \n"), Just("\n "), Just(" ــ ")],
+        tail in arabic_text(),
     ) {
         let mut text = words.join(sep);
         while text.len() < 2100 {
@@ -94,6 +96,24 @@ proptest! {
         prop_assert_eq!(&*out, slow.as_str(), "input {:?} under {:?}", text, n);
         prop_assert!(n.is_normalized(&out), "output {:?} under {:?}", out, n);
         prop_assert!(matches!(n.normalize(&out), alloc::borrow::Cow::Borrowed(_)));
+        // The offset map over skipped text: valid, and after it, on a line
+        // of its own, the map of that line alone, shifted (but for quote
+        // roles into guillemets, which the quotes before decide).
+        invariants::check_offsets(&n, &text);
+        if n.quotes == crate::Quotes::Guillemets {
+            return Ok(());
+        }
+        let whole = alloc::format!("{text}\n{tail}");
+        let (all, alone) = (n.normalize_with_offsets(&whole), n.normalize_with_offsets(&tail));
+        let d = all.text().len() - alone.text().len();
+        prop_assert_eq!(&all.text()[d..], alone.text());
+        for t in Tokenizer::new().segments(alone.text()) {
+            let r = t.span();
+            let mapped = alone.offsets().to_original(r.clone());
+            let shifted = all.offsets().to_original(r.start + d..r.end + d);
+            let e = text.len() + 1;
+            prop_assert_eq!(shifted, mapped.start + e..mapped.end + e, "{:?} under {:?}", whole, n);
+        }
     }
 
     /// 5. Segments are lossless, contiguous, on char boundaries.

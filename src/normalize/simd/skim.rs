@@ -9,10 +9,11 @@
 //! Arabic block that the configuration keeps and that is no mark; and, with
 //! `collapse_elongation`, when no second byte of it equals the second
 //! bytes two and four bytes before (which a run of three identical letters
-//! has). A lead byte in the last lane is left to the next block. The skim
-//! returns the last space of its plain blocks: the tight loop goes on from
-//! there with the state a space leaves, so only the last word is read
-//! twice. The safe cuts inside the skipped text are not recorded: an
+//! has). A character may straddle two blocks: the first checks it whole
+//! (a lead and the byte after it), the second takes its second byte. The skim
+//! returns the last space or line feed of its plain blocks: the tight loop
+//! goes on from there with the state it leaves, so only the last word is
+//! read twice. The safe cuts inside the skipped text are not recorded: an
 //! earlier cut is as safe, and the next slow character only normalizes a
 //! longer stretch from it.
 //!
@@ -44,8 +45,8 @@ impl Plain {
 
 /// The skim as the tight loop uses it: off without SSSE3 (the portable
 /// twin is no faster than the loop) and on short text; built at the first
-/// try past [`START`]. The loop tries it at a space once [`Skim::wait`]
-/// spaces have passed since the last try: none after a skip, and after a
+/// try past [`START`]. The loop tries it after a space or line feed once
+/// [`Skim::wait`] of them have passed since the last try: none after a skip, and after a
 /// miss (or a skip shorter than [`MIN_SKIP`], which it does not take)
 /// twice as many after each miss in a row, up to 63.
 pub(in crate::normalize) struct Skim {
@@ -100,9 +101,10 @@ impl Skim {
         !matches!(self.state, State::Off)
     }
 
-    /// A try after the space before byte `i`, under a configuration whose
-    /// tight loop keeps the kinds of `keep`: the last space of the plain
-    /// blocks from `i`, or `None`. Sets [`Skim::wait`].
+    /// A try after the space or line feed before byte `i`, under a
+    /// configuration whose tight loop keeps the kinds of `keep`: the last
+    /// space or line feed of the plain blocks from `i`, or `None`. Sets
+    /// [`Skim::wait`].
     #[inline(never)]
     pub(in crate::normalize) fn try_at(
         &mut self,
@@ -141,9 +143,9 @@ impl Skim {
     }
 }
 
-/// The last space of the plain blocks from byte `i`, which must follow a
-/// space (`i >= 4`, so that the blocks can look four bytes back): `None`
-/// when the first block is not plain or holds no space.
+/// The last space or line feed of the plain blocks from byte `i`, which
+/// must follow one (`i >= 4`, so that the blocks can look four bytes
+/// back): `None` when the first block is not plain or holds neither.
 pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
@@ -170,16 +172,12 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
         return None;
     }
     while i + BLOCK < bytes.len() {
-        let limit = if bytes[i + BLOCK - 1] >= 0xC0 {
-            BLOCK - 1
-        } else {
-            BLOCK
-        };
-        for k in 0..limit {
+        for k in 0..BLOCK {
             let at = i + k;
             let b = bytes[at];
             let plain = match b {
-                b' ' => bytes[at - 1] != b' ',
+                b' ' => !matches!(bytes[at - 1], b' ' | b'\n') && bytes[at + 1] != b'\n',
+                b'\n' => true,
                 b'0'..=b'9' => p.digits,
                 0x21..=0x7E => true,
                 0x80..=0xBF => !(p.elongation && b == bytes[at - 2] && b == bytes[at - 4]),
@@ -190,10 +188,13 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
                 return last;
             }
         }
-        if let Some(k) = bytes[i..i + limit].iter().rposition(|&b| b == b' ') {
+        if let Some(k) = bytes[i..i + BLOCK]
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'\n'))
+        {
             last = Some(i + k);
         }
-        i += limit;
+        i += BLOCK;
     }
     last
 }
@@ -228,7 +229,7 @@ mod ssse3 {
             let at = |d: isize| unsafe { _mm_loadu_si128(bytes.as_ptr().add(i).offset(d).cast()) };
             let (v, next, prev) = (at(0), at(1), at(-1));
             // ASCII that stays: 0x21–0x7E (no digit when they change), and
-            // a space after a byte that is no space.
+            // the blanks below.
             let graphic = _mm_andnot_si128(
                 _mm_cmpeq_epi8(v, splat!(0x7F)),
                 _mm_cmpgt_epi8(v, splat!(0x20)),
@@ -237,8 +238,19 @@ mod ssse3 {
                 _mm_cmpgt_epi8(v, splat!(b'0' - 1)),
                 _mm_cmpgt_epi8(splat!(b'9' + 1), v),
             );
+            // Line feeds, and spaces with no space or line feed before them
+            // and no line feed after them.
             let space = _mm_cmpeq_epi8(v, splat!(b' '));
-            let single = _mm_andnot_si128(_mm_cmpeq_epi8(prev, splat!(b' ')), space);
+            let lf = _mm_cmpeq_epi8(v, splat!(b'\n'));
+            let blank_before = _mm_or_si128(
+                _mm_cmpeq_epi8(prev, splat!(b' ')),
+                _mm_cmpeq_epi8(prev, splat!(b'\n')),
+            );
+            let single = _mm_andnot_si128(
+                _mm_or_si128(blank_before, _mm_cmpeq_epi8(next, splat!(b'\n'))),
+                space,
+            );
+            let single = _mm_or_si128(single, lf);
             let ascii = _mm_or_si128(
                 _mm_andnot_si128(_mm_and_si128(digit, digits), graphic),
                 single,
@@ -254,22 +266,14 @@ mod ssse3 {
             // Plain leads of the Arabic block.
             let lead = Lookup::new(v, next).members(plain);
             let ok = _mm_or_si128(_mm_or_si128(ascii, second), lead);
-            let ok = _mm_movemask_epi8(ok) as u32;
-            let leads = _mm_movemask_epi8(_mm_cmpeq_epi8(top, splat!(0xC0))) as u32;
-            let limit = if leads >> (BLOCK - 1) != 0 {
-                BLOCK - 1
-            } else {
-                BLOCK
-            };
-            let lanes = (1u32 << limit) - 1;
-            if ok & lanes != lanes {
+            if _mm_movemask_epi8(ok) != 0xFFFF {
                 break;
             }
-            let spaces = _mm_movemask_epi8(space) as u32 & lanes;
-            if spaces != 0 {
-                last = Some(i + (31 - spaces.leading_zeros()) as usize);
+            let blanks = _mm_movemask_epi8(_mm_or_si128(space, lf)) as u32;
+            if blanks != 0 {
+                last = Some(i + (31 - blanks.leading_zeros()) as usize);
             }
-            i += limit;
+            i += BLOCK;
         }
         last
     }
@@ -312,6 +316,13 @@ mod tests {
         let body = "مدرسة في المدينة المنورة abc";
         let s = last_space(&clean, "abc ", body).unwrap();
         assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
+        // Line feeds are plain, and one can be the last blank.
+        let body = "مدرسة في المدينة\n\nالمنورة abc";
+        let s = last_space(&clean, "abc ", body).unwrap();
+        assert_eq!(&body[..s], "مدرسة في المدينة\n\nالمنورة");
+        let body = "مدرسة في المدينة المنورة\nabcdefghijklmnopq";
+        let s = last_space(&clean, "abc ", body).unwrap();
+        assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
     }
 
     #[test]
@@ -319,6 +330,8 @@ mod tests {
         let clean = Normalizer::clean();
         for (body, before) in [
             ("كتاب في مدرسة  كبيرة في المدينة", "كتاب في"),
+            ("كتاب في مدرسة \nكبيرة في المدينة", "كتاب في"),
+            ("كتاب في مدرسة\n كبيرة في المدينة", "كتاب في"),
             ("كتاب في مدرسةٌ كبيرة في المدينة", "كتاب في"),
             ("كتاب في مدرسة\tكبيرة في المدينة", "كتاب في"),
         ] {
