@@ -4,16 +4,18 @@
 //! - [`compact`]: dense deletions (the strips on vocalized text) sixteen
 //!   bytes a step, for the character-by-character path.
 //! - [`skim`]: text the fast path's tight loop would take without a rule,
-//!   sixteen bytes a step (text that is already normal).
+//!   sixteen bytes a step, or thirty-two with AVX2 (text that is already
+//!   normal).
 //!
 //! Each classifies the characters of the Arabic block with `pshufb` lookups
 //! by their second byte's nibbles ([`Pairs`]). The SIMD twins need SSSE3
-//! (x86-64; detected at run time with `std`, or enabled at compile time);
-//! elsewhere `compact` runs its portable twin and the skim is off. The
-//! portable twins take the same blocks, a byte at a time, and
-//! [`check_twins`] compares the two byte for byte: property p04c, the
-//! `normalize` fuzz target (`invariants::check_simd`) and Miri, which
-//! `.ci/run` runs on this module's tests with SSSE3 enabled.
+//! (x86-64; detected at run time with `std`, or enabled at compile time;
+//! the skim's AVX2 twin is detected at run time); elsewhere `compact` runs
+//! its portable twin and the skim is off. The portable twins take the same
+//! blocks, a byte at a time, and [`check_twins`] compares them byte for
+//! byte: property p04c, the `normalize` fuzz target
+//! (`invariants::check_simd`) and Miri, which `.ci/run` runs on this
+//! module's tests with SSSE3 and AVX2 enabled.
 
 #[cfg(any(test, feature = "invariants"))]
 use alloc::string::String;
@@ -216,10 +218,16 @@ pub(crate) fn check_twins(n: &Normalizer, text: &str) {
             "compact from byte {i} of {text:?} under {n:?}"
         );
         let bytes = text.as_bytes();
+        let portable = skim::scalar(&plain, bytes, i);
         assert_eq!(
             skim::skim(&plain, bytes, i),
-            skim::scalar(&plain, bytes, i),
+            portable,
             "skim from byte {i} of {text:?} under {n:?}"
+        );
+        assert_eq!(
+            skim::skim_ssse3(&plain, bytes, i),
+            portable,
+            "SSSE3 skim from byte {i} of {text:?} under {n:?}"
         );
     }
 }
@@ -233,11 +241,11 @@ mod tests {
     /// start (`.ci/run` runs this one under Miri).
     #[test]
     fn twins_agree() {
-        // `.ci/run` runs this under Miri with `-C target-feature=+ssse3`.
+        // `.ci/run` runs this under Miri with SSSE3 and AVX2 enabled.
         #[cfg(all(miri, target_arch = "x86_64"))]
         assert!(
-            std::is_x86_feature_detected!("ssse3"),
-            "under Miri, the SIMD twin needs -C target-feature=+ssse3"
+            std::is_x86_feature_detected!("ssse3") && std::is_x86_feature_detected!("avx2"),
+            "under Miri, the SIMD twins need -C target-feature=+ssse3,+avx2"
         );
         let texts = [
             "مُحَمَّدٌ رَسُولُ اللَّهِ\nوَالَّذِينَ مَعَهُ أَشِدَّاءُ عَلَى الْكُفَّارِ",

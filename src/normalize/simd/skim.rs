@@ -1,4 +1,5 @@
-//! Text that is already normal, sixteen bytes a step: the fast path's tight
+//! Text that is already normal, sixteen bytes a step (thirty-two with
+//! AVX2, whose twin takes two blocks at once): the fast path's tight
 //! loop ([`plain`](super::plain)) hands the text after a space here, and
 //! blocks whose every character it would take without a rule are skipped
 //! at once.
@@ -149,6 +150,11 @@ impl Skim {
 pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2 (detected just now).
+            #[allow(unsafe_code)]
+            return unsafe { avx2::skim(p, bytes, i) };
+        }
         if std::is_x86_feature_detected!("ssse3") {
             // SAFETY: the CPU has SSSE3 (detected just now).
             #[allow(unsafe_code)]
@@ -162,6 +168,21 @@ pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
         return unsafe { ssse3::skim(p, bytes, i) };
     }
     #[allow(unreachable_code)]
+    scalar(p, bytes, i)
+}
+
+/// [`skim`] without AVX2: the SSSE3 twin where the CPU has it, else the
+/// portable one (for [`check_twins`](super::check_twins)).
+#[cfg(any(test, feature = "invariants"))]
+pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
+    #[cfg(all(target_arch = "x86_64", feature = "std"))]
+    {
+        if std::is_x86_feature_detected!("ssse3") {
+            // SAFETY: the CPU has SSSE3 (detected just now).
+            #[allow(unsafe_code)]
+            return unsafe { ssse3::skim(p, bytes, i) };
+        }
+    }
     scalar(p, bytes, i)
 }
 
@@ -199,12 +220,88 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
     last
 }
 
+/// The plain-block test of the SIMD twins, for one vector width: `$w`
+/// bytes a step, with the intrinsics of that width. Checks blocks while
+/// `i + $w < n` and returns whether it stopped at a block that is not
+/// plain; `last` takes each plain block's last blank.
+#[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
+macro_rules! plain_blocks {
+    (
+        $w:expr, $p:expr, $bytes:expr, $i:ident, $last:ident;
+        $load:ident, $set1:ident, $and:ident, $or:ident, $andnot:ident, $cmpeq:ident,
+        $cmpgt:ident, $shuffle:ident, $slli:ident, $srli:ident, $zero:ident, $movemask:ident,
+        $broadcast:expr
+    ) => {{
+        let n = $bytes.len();
+        let splat = |b: u8| $set1(b as i8);
+        let [plain0, plain1] = $p.pairs.keep_tables().each_ref().map(|t| $broadcast(t));
+        let bits = $broadcast(&[1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let digits = splat(if $p.digits { 0 } else { 0xFF });
+        let elongation = splat(if $p.elongation { 0xFF } else { 0 });
+        let mut stopped = false;
+        while $i + $w < n {
+            // SAFETY: `4 <= i` and `i + w < n`: every load is in bounds.
+            let at = |d: isize| unsafe { $load($bytes.as_ptr().add($i).offset(d).cast()) };
+            let (v, next, prev) = (at(0), at(1), at(-1));
+            // ASCII that stays: 0x21–0x7E (no digit when they change), and
+            // the blanks below.
+            let graphic = $andnot($cmpeq(v, splat(0x7F)), $cmpgt(v, splat(0x20)));
+            let digit = $and($cmpgt(v, splat(b'0' - 1)), $cmpgt(splat(b'9' + 1), v));
+            // Line feeds, and spaces with no space or line feed before them
+            // and no line feed after them.
+            let space = $cmpeq(v, splat(b' '));
+            let lf = $cmpeq(v, splat(b'\n'));
+            let blank_before = $or($cmpeq(prev, splat(b' ')), $cmpeq(prev, splat(b'\n')));
+            let single = $andnot($or(blank_before, $cmpeq(next, splat(b'\n'))), space);
+            let ascii = $or($andnot($and(digit, digits), graphic), $or(single, lf));
+            // Second bytes, but the third of a run of three equal ones.
+            let second = $cmpeq($and(v, splat(0xC0)), splat(0x80));
+            let run = $and($and($cmpeq(v, at(-2)), $cmpeq(v, at(-4))), elongation);
+            let second = $andnot(run, second);
+            // Plain leads of the Arabic block: each lead's bit in the nibble
+            // tables (by its low bit and the second byte's high nibble), in
+            // the row of the second byte's low nibble, of its group (DA DB).
+            let arabic = $cmpeq($and(v, splat(0xFC)), splat(0xD8));
+            let row = $or(
+                $and($slli::<2>(v), splat(4)),
+                $and($srli::<4>(next), splat(3)),
+            );
+            let bit = $shuffle(bits, row);
+            let lo = $and(next, splat(0x0F));
+            let group = $cmpeq($and(v, splat(2)), splat(2));
+            let t = $or(
+                $andnot(group, $shuffle(plain0, lo)),
+                $and(group, $shuffle(plain1, lo)),
+            );
+            let lead = $andnot($cmpeq($and(t, bit), $zero()), arabic);
+            let ok = $or($or(ascii, second), lead);
+            if $movemask(ok) as u32 as u64 != (1u64 << $w) - 1 {
+                stopped = true;
+                break;
+            }
+            let blanks = $movemask($or(space, lf)) as u32;
+            if blanks != 0 {
+                $last = Some($i + (31 - blanks.leading_zeros()) as usize);
+            }
+            $i += $w;
+        }
+        stopped
+    }};
+}
+
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 #[allow(unsafe_code)]
 mod ssse3 {
-    use super::super::lookup::{table, Lookup};
     use super::{Plain, BLOCK};
     use core::arch::x86_64::*;
+
+    /// Loads sixteen bytes.
+    #[target_feature(enable = "ssse3")]
+    #[inline]
+    fn broadcast(t: &[u8; 16]) -> __m128i {
+        // SAFETY: `t` is sixteen bytes.
+        unsafe { _mm_loadu_si128(t.as_ptr().cast()) }
+    }
 
     /// [`super::skim`] with SSSE3.
     ///
@@ -212,70 +309,56 @@ mod ssse3 {
     /// The CPU must support SSSE3.
     #[target_feature(enable = "ssse3")]
     pub(super) unsafe fn skim(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
-        let n = bytes.len();
+        let mut last = None;
+        if i >= 4 {
+            plain_blocks!(
+                BLOCK, p, bytes, i, last;
+                _mm_loadu_si128, _mm_set1_epi8, _mm_and_si128, _mm_or_si128, _mm_andnot_si128,
+                _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_shuffle_epi8, _mm_slli_epi16, _mm_srli_epi16,
+                _mm_setzero_si128, _mm_movemask_epi8, broadcast
+            );
+        }
+        last
+    }
+}
+
+#[cfg(all(target_arch = "x86_64", feature = "std"))]
+#[allow(unsafe_code)]
+mod avx2 {
+    use super::{Plain, BLOCK};
+    use core::arch::x86_64::*;
+
+    /// Sixteen bytes in both halves.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    fn broadcast(t: &[u8; 16]) -> __m256i {
+        // SAFETY: `t` is sixteen bytes.
+        _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr().cast()) })
+    }
+
+    /// [`super::skim`] with AVX2: two blocks a step, then the SSSE3 twin
+    /// from the first block not plain or the last two.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn skim(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
         let mut last = None;
         if i < 4 {
             return None;
         }
-        let plain = p.pairs.keep_tables().each_ref().map(|t| table(t));
-        let digits = if p.digits { splat!(0) } else { splat!(0xFF) };
-        let elongation = if p.elongation {
-            splat!(0xFF)
-        } else {
-            splat!(0)
-        };
-        while i + BLOCK < n {
-            // SAFETY: `4 <= i` and `i + 16 < n`: every load is in bounds.
-            let at = |d: isize| unsafe { _mm_loadu_si128(bytes.as_ptr().add(i).offset(d).cast()) };
-            let (v, next, prev) = (at(0), at(1), at(-1));
-            // ASCII that stays: 0x21–0x7E (no digit when they change), and
-            // the blanks below.
-            let graphic = _mm_andnot_si128(
-                _mm_cmpeq_epi8(v, splat!(0x7F)),
-                _mm_cmpgt_epi8(v, splat!(0x20)),
-            );
-            let digit = _mm_and_si128(
-                _mm_cmpgt_epi8(v, splat!(b'0' - 1)),
-                _mm_cmpgt_epi8(splat!(b'9' + 1), v),
-            );
-            // Line feeds, and spaces with no space or line feed before them
-            // and no line feed after them.
-            let space = _mm_cmpeq_epi8(v, splat!(b' '));
-            let lf = _mm_cmpeq_epi8(v, splat!(b'\n'));
-            let blank_before = _mm_or_si128(
-                _mm_cmpeq_epi8(prev, splat!(b' ')),
-                _mm_cmpeq_epi8(prev, splat!(b'\n')),
-            );
-            let single = _mm_andnot_si128(
-                _mm_or_si128(blank_before, _mm_cmpeq_epi8(next, splat!(b'\n'))),
-                space,
-            );
-            let single = _mm_or_si128(single, lf);
-            let ascii = _mm_or_si128(
-                _mm_andnot_si128(_mm_and_si128(digit, digits), graphic),
-                single,
-            );
-            // Second bytes, but the third of a run of three equal ones.
-            let top = _mm_and_si128(v, splat!(0xC0));
-            let second = _mm_cmpeq_epi8(top, splat!(0x80));
-            let run = _mm_and_si128(
-                _mm_and_si128(_mm_cmpeq_epi8(v, at(-2)), _mm_cmpeq_epi8(v, at(-4))),
-                elongation,
-            );
-            let second = _mm_andnot_si128(run, second);
-            // Plain leads of the Arabic block.
-            let lead = Lookup::new(v, next).members(plain);
-            let ok = _mm_or_si128(_mm_or_si128(ascii, second), lead);
-            if _mm_movemask_epi8(ok) != 0xFFFF {
-                break;
-            }
-            let blanks = _mm_movemask_epi8(_mm_or_si128(space, lf)) as u32;
-            if blanks != 0 {
-                last = Some(i + (31 - blanks.leading_zeros()) as usize);
-            }
-            i += BLOCK;
+        plain_blocks!(
+            2 * BLOCK, p, bytes, i, last;
+            _mm256_loadu_si256, _mm256_set1_epi8, _mm256_and_si256, _mm256_or_si256,
+            _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_shuffle_epi8,
+            _mm256_slli_epi16, _mm256_srli_epi16, _mm256_setzero_si256, _mm256_movemask_epi8,
+            broadcast
+        );
+        // SAFETY: AVX2 implies SSSE3.
+        match unsafe { super::ssse3::skim(p, bytes, i) } {
+            Some(s) => Some(s),
+            None => last,
         }
-        last
     }
 }
 
