@@ -144,6 +144,19 @@ impl Skim {
     }
 }
 
+/// Calls the SIMD twin of module `$m` instantiated for `$p`'s switches.
+#[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
+macro_rules! by_switches {
+    ($m:ident, $p:expr, $bytes:expr, $i:expr) => {
+        match ($p.digits, $p.elongation) {
+            (true, true) => $m::skim::<true, true>($p, $bytes, $i),
+            (true, false) => $m::skim::<true, false>($p, $bytes, $i),
+            (false, true) => $m::skim::<false, true>($p, $bytes, $i),
+            (false, false) => $m::skim::<false, false>($p, $bytes, $i),
+        }
+    };
+}
+
 /// The last space or line feed of the plain blocks from byte `i`, which
 /// must follow one (`i >= 4`, so that the blocks can look four bytes
 /// back): `None` when the first block is not plain or holds neither.
@@ -153,19 +166,19 @@ pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
         if std::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU has AVX2 (detected just now).
             #[allow(unsafe_code)]
-            return unsafe { avx2::skim(p, bytes, i) };
+            return unsafe { by_switches!(avx2, p, bytes, i) };
         }
         if std::is_x86_feature_detected!("ssse3") {
             // SAFETY: the CPU has SSSE3 (detected just now).
             #[allow(unsafe_code)]
-            return unsafe { ssse3::skim(p, bytes, i) };
+            return unsafe { by_switches!(ssse3, p, bytes, i) };
         }
     }
     #[cfg(all(target_arch = "x86_64", not(feature = "std"), target_feature = "ssse3"))]
     {
         // SAFETY: SSSE3 is enabled at compile time.
         #[allow(unsafe_code)]
-        return unsafe { ssse3::skim(p, bytes, i) };
+        return unsafe { by_switches!(ssse3, p, bytes, i) };
     }
     #[allow(unreachable_code)]
     scalar(p, bytes, i)
@@ -180,7 +193,7 @@ pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
         if std::is_x86_feature_detected!("ssse3") {
             // SAFETY: the CPU has SSSE3 (detected just now).
             #[allow(unsafe_code)]
-            return unsafe { ssse3::skim(p, bytes, i) };
+            return unsafe { by_switches!(ssse3, p, bytes, i) };
         }
     }
     scalar(p, bytes, i)
@@ -236,8 +249,6 @@ macro_rules! plain_blocks {
         let splat = |b: u8| $set1(b as i8);
         let [plain0, plain1] = $p.pairs.keep_tables().each_ref().map(|t| $broadcast(t));
         let bits = $broadcast(&[1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0]);
-        let digits = splat(if $p.digits { 0 } else { 0xFF });
-        let elongation = splat(if $p.elongation { 0xFF } else { 0 });
         let mut stopped = false;
         while $i + $w < n {
             // SAFETY: `4 <= i` and `i + w < n`: every load is in bounds.
@@ -246,18 +257,26 @@ macro_rules! plain_blocks {
             // ASCII that stays: 0x21–0x7E (no digit when they change), and
             // the blanks below.
             let graphic = $andnot($cmpeq(v, splat(0x7F)), $cmpgt(v, splat(0x20)));
-            let digit = $and($cmpgt(v, splat(b'0' - 1)), $cmpgt(splat(b'9' + 1), v));
             // Line feeds, and spaces with no space or line feed before them
             // and no line feed after them.
             let space = $cmpeq(v, splat(b' '));
             let lf = $cmpeq(v, splat(b'\n'));
             let blank_before = $or($cmpeq(prev, splat(b' ')), $cmpeq(prev, splat(b'\n')));
             let single = $andnot($or(blank_before, $cmpeq(next, splat(b'\n'))), space);
-            let ascii = $or($andnot($and(digit, digits), graphic), $or(single, lf));
+            let graphic = if DIGITS {
+                graphic
+            } else {
+                let digit = $and($cmpgt(v, splat(b'0' - 1)), $cmpgt(splat(b'9' + 1), v));
+                $andnot(digit, graphic)
+            };
+            let ascii = $or(graphic, $or(single, lf));
             // Second bytes, but the third of a run of three equal ones.
             let second = $cmpeq($and(v, splat(0xC0)), splat(0x80));
-            let run = $and($and($cmpeq(v, at(-2)), $cmpeq(v, at(-4))), elongation);
-            let second = $andnot(run, second);
+            let second = if ELONGATION {
+                $andnot($and($cmpeq(v, at(-2)), $cmpeq(v, at(-4))), second)
+            } else {
+                second
+            };
             // Plain leads of the Arabic block: each lead's bit in the nibble
             // tables (by its low bit and the second byte's high nibble), in
             // the row of the second byte's low nibble, of its group (DA DB).
@@ -303,12 +322,17 @@ mod ssse3 {
         unsafe { _mm_loadu_si128(t.as_ptr().cast()) }
     }
 
-    /// [`super::skim`] with SSSE3.
+    /// [`super::skim`] with SSSE3, for `p.digits == DIGITS` and
+    /// `p.elongation == ELONGATION`.
     ///
     /// # Safety
     /// The CPU must support SSSE3.
     #[target_feature(enable = "ssse3")]
-    pub(super) unsafe fn skim(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
+    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool>(
+        p: &Plain,
+        bytes: &[u8],
+        mut i: usize,
+    ) -> Option<usize> {
         let mut last = None;
         if i >= 4 {
             plain_blocks!(
@@ -337,12 +361,17 @@ mod avx2 {
     }
 
     /// [`super::skim`] with AVX2: two blocks a step, then the SSSE3 twin
-    /// from the first block not plain or the last two.
+    /// from the first block not plain or the last two (`DIGITS` and
+    /// `ELONGATION` as there).
     ///
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn skim(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
+    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool>(
+        p: &Plain,
+        bytes: &[u8],
+        mut i: usize,
+    ) -> Option<usize> {
         let mut last = None;
         if i < 4 {
             return None;
@@ -355,7 +384,7 @@ mod avx2 {
             broadcast
         );
         // SAFETY: AVX2 implies SSSE3.
-        match unsafe { super::ssse3::skim(p, bytes, i) } {
+        match unsafe { super::ssse3::skim::<DIGITS, ELONGATION>(p, bytes, i) } {
             Some(s) => Some(s),
             None => last,
         }
