@@ -26,7 +26,7 @@ use crate::normalize::pipeline::ligature_spaces;
 use crate::normalize::plain::plain_run;
 use crate::normalize::quran::hamza_before_alef;
 use crate::normalize::scan::Scan;
-use crate::normalize::simd::skim::Skim;
+use crate::normalize::simd::skim::{Skim, Switches};
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::{Form, Normalizer, Quotes};
 use crate::normalize::table::{Mode, INERT, KIND, MARK};
@@ -69,7 +69,7 @@ impl Normalizer {
         // is for, and text under a configuration that changes none of the
         // letters and harakat of every Arabic line (ة ى أ, fatha).
         let worth = check || !mode.changes_common_letters();
-        let mut skim = Skim::new(n, !mode.arabic_indic, mode.elongation, worth);
+        let mut skim = Skim::new(n, self.skim_switches(mode), worth);
         // Built at the first presentation form.
         let mut forms: Option<Forms> = None;
         let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
@@ -253,5 +253,18 @@ impl Normalizer {
                 Cow::Owned(o)
             }
         }))
+    }
+}
+
+impl Normalizer {
+    /// What the skim needs of this configuration (with its tight loop's
+    /// `mode`).
+    pub(super) fn skim_switches(&self, mode: Mode) -> Switches {
+        Switches {
+            digits: !mode.arabic_indic,
+            elongation: mode.elongation,
+            quotes: mode.quotes == Some(false),
+            anywhere: !self.word_mode(),
+        }
     }
 }

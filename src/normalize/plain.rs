@@ -8,6 +8,7 @@
 //! [`Scan`], which the loop copies into locals, so that it runs in
 //! registers.
 
+use crate::normalize::cut::Left;
 use crate::normalize::scan::Scan;
 use crate::normalize::simd::skim::Skim;
 use crate::normalize::sink::Sink;
@@ -38,18 +39,13 @@ pub(super) fn plain_run(
     }
 }
 
-/// The start of the character of plain text (ASCII, or two bytes of the
-/// Arabic block) that ends at byte `end`, and whether it is an inert letter
-/// (the left side of a cut): an ASCII letter or digit, or a letter of the
-/// block of an inert kind.
+/// The start of the character that ends at byte `end` (> 0) of `text`,
+/// and whether it is an inert letter (the left side of a cut).
 #[inline]
-fn plain_char_before(bytes: &[u8], end: usize) -> (usize, bool) {
-    match bytes[end - 1] {
-        b if b < 0x80 => (end - 1, b.is_ascii_alphanumeric()),
-        second => {
-            let k = KIND[crate::chars::block_index_utf8(bytes[end - 2], second)];
-            (end - 2, k & INERT != 0 && k & MARK == 0)
-        }
+fn char_before(text: &str, end: usize) -> (usize, bool) {
+    match text[..end].chars().next_back() {
+        Some(c) => (end - c.len_utf8(), crate::chars::is_inert(c)),
+        None => (0, false),
     }
 }
 
@@ -76,6 +72,8 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
     let mut wait = skim.wait;
     // The last cut found here (tentative under the word rules).
     let mut cut = NONE;
+    // Without word rules, the skim may be tried after any kept character.
+    let anywhere = SKIM && skim.anywhere();
     macro_rules! flush_cut {
         () => {
             if cut != NONE {
@@ -85,6 +83,35 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                     scan.cut_in = cut;
                 }
                 cut = NONE;
+            }
+        };
+    }
+    // Tries the skim from byte `i` once `wait` tries were let pass (see
+    // `Skim`), and goes on where it says: a space or line feed, or (with
+    // no word rules) any character, with the state before it, and the cut
+    // between the last two letters before it when both are inert (or the
+    // next slow character would normalize all the skipped text again).
+    macro_rules! try_skim {
+        () => {
+            if !SKIM {
+            } else if wait > 0 {
+                wait -= 1;
+            } else {
+                if let Some(at) = skim.try_at(keep, bytes, i) {
+                    let (last, inert) = char_before(text, at);
+                    if inert && char_before(text, last).1 {
+                        cut = last;
+                    }
+                    if !matches!(bytes[at], b' ' | b'\n') {
+                        left = Left::before(text, at);
+                    }
+                    // The character before is kept, no space and no mark
+                    // (a line feed takes any).
+                    i = at;
+                    last_ws = false;
+                    last_ccc = 0;
+                }
+                wait = skim.wait;
             }
         };
     }
@@ -174,6 +201,9 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
         } else if b.is_ascii_punctuation() {
             kept_other!();
             i += 1;
+            if anywhere {
+                try_skim!();
+            }
         } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
             // A line feed, or one space between words before a character
             // that stays: the end of a word.
@@ -193,34 +223,20 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                 scan.cut_in = i;
                 scan.word_cut = None;
             }
-            if !SKIM {
-            } else if wait > 0 {
-                wait -= 1;
-            } else {
-                if let Some(blank) = skim.try_at(keep, bytes, i) {
-                    // Plain text up to this space or line feed: go on from
-                    // it, as after the character before it (no space, no
-                    // mark, kept; a line feed takes any), with the cut
-                    // between the last two letters before it when both are
-                    // inert (or the next slow character would normalize
-                    // all the skipped text again).
-                    let (last, inert) = plain_char_before(bytes, blank);
-                    if inert && plain_char_before(bytes, last).1 {
-                        cut = last;
-                    }
-                    i = blank;
-                    last_ws = false;
-                }
-                wait = skim.wait;
-            }
+            try_skim!();
         } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
             // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
             kept_other!();
             if mode.quotes == Some(true) {
                 flush_cut!();
                 sink.change(text, i, len, Some(ascii), scan);
+                i += len;
+            } else {
+                i += len;
+                if anywhere {
+                    try_skim!();
+                }
             }
-            i += len;
         } else if pictograph_at(bytes, i) {
             // Pictographs and emoji, which stay.
             kept_other!();

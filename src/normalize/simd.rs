@@ -203,7 +203,7 @@ impl Pairs {
 pub(crate) fn check_twins(n: &Normalizer, text: &str) {
     let mode = crate::normalize::table::Mode::new(n, false);
     let pairs = Pairs::from_kinds(mode.keep, mode.drop);
-    let plain = skim::Plain::new(mode.keep, !mode.arabic_indic, mode.elongation);
+    let plain = skim::Plain::new(mode.keep, n.skim_switches(mode));
     for i in (0..=text.len())
         .filter(|&i| text.is_char_boundary(i))
         .take(64)

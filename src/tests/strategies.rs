@@ -58,6 +58,11 @@ pub fn plain_text() -> impl Strategy<Value = String> {
         "سسس",
         "ی",
         "ڤ",
+        "«كتاب»",
+        "“في”",
+        "‹x›",
+        "www.www.",
+        "كلمة،وكلمة«أخرى»؛",
     ];
     proptest::collection::vec(proptest::sample::select(WORDS), 1..40).prop_map(|w| w.join(" "))
 }

@@ -20,27 +20,72 @@
 //!
 use super::{available, Pairs, BLOCK};
 
+/// The switches of a configuration that the skim reads.
+#[derive(Clone, Copy)]
+pub(in crate::normalize) struct Switches {
+    /// ASCII digits are plain (they stay).
+    pub(in crate::normalize) digits: bool,
+    /// Runs of three identical characters are looked for.
+    pub(in crate::normalize) elongation: bool,
+    /// The quotes beyond ASCII of the tight loop (« » ‹ › U+2018–U+201F)
+    /// are plain (they stay).
+    pub(in crate::normalize) quotes: bool,
+    /// No word rule: the loop can go on from any character, not only from
+    /// a space or line feed.
+    pub(in crate::normalize) anywhere: bool,
+}
+
 /// What the skim needs of a configuration.
 #[derive(Clone, Copy)]
 pub(super) struct Plain {
     /// The characters of the Arabic block that are plain (the `keep` set;
     /// `drop` is empty).
     pairs: Pairs,
-    /// ASCII digits are plain (they stay).
     digits: bool,
-    /// Runs of three identical characters are looked for.
     elongation: bool,
+    quotes: bool,
+    anywhere: bool,
 }
 
 impl Plain {
     /// The skim of a configuration whose tight loop keeps the Arabic-block
     /// characters of the kinds in `keep` (`mode.keep`).
-    pub(super) fn new(keep: u32, digits: bool, elongation: bool) -> Plain {
+    pub(super) fn new(keep: u32, s: Switches) -> Plain {
         Plain {
             pairs: Pairs::plain(keep),
-            digits,
-            elongation,
+            digits: s.digits,
+            elongation: s.elongation,
+            quotes: s.quotes,
+            anywhere: s.anywhere,
         }
+    }
+}
+
+/// Where the plain blocks from a start end: the last space or line feed in
+/// them, and the byte after them (the start when there is none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Region {
+    pub(super) last: Option<usize>,
+    pub(super) end: usize,
+}
+
+impl Region {
+    /// Where the tight loop goes on after the region from byte `start`:
+    /// its last blank; or, with `p.anywhere`, its end, backed up to the
+    /// start of a character and before a blank that ends it (which the loop
+    /// must read, to see what follows it).
+    pub(super) fn resume(self, p: &Plain, bytes: &[u8], start: usize) -> Option<usize> {
+        if !p.anywhere {
+            return self.last;
+        }
+        let mut end = self.end;
+        while end > start && bytes[end] & 0xC0 == 0x80 {
+            end -= 1;
+        }
+        if end > start && matches!(bytes[end - 1], b' ' | b'\n') {
+            end -= 1;
+        }
+        (end > start).then_some(end)
     }
 }
 
@@ -60,7 +105,7 @@ pub(in crate::normalize) struct Skim {
 
 enum State {
     Off,
-    Later { digits: bool, elongation: bool },
+    Later(Switches),
     On(Plain),
 }
 
@@ -71,19 +116,14 @@ const START: usize = 1024;
 const MIN_SKIP: usize = 2 * BLOCK;
 
 impl Skim {
-    /// The skim of a text of `len` bytes: `digits` when ASCII digits stay,
-    /// `elongation` under `collapse_elongation`; off unless `worth` (the
-    /// caller expects long stretches of text it keeps as they are).
-    pub(in crate::normalize) fn new(
-        len: usize,
-        digits: bool,
-        elongation: bool,
-        worth: bool,
-    ) -> Skim {
+    /// The skim of a text of `len` bytes under the switches `s`; off unless
+    /// `worth` (the caller expects long stretches of text it keeps as they
+    /// are).
+    pub(in crate::normalize) fn new(len: usize, s: Switches, worth: bool) -> Skim {
         let state = if !worth || len < 2 * START || !available() {
             State::Off
         } else {
-            State::Later { digits, elongation }
+            State::Later(s)
         };
         let wait = if matches!(state, State::Off) {
             u32::MAX
@@ -102,6 +142,15 @@ impl Skim {
         !matches!(self.state, State::Off)
     }
 
+    /// Whether the loop may try it after any kept character (no word rule).
+    pub(in crate::normalize) fn anywhere(&self) -> bool {
+        match &self.state {
+            State::Off => false,
+            State::Later(s) => s.anywhere,
+            State::On(p) => p.anywhere,
+        }
+    }
+
     /// A try after the space or line feed before byte `i`, under a
     /// configuration whose tight loop keeps the kinds of `keep`: the last
     /// space or line feed of the plain blocks from `i`, or `None`. Sets
@@ -118,12 +167,12 @@ impl Skim {
                 self.wait = u32::MAX;
                 return None;
             }
-            State::Later { digits, elongation } => {
+            State::Later(s) => {
                 if i < START {
                     self.wait = 16;
                     return None;
                 }
-                self.state = State::On(Plain::new(keep, *digits, *elongation));
+                self.state = State::On(Plain::new(keep, *s));
                 match &self.state {
                     State::On(plain) => plain,
                     _ => return None,
@@ -132,7 +181,9 @@ impl Skim {
             State::On(plain) => plain,
         };
         // A short skip does not pay for the word read twice.
-        let found = skim(plain, bytes, i).filter(|&s| s - i >= MIN_SKIP);
+        let found = skim(plain, bytes, i)
+            .resume(plain, bytes, i)
+            .filter(|&s| s - i >= MIN_SKIP);
         if found.is_some() {
             self.misses = 0;
             self.wait = 0;
@@ -148,19 +199,22 @@ impl Skim {
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 macro_rules! by_switches {
     ($m:ident, $p:expr, $bytes:expr, $i:expr) => {
-        match ($p.digits, $p.elongation) {
-            (true, true) => $m::skim::<true, true>($p, $bytes, $i),
-            (true, false) => $m::skim::<true, false>($p, $bytes, $i),
-            (false, true) => $m::skim::<false, true>($p, $bytes, $i),
-            (false, false) => $m::skim::<false, false>($p, $bytes, $i),
+        match ($p.digits, $p.elongation, $p.quotes) {
+            (true, true, true) => $m::skim::<true, true, true>($p, $bytes, $i),
+            (true, true, false) => $m::skim::<true, true, false>($p, $bytes, $i),
+            (true, false, true) => $m::skim::<true, false, true>($p, $bytes, $i),
+            (true, false, false) => $m::skim::<true, false, false>($p, $bytes, $i),
+            (false, true, true) => $m::skim::<false, true, true>($p, $bytes, $i),
+            (false, true, false) => $m::skim::<false, true, false>($p, $bytes, $i),
+            (false, false, true) => $m::skim::<false, false, true>($p, $bytes, $i),
+            (false, false, false) => $m::skim::<false, false, false>($p, $bytes, $i),
         }
     };
 }
 
-/// The last space or line feed of the plain blocks from byte `i`, which
-/// must follow one (`i >= 4`, so that the blocks can look four bytes
-/// back): `None` when the first block is not plain or holds neither.
-pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
+/// The plain blocks from byte `i` (`i >= 4`, so that the blocks can look
+/// four bytes back; none before).
+pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Region {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
         if std::is_x86_feature_detected!("avx2") {
@@ -187,7 +241,7 @@ pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
 /// [`skim`] without AVX2: the SSSE3 twin where the CPU has it, else the
 /// portable one (for [`check_twins`](super::check_twins)).
 #[cfg(any(test, feature = "invariants"))]
-pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
+pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize) -> Region {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
         if std::is_x86_feature_detected!("ssse3") {
@@ -200,12 +254,16 @@ pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The portable twin of [`skim`]: the same blocks, a byte at a time.
-pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
+pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Region {
     let mut last = None;
     if i < 4 {
-        return None;
+        return Region { last, end: i };
     }
-    while i + BLOCK < bytes.len() {
+    let quote = |at: usize| match bytes[at] {
+        0xC2 => matches!(bytes[at + 1], 0xAB | 0xBB),
+        _ => bytes[at + 1] == 0x80 && matches!(bytes[at + 2], 0x98..=0x9F | 0xB9 | 0xBA),
+    };
+    while i + BLOCK + 1 < bytes.len() {
         for k in 0..BLOCK {
             let at = i + k;
             let b = bytes[at];
@@ -216,10 +274,11 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
                 0x21..=0x7E => true,
                 0x80..=0xBF => !(p.elongation && b == bytes[at - 2] && b == bytes[at - 4]),
                 0xD8..=0xDB => p.pairs.verdict(b, bytes[at + 1]) == 1,
+                0xC2 | 0xE2 => p.quotes && quote(at),
                 _ => false,
             };
             if !plain {
-                return last;
+                return Region { last, end: i };
             }
         }
         if let Some(k) = bytes[i..i + BLOCK]
@@ -230,13 +289,13 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Option<usize> {
         }
         i += BLOCK;
     }
-    last
+    Region { last, end: i }
 }
 
 /// The plain-block test of the SIMD twins, for one vector width: `$w`
 /// bytes a step, with the intrinsics of that width. Checks blocks while
-/// `i + $w < n` and returns whether it stopped at a block that is not
-/// plain; `last` takes each plain block's last blank.
+/// `i + $w + 1 < n` (the quotes read two bytes past a lead), moving `i`
+/// past each plain one; `last` takes each plain block's last blank.
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 macro_rules! plain_blocks {
     (
@@ -249,9 +308,8 @@ macro_rules! plain_blocks {
         let splat = |b: u8| $set1(b as i8);
         let [plain0, plain1] = $p.pairs.keep_tables().each_ref().map(|t| $broadcast(t));
         let bits = $broadcast(&[1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0]);
-        let mut stopped = false;
-        while $i + $w < n {
-            // SAFETY: `4 <= i` and `i + w < n`: every load is in bounds.
+        while $i + $w + 1 < n {
+            // SAFETY: `4 <= i` and `i + w + 1 < n`: every load is in bounds.
             let at = |d: isize| unsafe { $load($bytes.as_ptr().add($i).offset(d).cast()) };
             let (v, next, prev) = (at(0), at(1), at(-1));
             // ASCII that stays: 0x21–0x7E (no digit when they change), and
@@ -294,8 +352,27 @@ macro_rules! plain_blocks {
             );
             let lead = $andnot($cmpeq($and(t, bit), $zero()), arabic);
             let ok = $or($or(ascii, second), lead);
+            // The quotes of the tight loop: C2 AB, C2 BB, E2 80 98–9F,
+            // E2 80 B9, E2 80 BA.
+            let ok = if QUOTES {
+                let next2 = at(2);
+                let guillemet = $and(
+                    $cmpeq(v, splat(0xC2)),
+                    $or($cmpeq(next, splat(0xAB)), $cmpeq(next, splat(0xBB))),
+                );
+                let curly = $or(
+                    $and($cmpgt(next2, splat(0x97)), $cmpgt(splat(0xA0), next2)),
+                    $or($cmpeq(next2, splat(0xB9)), $cmpeq(next2, splat(0xBA))),
+                );
+                let curly = $and(
+                    $and($cmpeq(v, splat(0xE2)), $cmpeq(next, splat(0x80))),
+                    curly,
+                );
+                $or(ok, $or(guillemet, curly))
+            } else {
+                ok
+            };
             if $movemask(ok) as u32 as u64 != (1u64 << $w) - 1 {
-                stopped = true;
                 break;
             }
             let blanks = $movemask($or(space, lf)) as u32;
@@ -304,14 +381,13 @@ macro_rules! plain_blocks {
             }
             $i += $w;
         }
-        stopped
     }};
 }
 
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 #[allow(unsafe_code)]
 mod ssse3 {
-    use super::{Plain, BLOCK};
+    use super::{Plain, Region, BLOCK};
     use core::arch::x86_64::*;
 
     /// Loads sixteen bytes.
@@ -322,17 +398,17 @@ mod ssse3 {
         unsafe { _mm_loadu_si128(t.as_ptr().cast()) }
     }
 
-    /// [`super::skim`] with SSSE3, for `p.digits == DIGITS` and
-    /// `p.elongation == ELONGATION`.
+    /// [`super::skim`] with SSSE3, for `p.digits == DIGITS`,
+    /// `p.elongation == ELONGATION` and `p.quotes == QUOTES`.
     ///
     /// # Safety
     /// The CPU must support SSSE3.
     #[target_feature(enable = "ssse3")]
-    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool>(
+    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool, const QUOTES: bool>(
         p: &Plain,
         bytes: &[u8],
         mut i: usize,
-    ) -> Option<usize> {
+    ) -> Region {
         let mut last = None;
         if i >= 4 {
             plain_blocks!(
@@ -342,14 +418,14 @@ mod ssse3 {
                 _mm_setzero_si128, _mm_movemask_epi8, broadcast
             );
         }
-        last
+        Region { last, end: i }
     }
 }
 
 #[cfg(all(target_arch = "x86_64", feature = "std"))]
 #[allow(unsafe_code)]
 mod avx2 {
-    use super::{Plain, BLOCK};
+    use super::{Plain, Region, BLOCK};
     use core::arch::x86_64::*;
 
     /// Sixteen bytes in both halves.
@@ -361,20 +437,20 @@ mod avx2 {
     }
 
     /// [`super::skim`] with AVX2: two blocks a step, then the SSSE3 twin
-    /// from the first block not plain or the last two (`DIGITS` and
-    /// `ELONGATION` as there).
+    /// from the first block not plain or the last two (`DIGITS`,
+    /// `ELONGATION` and `QUOTES` as there).
     ///
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool>(
+    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool, const QUOTES: bool>(
         p: &Plain,
         bytes: &[u8],
         mut i: usize,
-    ) -> Option<usize> {
+    ) -> Region {
         let mut last = None;
         if i < 4 {
-            return None;
+            return Region { last, end: i };
         }
         plain_blocks!(
             2 * BLOCK, p, bytes, i, last;
@@ -384,9 +460,10 @@ mod avx2 {
             broadcast
         );
         // SAFETY: AVX2 implies SSSE3.
-        match unsafe { super::ssse3::skim::<DIGITS, ELONGATION>(p, bytes, i) } {
-            Some(s) => Some(s),
-            None => last,
+        let rest = unsafe { super::ssse3::skim::<DIGITS, ELONGATION, QUOTES>(p, bytes, i) };
+        Region {
+            last: rest.last.or(last),
+            end: rest.end,
         }
     }
 }
@@ -399,15 +476,24 @@ mod tests {
 
     fn plain(n: &Normalizer) -> Plain {
         let mode = Mode::new(n, false);
-        Plain::new(mode.keep, !mode.arabic_indic, mode.elongation)
+        Plain::new(mode.keep, n.skim_switches(mode))
     }
 
-    /// `head`, then `body` from byte `head.len()`: where the skim stops.
-    fn last_space(n: &Normalizer, head: &str, body: &str) -> Option<usize> {
+    /// `head`, then `body` from byte `head.len()`: the region of the skim,
+    /// relative to the body.
+    fn region(n: &Normalizer, head: &str, body: &str) -> Region {
         let text = alloc::format!("{head}{body}");
         let found = skim(&plain(n), text.as_bytes(), head.len());
         assert_eq!(found, scalar(&plain(n), text.as_bytes(), head.len()));
-        found.map(|s| s - head.len())
+        Region {
+            last: found.last.map(|s| s - head.len()),
+            end: found.end - head.len(),
+        }
+    }
+
+    /// The last blank of the skim's region.
+    fn last_space(n: &Normalizer, head: &str, body: &str) -> Option<usize> {
+        region(n, head, body).last
     }
 
     #[test]
@@ -423,11 +509,12 @@ mod tests {
             last_space(&search, "abc ", "مدرسة في المدينة المنورة"),
             None
         );
-        // Clean keeps ة: every block, up to the last space.
+        // Clean keeps ة: every block but the last (a block needs two bytes
+        // after it), up to the last space.
         let clean = Normalizer::clean();
         let body = "مدرسة في المدينة المنورة abc";
         let s = last_space(&clean, "abc ", body).unwrap();
-        assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
+        assert_eq!(&body[..s], "مدرسة في المدينة");
         // Line feeds are plain, and one can be the last blank.
         let body = "مدرسة في المدينة\n\nالمنورة abc";
         let s = last_space(&clean, "abc ", body).unwrap();
@@ -435,6 +522,34 @@ mod tests {
         let body = "مدرسة في المدينة المنورة\nabcdefghijklmnopq";
         let s = last_space(&clean, "abc ", body).unwrap();
         assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
+    }
+
+    #[test]
+    fn without_word_rules_the_loop_goes_on_from_the_end_of_the_blocks() {
+        // `www.` has no blank: clean (no word rule) goes on from the end of
+        // the blocks, search (word rules) from nowhere.
+        let body = "www.".repeat(20);
+        let (clean, search) = (Normalizer::clean(), Normalizer::search());
+        let text = alloc::format!("abc.{body}");
+        let r = region(&clean, "abc.", &body);
+        assert_eq!((r.last, r.end), (None, 64));
+        assert_eq!(
+            skim(&plain(&clean), text.as_bytes(), 4).resume(&plain(&clean), text.as_bytes(), 4),
+            Some(68)
+        );
+        let r = skim(&plain(&search), text.as_bytes(), 4);
+        assert_eq!(r.resume(&plain(&search), text.as_bytes(), 4), None);
+        // The end backs up before a blank that ends the blocks (here one
+        // before a tanween, which clean keeps but is no plain character).
+        let text = alloc::format!("abc {} \u{64C}{}", "x".repeat(15), "y".repeat(40));
+        let r = skim(&plain(&clean), text.as_bytes(), 4);
+        assert_eq!(r.end, 20);
+        assert_eq!(r.resume(&plain(&clean), text.as_bytes(), 4), Some(19));
+        // And to the start of a character the blocks split.
+        let text = alloc::format!("abc {}كذ\u{64C}{}", "x".repeat(13), "y".repeat(40));
+        let r = skim(&plain(&clean), text.as_bytes(), 4);
+        assert_eq!(r.end, 20);
+        assert_eq!(r.resume(&plain(&clean), text.as_bytes(), 4), Some(19));
     }
 
     #[test]
@@ -457,6 +572,14 @@ mod tests {
             last_space(&search, "abc ", body).map(|s| &body[..s]),
             Some("كتاب في")
         );
+        // Quotes beyond ASCII are plain where they stay (clean), not where
+        // they change (search).
+        let body = "«كتاب» “في” ‹مدرسة› ‘كبيرة’ في المدينة abc def";
+        assert_eq!(
+            last_space(&clean, "abc ", body).map(|s| &body[..s]),
+            Some("«كتاب» “في” ‹مدرسة› ‘كبيرة’ في المدينة")
+        );
+        assert_eq!(last_space(&search, "abc ", body), None);
         // Arabic-Indic digits: ASCII digits are no longer plain.
         let indic = Normalizer::new().digits(crate::Digits::ArabicIndic);
         assert_eq!(
