@@ -2,11 +2,12 @@
 //! action the configuration's table ([`table`](super::table)) gives (kept,
 //! dropped, or replaced by one character), ASCII letters, digits and
 //! punctuation, the quotes beyond ASCII (kept, or made ASCII), pictographs
-//! and emoji, line feeds,
-//! and single spaces between words, with the
-//! safe-cut bookkeeping they need and nothing else. The scan state lives in
-//! [`Scan`], which the loop copies into locals, so that it runs in
-//! registers.
+//! and emoji, line feeds, and single spaces between words, with the
+//! safe-cut bookkeeping they need and nothing else. After a blank (or,
+//! with no word rule, after punctuation and quotes) it asks the skim
+//! ([`skim`](super::simd::skim)) for text it would keep without a rule,
+//! sixteen or thirty-two bytes a step. The scan state lives in [`Scan`],
+//! which the loop copies into locals, so that it runs in registers.
 
 use crate::normalize::cut::Left;
 use crate::normalize::scan::Scan;
