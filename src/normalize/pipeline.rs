@@ -233,11 +233,14 @@ impl Normalizer {
     /// so the answer does not change when the text is normalized again.
     fn composes_across_tatweel(&self, base: Option<char>, after: &str) -> bool {
         let seat = base.is_some_and(|c| c == chars::SUPERSCRIPT_ALEF || chars::is_hamza_seat(c));
-        let mark = after
+        let kept = after
             .chars()
             .take_while(|&d| chars::is_mark(d))
-            .find(|&d| self.step4_keeps(d));
-        seat && matches!(mark, Some('\u{0653}'..='\u{0655}'))
+            .filter(|&d| self.step4_keeps(d));
+        seat && matches!(
+            first_in_order(kept, self.unicode_form != Form::None),
+            Some('\u{0653}'..='\u{0655}')
+        )
     }
 
     /// Whether step 4 leaves the mark `c` in place.
@@ -468,6 +471,28 @@ pub(super) fn ligature_spaces(s: &str, i: usize, c: char) -> (bool, bool) {
         before.is_some_and(|d| chars::is_word_ligature(d) || word(d) || chars::is_mn_me(d)),
         after.is_some_and(|d| !chars::is_word_ligature(d) && word(d)),
     )
+}
+
+/// The first of `marks` once a Unicode form (`reorder`) has put them in
+/// canonical order: the one of the lowest combining class among those
+/// before the first of class 0, the earliest of them on a tie (the final
+/// NFC reorders the marks a control removed in step 2 kept apart, so a
+/// second pass reads them in that order: ٱـۖ\u{200F}ٕ is ٱـٕۖ).
+pub(super) fn first_in_order(mut marks: impl Iterator<Item = char>, reorder: bool) -> Option<char> {
+    let first = marks.next()?;
+    if !reorder {
+        return Some(first);
+    }
+    let ccc = unicode_normalization::char::canonical_combining_class;
+    let mut best = first;
+    if ccc(first) != 0 {
+        for d in marks.take_while(|&d| ccc(d) != 0) {
+            if ccc(d) < ccc(best) {
+                best = d;
+            }
+        }
+    }
+    Some(best)
 }
 
 /// Whether the ZWJ at byte `i` of `s` joins an emoji sequence (UAX #29 GB11:

@@ -210,10 +210,25 @@ pub fn normalize(n: &Normalizer, text: &str) -> String {
                         })
                         .is_some_and(|k| "اأإآٱٲٳٵوؤۇۆٶٷيئىیېۍێٸەۀہۂےۓ\u{0670}".contains(cs[k]))
                         && matches!(
-                            cs[i + 1..]
-                                .iter()
-                                .take_while(|&&d| chars::is_mark(d))
-                                .find(|&&d| !step4_removes(d)),
+                            // The first kept mark once the final Unicode
+                            // form has put them in canonical order.
+                            {
+                                let kept: Vec<char> = cs[i + 1..]
+                                    .iter()
+                                    .take_while(|&&d| chars::is_mark(d))
+                                    .filter(|&&d| !step4_removes(d))
+                                    .copied()
+                                    .collect();
+                                let ccc = unicode_normalization::char::canonical_combining_class;
+                                match kept.first() {
+                                    Some(&f) if unicode_form != Form::None && ccc(f) != 0 => kept
+                                        .iter()
+                                        .take_while(|&&d| ccc(d) != 0)
+                                        .fold(f, |b, &d| if ccc(d) < ccc(b) { d } else { b })
+                                        .into(),
+                                    first => first.copied(),
+                                }
+                            },
                             Some('\u{0653}'..='\u{0655}')
                         )))
         });
