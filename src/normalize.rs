@@ -44,6 +44,7 @@ use crate::offsets::{MapBuilder, Normalized, OffsetMap};
 use crate::quotes::QuoteRole;
 
 mod act;
+mod changes;
 mod cut;
 mod direct;
 mod elongation;

@@ -65,11 +65,7 @@ impl Normalizer {
         let word_mode = self.word_mode();
         let elongation = self.collapse_elongation;
         let mode = Mode::new(self, check);
-        // The skim pays on text that is already normal: what `check` mode
-        // is for, and text under a configuration that changes none of the
-        // letters and harakat of every Arabic line (ة ى أ, fatha).
-        let worth = check || !mode.changes_common_letters();
-        let mut skim = Skim::new(n, self.skim_switches(mode), worth);
+        let mut skim = Skim::new(n, self.skim_switches(mode));
         // Built at the first presentation form.
         let mut forms: Option<Forms> = None;
         let map_forms = self.presentation_forms || self.unicode_form == Form::Nfkc;
@@ -261,10 +257,13 @@ impl Normalizer {
     /// `mode`).
     pub(super) fn skim_switches(&self, mode: Mode) -> Switches {
         Switches {
+            keep: mode.keep,
+            change: mode.drop | mode.replace,
             digits: !mode.arabic_indic,
             elongation: mode.elongation,
             quotes: mode.quotes == Some(false),
             anywhere: !self.word_mode(),
+            hamza: self.quran_orthography && self.arabic_act(0x21, 0).0 == Act::Keep,
         }
     }
 }

@@ -9,6 +9,7 @@
 //! sixteen or thirty-two bytes a step. The scan state lives in [`Scan`],
 //! which the loop copies into locals, so that it runs in registers.
 
+use crate::normalize::changes::make_changes;
 use crate::normalize::cut::Left;
 use crate::normalize::scan::Scan;
 use crate::normalize::simd::skim::Skim;
@@ -88,19 +89,33 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
         };
     }
     // Tries the skim from byte `i` once `wait` tries were let pass (see
-    // `Skim`), and goes on where it says: a space or line feed, or (with
-    // no word rules) any character, with the state before it, and the cut
-    // between the last two letters before it when both are inert (or the
-    // next slow character would normalize all the skipped text again).
+    // `Skim`), makes the changes in its blocks (see `changes`), and goes
+    // on where it says: a space or line feed, or (with no word rules) any
+    // character, with the state before it, and the cut between the last
+    // two letters before it when both are inert and unchanged (or the next
+    // slow character would normalize all the skipped text again).
     macro_rules! try_skim {
         () => {
             if !SKIM {
             } else if wait > 0 {
                 wait -= 1;
             } else {
-                if let Some(at) = skim.try_at(keep, bytes, i) {
-                    let (last, inert) = char_before(text, at);
-                    if inert && char_before(text, last).1 {
+                let found = skim.try_at(bytes, i).and_then(|at| {
+                    if skim.changes().is_empty() {
+                        let (last, inert) = char_before(text, at);
+                        let last = (inert && char_before(text, last).1).then_some(last);
+                        return Some((at, last));
+                    }
+                    flush_cut!();
+                    let changes = skim.changes();
+                    let made = make_changes(n, mode, text, i, at, changes, anywhere, sink, scan);
+                    if made.is_none() {
+                        skim.miss();
+                    }
+                    made
+                });
+                if let Some((at, last_cut)) = found {
+                    if let Some(last) = last_cut {
                         cut = last;
                     }
                     if !matches!(bytes[at], b' ' | b'\n') {

@@ -137,12 +137,14 @@ impl Pairs {
         Pairs::new(|idx| has(keep, idx), |idx| has(drop, idx))
     }
 
-    /// The set of [`skim`]: the characters of the kinds in
-    /// `keep` that are no marks, as kept; none dropped.
-    pub(super) fn plain(keep: u32) -> Pairs {
+    /// The sets of [`skim`]: the characters of the kinds in `keep` that
+    /// are no marks, as kept; those of the kinds in `change` (dropped or
+    /// replaced by one character), in the dropped set.
+    pub(super) fn skim(keep: u32, change: u32) -> Pairs {
+        let has = |mask: u32, idx: usize| mask >> (KIND[idx] & KIND_BITS) & 1 != 0;
         Pairs::new(
-            |idx| keep >> (KIND[idx] & KIND_BITS) & 1 != 0 && KIND[idx] & MARK == 0,
-            |_| false,
+            |idx| has(keep, idx) && KIND[idx] & MARK == 0,
+            |idx| has(change, idx),
         )
     }
 
@@ -152,8 +154,13 @@ impl Pairs {
         [self.nibbles[2], self.nibbles[3]]
     }
 
-    /// The sets for `kept` and `dropped`, which say for each index of the
-    /// block whether its character is kept or dropped.
+    /// The nibble tables of the dropped set (for the leads D8 D9, and DA
+    /// DB).
+    #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
+    pub(super) fn drop_tables(&self) -> [[u8; 16]; 2] {
+        [self.nibbles[0], self.nibbles[1]]
+    }
+
     fn new(kept: impl Fn(usize) -> bool, dropped: impl Fn(usize) -> bool) -> Pairs {
         let mut pairs = Pairs {
             drop: [0; 4],
@@ -203,7 +210,7 @@ impl Pairs {
 pub(crate) fn check_twins(n: &Normalizer, text: &str) {
     let mode = crate::normalize::table::Mode::new(n, false);
     let pairs = Pairs::from_kinds(mode.keep, mode.drop);
-    let plain = skim::Plain::new(mode.keep, n.skim_switches(mode));
+    let plain = skim::Plain::new(n.skim_switches(mode));
     for i in (0..=text.len())
         .filter(|&i| text.is_char_boundary(i))
         .take(64)
@@ -218,14 +225,23 @@ pub(crate) fn check_twins(n: &Normalizer, text: &str) {
             "compact from byte {i} of {text:?} under {n:?}"
         );
         let bytes = text.as_bytes();
-        let portable = skim::scalar(&plain, bytes, i);
+        let mut changes = [
+            skim::Changes::new(),
+            skim::Changes::new(),
+            skim::Changes::new(),
+        ];
+        let [portable, simd, ssse3] = &mut changes;
+        let portable = (
+            skim::scalar(&plain, bytes, i, portable),
+            portable.as_slice(),
+        );
         assert_eq!(
-            skim::skim(&plain, bytes, i),
+            (skim::skim(&plain, bytes, i, simd), simd.as_slice()),
             portable,
             "skim from byte {i} of {text:?} under {n:?}"
         );
         assert_eq!(
-            skim::skim_ssse3(&plain, bytes, i),
+            (skim::skim_ssse3(&plain, bytes, i, ssse3), ssse3.as_slice()),
             portable,
             "SSSE3 skim from byte {i} of {text:?} under {n:?}"
         );

@@ -315,15 +315,6 @@ impl Mode {
     /// is kept: an ASCII graphic character, an Arabic-block character this
     /// configuration keeps or replaces, a quote, or one led by EF or F0
     /// (presentation forms, emoji).
-    /// Whether the configuration changes ة, ى, أ or the fatha, which most
-    /// lines of Arabic text hold.
-    pub(super) fn changes_common_letters(self) -> bool {
-        ['ة', 'ى', 'أ', '\u{064E}'].into_iter().any(|c| {
-            let k = chars::block_index(c).map_or(0, |idx| KIND[idx]);
-            (self.drop | self.replace) >> (k & KIND_BITS) & 1 != 0
-        })
-    }
-
     #[inline(always)]
     pub(super) fn kept_at(self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i..i + 2) {

@@ -1,28 +1,38 @@
-//! Text that is already normal, sixteen bytes a step (thirty-two with
-//! AVX2, whose twin takes two blocks at once): the fast path's tight
-//! loop ([`plain`](super::plain)) hands the text after a space here, and
-//! blocks whose every character it would take without a rule are skipped
-//! at once.
+//! Text that is already normal, or whose changes need no look at their
+//! neighbours, sixteen bytes a step (thirty-two with AVX2, whose twin
+//! takes two blocks at once): the fast path's tight loop
+//! ([`plain`](super::plain)) hands the text after a space here, and blocks
+//! whose every character it would take without a rule are skipped at
+//! once.
 //!
 //! A block is *plain* when each of its characters is ASCII that the loop
 //! keeps (a letter, a digit unless they become Arabic-Indic, punctuation),
-//! a space after a character that is no space, or a character of the
-//! Arabic block that the configuration keeps and that is no mark; and, with
-//! `collapse_elongation`, when no second byte of it equals the second
-//! bytes two and four bytes before (which a run of three identical letters
-//! has). A character may straddle two blocks: the first checks it whole
-//! (a lead and the byte after it), the second takes its second byte. The skim
-//! returns the last space or line feed of its plain blocks: the tight loop
-//! goes on from there with the state it leaves, so only the last word is
-//! read twice. The safe cuts inside the skipped text are not recorded: an
-//! earlier cut is as safe, and the next slow character only normalizes a
-//! longer stretch from it.
+//! a space after a character that is no space, a character of the Arabic
+//! block that the configuration keeps and that is no mark, a ء before
+//! ASCII (`Switches::hamza`), or a *change*: a character of the Arabic
+//! block that the configuration drops or replaces by one character (ة ى
+//! أ, the harakat and the Arabic comma under `search`), whose byte goes
+//! to [`Changes`]; and, with `collapse_elongation`, when no second byte of
+//! it equals the second bytes two and four bytes before (which a run of
+//! three identical letters has). A character may straddle two blocks: the
+//! first checks it whole (a lead and the byte after it), the second takes
+//! its second byte. The skim returns the last space or line feed of its
+//! plain blocks: the tight loop makes the changes before it (after the
+//! checks of [`changes`](crate::normalize::changes)) and goes on from there
+//! with the state it leaves, so only the last word is read twice.
 //!
 use super::{available, Pairs, BLOCK};
 
 /// The switches of a configuration that the skim reads.
 #[derive(Clone, Copy)]
 pub(in crate::normalize) struct Switches {
+    /// Bit k: the characters of kind k stay (those that are no marks are
+    /// plain).
+    pub(in crate::normalize) keep: u32,
+    /// Bit k: the characters of kind k are dropped or replaced by one
+    /// character, which the tight loop does without a look at their
+    /// neighbours: plain, and listed in [`Changes`] (0 in check mode).
+    pub(in crate::normalize) change: u32,
     /// ASCII digits are plain (they stay).
     pub(in crate::normalize) digits: bool,
     /// Runs of three identical characters are looked for.
@@ -33,30 +43,37 @@ pub(in crate::normalize) struct Switches {
     /// No word rule: the loop can go on from any character, not only from
     /// a space or line feed.
     pub(in crate::normalize) anywhere: bool,
+    /// A ء (which `keep` leaves to the word rules) stays when ASCII follows
+    /// it (`quran_orthography` reads a ء before a mark).
+    pub(in crate::normalize) hamza: bool,
 }
 
 /// What the skim needs of a configuration.
 #[derive(Clone, Copy)]
 pub(super) struct Plain {
-    /// The characters of the Arabic block that are plain (the `keep` set;
-    /// `drop` is empty).
+    /// The characters of the Arabic block that are plain: the `keep` set,
+    /// and the changes in the `drop` set.
     pairs: Pairs,
+    /// Some kind changes.
+    changes: bool,
     digits: bool,
     elongation: bool,
     quotes: bool,
     anywhere: bool,
+    hamza: bool,
 }
 
 impl Plain {
-    /// The skim of a configuration whose tight loop keeps the Arabic-block
-    /// characters of the kinds in `keep` (`mode.keep`).
-    pub(super) fn new(keep: u32, s: Switches) -> Plain {
+    /// The skim of a configuration.
+    pub(super) fn new(s: Switches) -> Plain {
         Plain {
-            pairs: Pairs::plain(keep),
+            pairs: Pairs::skim(s.keep, s.change),
+            changes: s.change != 0,
             digits: s.digits,
             elongation: s.elongation,
             quotes: s.quotes,
             anywhere: s.anywhere,
+            hamza: s.hamza,
         }
     }
 }
@@ -89,6 +106,53 @@ impl Region {
     }
 }
 
+/// The changes in the plain blocks (characters of the kinds of
+/// [`Switches::change`]): the byte of each one, in order. A skim stops
+/// before a block once fewer than a block's worth of room is left.
+pub(in crate::normalize) struct Changes {
+    at: [usize; CHANGES],
+    len: usize,
+}
+
+/// The room of [`Changes`].
+const CHANGES: usize = 64;
+
+impl Changes {
+    pub(super) fn new() -> Changes {
+        Changes {
+            at: [0; CHANGES],
+            len: 0,
+        }
+    }
+
+    /// The bytes of the changes, in order.
+    pub(in crate::normalize) fn as_slice(&self) -> &[usize] {
+        &self.at[..self.len]
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Whether a block of `w` bytes fits (it holds at most `w / 2`).
+    #[inline(always)]
+    fn has_room(&self, w: usize) -> bool {
+        self.len + w / 2 <= CHANGES
+    }
+
+    /// Adds the changes at the set bits of `mask`, counted from byte `i`.
+    #[inline(always)]
+    fn push_mask(&mut self, i: usize, mut mask: u32) {
+        while mask != 0 {
+            if let Some(slot) = self.at.get_mut(self.len) {
+                *slot = i + mask.trailing_zeros() as usize;
+                self.len += 1;
+            }
+            mask &= mask - 1;
+        }
+    }
+}
+
 /// The skim as the tight loop uses it: off without SSSE3 (the portable
 /// twin is no faster than the loop) and on short text; built at the first
 /// try past [`START`]. The loop tries it after a space or line feed once
@@ -103,10 +167,14 @@ pub(in crate::normalize) struct Skim {
     misses: u32,
 }
 
+// One per call, on the stack: a box would allocate, and `Off` builds no
+// `Changes`.
+#[allow(clippy::large_enum_variant)]
 enum State {
     Off,
     Later(Switches),
-    On(Plain),
+    /// With the changes of the last try's blocks.
+    On(Plain, Changes),
 }
 
 /// The shortest text worth a skim, and the first byte it starts at.
@@ -115,12 +183,15 @@ const START: usize = 1024;
 /// The shortest skip taken: two blocks.
 const MIN_SKIP: usize = 2 * BLOCK;
 
+/// The fewest bytes a change in a skip taken, on average: the tight loop
+/// makes dense changes (the harakat of vocalized text) for less than the
+/// look at each one's neighbours (see `changes`) costs.
+const SPARSE: usize = 8;
+
 impl Skim {
-    /// The skim of a text of `len` bytes under the switches `s`; off unless
-    /// `worth` (the caller expects long stretches of text it keeps as they
-    /// are).
-    pub(in crate::normalize) fn new(len: usize, s: Switches, worth: bool) -> Skim {
-        let state = if !worth || len < 2 * START || !available() {
+    /// The skim of a text of `len` bytes under the switches `s`.
+    pub(in crate::normalize) fn new(len: usize, s: Switches) -> Skim {
+        let state = if len < 2 * START || !available() {
             State::Off
         } else {
             State::Later(s)
@@ -147,114 +218,123 @@ impl Skim {
         match &self.state {
             State::Off => false,
             State::Later(s) => s.anywhere,
-            State::On(p) => p.anywhere,
+            State::On(p, _) => p.anywhere,
         }
     }
 
-    /// A try after the space or line feed before byte `i`, under a
-    /// configuration whose tight loop keeps the kinds of `keep`: the last
-    /// space or line feed of the plain blocks from `i`, or `None`. Sets
-    /// [`Skim::wait`].
+    /// The changes in the blocks of the last try, from its start; the
+    /// tight loop makes those before where it goes on.
+    pub(in crate::normalize) fn changes(&self) -> &[usize] {
+        match &self.state {
+            State::On(_, changes) => changes.as_slice(),
+            _ => &[],
+        }
+    }
+
+    /// A try after the space or line feed before byte `i`: the last space
+    /// or line feed of the plain blocks from `i` (or, with no word rule,
+    /// their end), or `None`. Sets [`Skim::wait`] and
+    /// [`Skim::changes`].
     #[inline(never)]
-    pub(in crate::normalize) fn try_at(
-        &mut self,
-        keep: u32,
-        bytes: &[u8],
-        i: usize,
-    ) -> Option<usize> {
-        let plain = match &self.state {
-            State::Off => {
-                self.wait = u32::MAX;
+    pub(in crate::normalize) fn try_at(&mut self, bytes: &[u8], i: usize) -> Option<usize> {
+        if let State::Later(s) = self.state {
+            if i < START {
+                self.wait = 16;
                 return None;
             }
-            State::Later(s) => {
-                if i < START {
-                    self.wait = 16;
-                    return None;
-                }
-                self.state = State::On(Plain::new(keep, *s));
-                match &self.state {
-                    State::On(plain) => plain,
-                    _ => return None,
-                }
-            }
-            State::On(plain) => plain,
+            self.state = State::On(Plain::new(s), Changes::new());
+        }
+        let State::On(plain, changes) = &mut self.state else {
+            self.wait = u32::MAX;
+            return None;
         };
-        // A short skip does not pay for the word read twice.
-        let found = skim(plain, bytes, i)
+        changes.clear();
+        // A short skip does not pay for the word read twice, nor dense
+        // changes for the look at each.
+        let found = skim(plain, bytes, i, changes)
             .resume(plain, bytes, i)
-            .filter(|&s| s - i >= MIN_SKIP);
+            .filter(|&s| s - i >= MIN_SKIP && changes.len * SPARSE <= s - i);
         if found.is_some() {
             self.misses = 0;
             self.wait = 0;
         } else {
-            self.misses = (self.misses + 1).min(6);
-            self.wait = (1 << self.misses) - 1;
+            self.miss();
         }
         found
+    }
+
+    /// Counts the last try as a miss: its skip was not taken.
+    pub(in crate::normalize) fn miss(&mut self) {
+        self.misses = (self.misses + 1).min(6);
+        self.wait = (1 << self.misses) - 1;
     }
 }
 
 /// Calls the SIMD twin of module `$m` instantiated for `$p`'s switches.
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 macro_rules! by_switches {
-    ($m:ident, $p:expr, $bytes:expr, $i:expr) => {
-        match ($p.digits, $p.elongation, $p.quotes) {
-            (true, true, true) => $m::skim::<true, true, true>($p, $bytes, $i),
-            (true, true, false) => $m::skim::<true, true, false>($p, $bytes, $i),
-            (true, false, true) => $m::skim::<true, false, true>($p, $bytes, $i),
-            (true, false, false) => $m::skim::<true, false, false>($p, $bytes, $i),
-            (false, true, true) => $m::skim::<false, true, true>($p, $bytes, $i),
-            (false, true, false) => $m::skim::<false, true, false>($p, $bytes, $i),
-            (false, false, true) => $m::skim::<false, false, true>($p, $bytes, $i),
-            (false, false, false) => $m::skim::<false, false, false>($p, $bytes, $i),
+    ($m:ident, $p:expr, $bytes:expr, $i:expr, $changes:expr) => {
+        by_switches!(
+            @ $m, $p, $bytes, $i, $changes;
+            [$p.digits, $p.elongation, $p.quotes, $p.changes, $p.hamza]; []
+        )
+    };
+    (@ $m:ident, $p:expr, $bytes:expr, $i:expr, $changes:expr;
+        [$first:expr $(, $rest:expr)*]; [$($known:tt)*]) => {
+        if $first {
+            by_switches!(@ $m, $p, $bytes, $i, $changes; [$($rest),*]; [$($known)* true,])
+        } else {
+            by_switches!(@ $m, $p, $bytes, $i, $changes; [$($rest),*]; [$($known)* false,])
         }
+    };
+    (@ $m:ident, $p:expr, $bytes:expr, $i:expr, $changes:expr; []; [$($known:tt)*]) => {
+        $m::skim::<$($known)*>($p, $bytes, $i, $changes)
     };
 }
 
 /// The plain blocks from byte `i` (`i >= 4`, so that the blocks can look
-/// four bytes back; none before).
-pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize) -> Region {
+/// four bytes back; none before), with their changes added to `changes`.
+pub(super) fn skim(p: &Plain, bytes: &[u8], i: usize, changes: &mut Changes) -> Region {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
         if std::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU has AVX2 (detected just now).
             #[allow(unsafe_code)]
-            return unsafe { by_switches!(avx2, p, bytes, i) };
+            return unsafe { by_switches!(avx2, p, bytes, i, changes) };
         }
         if std::is_x86_feature_detected!("ssse3") {
             // SAFETY: the CPU has SSSE3 (detected just now).
             #[allow(unsafe_code)]
-            return unsafe { by_switches!(ssse3, p, bytes, i) };
+            return unsafe { by_switches!(ssse3, p, bytes, i, changes) };
         }
     }
     #[cfg(all(target_arch = "x86_64", not(feature = "std"), target_feature = "ssse3"))]
     {
         // SAFETY: SSSE3 is enabled at compile time.
         #[allow(unsafe_code)]
-        return unsafe { by_switches!(ssse3, p, bytes, i) };
+        return unsafe { by_switches!(ssse3, p, bytes, i, changes) };
     }
     #[allow(unreachable_code)]
-    scalar(p, bytes, i)
+    scalar(p, bytes, i, changes)
 }
 
 /// [`skim`] without AVX2: the SSSE3 twin where the CPU has it, else the
 /// portable one (for [`check_twins`](super::check_twins)).
 #[cfg(any(test, feature = "invariants"))]
-pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize) -> Region {
+pub(super) fn skim_ssse3(p: &Plain, bytes: &[u8], i: usize, changes: &mut Changes) -> Region {
     #[cfg(all(target_arch = "x86_64", feature = "std"))]
     {
         if std::is_x86_feature_detected!("ssse3") {
             // SAFETY: the CPU has SSSE3 (detected just now).
             #[allow(unsafe_code)]
-            return unsafe { by_switches!(ssse3, p, bytes, i) };
+            return unsafe { by_switches!(ssse3, p, bytes, i, changes) };
         }
     }
-    scalar(p, bytes, i)
+    scalar(p, bytes, i, changes)
 }
 
 /// The portable twin of [`skim`]: the same blocks, a byte at a time.
-pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Region {
+pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize, changes: &mut Changes) -> Region {
     let mut last = None;
     if i < 4 {
         return Region { last, end: i };
@@ -263,7 +343,8 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Region {
         0xC2 => matches!(bytes[at + 1], 0xAB | 0xBB),
         _ => bytes[at + 1] == 0x80 && matches!(bytes[at + 2], 0x98..=0x9F | 0xB9 | 0xBA),
     };
-    while i + BLOCK + 1 < bytes.len() {
+    while i + BLOCK + 1 < bytes.len() && changes.has_room(BLOCK) {
+        let mut changed = 0;
         for k in 0..BLOCK {
             let at = i + k;
             let b = bytes[at];
@@ -273,7 +354,14 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Region {
                 b'0'..=b'9' => p.digits,
                 0x21..=0x7E => true,
                 0x80..=0xBF => !(p.elongation && b == bytes[at - 2] && b == bytes[at - 4]),
-                0xD8..=0xDB => p.pairs.verdict(b, bytes[at + 1]) == 1,
+                0xD8 if p.hamza && bytes[at + 1] == 0xA1 && bytes[at + 2] < 0x80 => true,
+                0xD8..=0xDB => match p.pairs.verdict(b, bytes[at + 1]) {
+                    0 => {
+                        changed |= 1 << k;
+                        p.changes
+                    }
+                    verdict => verdict == 1,
+                },
                 0xC2 | 0xE2 => p.quotes && quote(at),
                 _ => false,
             };
@@ -281,6 +369,7 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Region {
                 return Region { last, end: i };
             }
         }
+        changes.push_mask(i, changed);
         if let Some(k) = bytes[i..i + BLOCK]
             .iter()
             .rposition(|&b| matches!(b, b' ' | b'\n'))
@@ -299,7 +388,7 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize) -> Region {
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 macro_rules! plain_blocks {
     (
-        $w:expr, $p:expr, $bytes:expr, $i:ident, $last:ident;
+        $w:expr, $p:expr, $bytes:expr, $i:ident, $last:ident, $changes:ident;
         $load:ident, $set1:ident, $and:ident, $or:ident, $andnot:ident, $cmpeq:ident,
         $cmpgt:ident, $shuffle:ident, $slli:ident, $srli:ident, $zero:ident, $movemask:ident,
         $broadcast:expr
@@ -307,8 +396,9 @@ macro_rules! plain_blocks {
         let n = $bytes.len();
         let splat = |b: u8| $set1(b as i8);
         let [plain0, plain1] = $p.pairs.keep_tables().each_ref().map(|t| $broadcast(t));
+        let [change0, change1] = $p.pairs.drop_tables().each_ref().map(|t| $broadcast(t));
         let bits = $broadcast(&[1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0]);
-        while $i + $w + 1 < n {
+        while $i + $w + 1 < n && (!CHANGES || $changes.has_room($w)) {
             // SAFETY: `4 <= i` and `i + w + 1 < n`: every load is in bounds.
             let at = |d: isize| unsafe { $load($bytes.as_ptr().add($i).offset(d).cast()) };
             let (v, next, prev) = (at(0), at(1), at(-1));
@@ -351,7 +441,24 @@ macro_rules! plain_blocks {
                 $and(group, $shuffle(plain1, lo)),
             );
             let lead = $andnot($cmpeq($and(t, bit), $zero()), arabic);
-            let ok = $or($or(ascii, second), lead);
+            // The changes: leads in the dropped set's tables.
+            let change = if CHANGES {
+                let t = $or(
+                    $andnot(group, $shuffle(change0, lo)),
+                    $and(group, $shuffle(change1, lo)),
+                );
+                $andnot($cmpeq($and(t, bit), $zero()), arabic)
+            } else {
+                $zero()
+            };
+            // A ء before ASCII.
+            let lead = if HAMZA {
+                let hamza = $and($cmpeq(v, splat(0xD8)), $cmpeq(next, splat(0xA1)));
+                $or(lead, $and(hamza, $cmpgt(at(2), splat(0xFF))))
+            } else {
+                lead
+            };
+            let ok = $or($or(ascii, second), $or(lead, change));
             // The quotes of the tight loop: C2 AB, C2 BB, E2 80 98–9F,
             // E2 80 B9, E2 80 BA.
             let ok = if QUOTES {
@@ -375,6 +482,9 @@ macro_rules! plain_blocks {
             if $movemask(ok) as u32 as u64 != (1u64 << $w) - 1 {
                 break;
             }
+            if CHANGES {
+                $changes.push_mask($i, $movemask(change) as u32);
+            }
             let blanks = $movemask($or(space, lf)) as u32;
             if blanks != 0 {
                 $last = Some($i + (31 - blanks.leading_zeros()) as usize);
@@ -387,7 +497,7 @@ macro_rules! plain_blocks {
 #[cfg(all(target_arch = "x86_64", any(feature = "std", target_feature = "ssse3")))]
 #[allow(unsafe_code)]
 mod ssse3 {
-    use super::{Plain, Region, BLOCK};
+    use super::{Changes, Plain, Region, BLOCK};
     use core::arch::x86_64::*;
 
     /// Loads sixteen bytes.
@@ -399,20 +509,28 @@ mod ssse3 {
     }
 
     /// [`super::skim`] with SSSE3, for `p.digits == DIGITS`,
-    /// `p.elongation == ELONGATION` and `p.quotes == QUOTES`.
+    /// `p.elongation == ELONGATION`, `p.quotes == QUOTES`,
+    /// `p.changes == CHANGES` and `p.hamza == HAMZA`.
     ///
     /// # Safety
     /// The CPU must support SSSE3.
     #[target_feature(enable = "ssse3")]
-    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool, const QUOTES: bool>(
+    pub(super) unsafe fn skim<
+        const DIGITS: bool,
+        const ELONGATION: bool,
+        const QUOTES: bool,
+        const CHANGES: bool,
+        const HAMZA: bool,
+    >(
         p: &Plain,
         bytes: &[u8],
         mut i: usize,
+        changes: &mut Changes,
     ) -> Region {
         let mut last = None;
         if i >= 4 {
             plain_blocks!(
-                BLOCK, p, bytes, i, last;
+                BLOCK, p, bytes, i, last, changes;
                 _mm_loadu_si128, _mm_set1_epi8, _mm_and_si128, _mm_or_si128, _mm_andnot_si128,
                 _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_shuffle_epi8, _mm_slli_epi16, _mm_srli_epi16,
                 _mm_setzero_si128, _mm_movemask_epi8, broadcast
@@ -425,7 +543,7 @@ mod ssse3 {
 #[cfg(all(target_arch = "x86_64", feature = "std"))]
 #[allow(unsafe_code)]
 mod avx2 {
-    use super::{Plain, Region, BLOCK};
+    use super::{Changes, Plain, Region, BLOCK};
     use core::arch::x86_64::*;
 
     /// Sixteen bytes in both halves.
@@ -438,29 +556,38 @@ mod avx2 {
 
     /// [`super::skim`] with AVX2: two blocks a step, then the SSSE3 twin
     /// from the first block not plain or the last two (`DIGITS`,
-    /// `ELONGATION` and `QUOTES` as there).
+    /// `ELONGATION`, `QUOTES`, `CHANGES` and `HAMZA` as there).
     ///
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn skim<const DIGITS: bool, const ELONGATION: bool, const QUOTES: bool>(
+    pub(super) unsafe fn skim<
+        const DIGITS: bool,
+        const ELONGATION: bool,
+        const QUOTES: bool,
+        const CHANGES: bool,
+        const HAMZA: bool,
+    >(
         p: &Plain,
         bytes: &[u8],
         mut i: usize,
+        changes: &mut Changes,
     ) -> Region {
         let mut last = None;
         if i < 4 {
             return Region { last, end: i };
         }
         plain_blocks!(
-            2 * BLOCK, p, bytes, i, last;
+            2 * BLOCK, p, bytes, i, last, changes;
             _mm256_loadu_si256, _mm256_set1_epi8, _mm256_and_si256, _mm256_or_si256,
             _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_shuffle_epi8,
             _mm256_slli_epi16, _mm256_srli_epi16, _mm256_setzero_si256, _mm256_movemask_epi8,
             broadcast
         );
         // SAFETY: AVX2 implies SSSE3.
-        let rest = unsafe { super::ssse3::skim::<DIGITS, ELONGATION, QUOTES>(p, bytes, i) };
+        let rest = unsafe {
+            super::ssse3::skim::<DIGITS, ELONGATION, QUOTES, CHANGES, HAMZA>(p, bytes, i, changes)
+        };
         Region {
             last: rest.last.or(last),
             end: rest.end,
@@ -469,122 +596,4 @@ mod avx2 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::normalize::table::Mode;
-    use crate::Normalizer;
-
-    fn plain(n: &Normalizer) -> Plain {
-        let mode = Mode::new(n, false);
-        Plain::new(mode.keep, n.skim_switches(mode))
-    }
-
-    /// `head`, then `body` from byte `head.len()`: the region of the skim,
-    /// relative to the body.
-    fn region(n: &Normalizer, head: &str, body: &str) -> Region {
-        let text = alloc::format!("{head}{body}");
-        let found = skim(&plain(n), text.as_bytes(), head.len());
-        assert_eq!(found, scalar(&plain(n), text.as_bytes(), head.len()));
-        Region {
-            last: found.last.map(|s| s - head.len()),
-            end: found.end - head.len(),
-        }
-    }
-
-    /// The last blank of the skim's region.
-    fn last_space(n: &Normalizer, head: &str, body: &str) -> Option<usize> {
-        region(n, head, body).last
-    }
-
-    #[test]
-    fn plain_blocks_end_at_their_last_space() {
-        let search = Normalizer::search();
-        // Plain words, then a ة (which search folds): the blocks before the
-        // one holding it, up to their last space.
-        let body = "كتاب في مدرسه abc 2024 علي الطاولة";
-        let s = last_space(&search, "abc ", body).unwrap();
-        assert_eq!(&body[..s], "كتاب في مدرسه abc 2024 علي");
-        // The first block not plain: nothing.
-        assert_eq!(
-            last_space(&search, "abc ", "مدرسة في المدينة المنورة"),
-            None
-        );
-        // Clean keeps ة: every block but the last (a block needs two bytes
-        // after it), up to the last space.
-        let clean = Normalizer::clean();
-        let body = "مدرسة في المدينة المنورة abc";
-        let s = last_space(&clean, "abc ", body).unwrap();
-        assert_eq!(&body[..s], "مدرسة في المدينة");
-        // Line feeds are plain, and one can be the last blank.
-        let body = "مدرسة في المدينة\n\nالمنورة abc";
-        let s = last_space(&clean, "abc ", body).unwrap();
-        assert_eq!(&body[..s], "مدرسة في المدينة\n\nالمنورة");
-        let body = "مدرسة في المدينة المنورة\nabcdefghijklmnopq";
-        let s = last_space(&clean, "abc ", body).unwrap();
-        assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
-    }
-
-    #[test]
-    fn without_word_rules_the_loop_goes_on_from_the_end_of_the_blocks() {
-        // `www.` has no blank: clean (no word rule) goes on from the end of
-        // the blocks, search (word rules) from nowhere.
-        let body = "www.".repeat(20);
-        let (clean, search) = (Normalizer::clean(), Normalizer::search());
-        let text = alloc::format!("abc.{body}");
-        let r = region(&clean, "abc.", &body);
-        assert_eq!((r.last, r.end), (None, 64));
-        assert_eq!(
-            skim(&plain(&clean), text.as_bytes(), 4).resume(&plain(&clean), text.as_bytes(), 4),
-            Some(68)
-        );
-        let r = skim(&plain(&search), text.as_bytes(), 4);
-        assert_eq!(r.resume(&plain(&search), text.as_bytes(), 4), None);
-        // The end backs up before a blank that ends the blocks (here one
-        // before a tanween, which clean keeps but is no plain character).
-        let text = alloc::format!("abc {} \u{64C}{}", "x".repeat(15), "y".repeat(40));
-        let r = skim(&plain(&clean), text.as_bytes(), 4);
-        assert_eq!(r.end, 20);
-        assert_eq!(r.resume(&plain(&clean), text.as_bytes(), 4), Some(19));
-        // And to the start of a character the blocks split.
-        let text = alloc::format!("abc {}كذ\u{64C}{}", "x".repeat(13), "y".repeat(40));
-        let r = skim(&plain(&clean), text.as_bytes(), 4);
-        assert_eq!(r.end, 20);
-        assert_eq!(r.resume(&plain(&clean), text.as_bytes(), 4), Some(19));
-    }
-
-    #[test]
-    fn a_double_space_a_mark_a_run_or_a_control_ends_the_blocks() {
-        let clean = Normalizer::clean();
-        for (body, before) in [
-            ("كتاب في مدرسة  كبيرة في المدينة", "كتاب في"),
-            ("كتاب في مدرسة \nكبيرة في المدينة", "كتاب في"),
-            ("كتاب في مدرسة\n كبيرة في المدينة", "كتاب في"),
-            ("كتاب في مدرسةٌ كبيرة في المدينة", "كتاب في"),
-            ("كتاب في مدرسة\tكبيرة في المدينة", "كتاب في"),
-        ] {
-            let s = last_space(&clean, "abc ", body).unwrap();
-            assert_eq!(&body[..s], before, "{body:?}");
-        }
-        // A run of three identical letters under collapse_elongation.
-        let search = Normalizer::search();
-        let body = "كتاب في مرحبااا كبير في المدينه";
-        assert_eq!(
-            last_space(&search, "abc ", body).map(|s| &body[..s]),
-            Some("كتاب في")
-        );
-        // Quotes beyond ASCII are plain where they stay (clean), not where
-        // they change (search).
-        let body = "«كتاب» “في” ‹مدرسة› ‘كبيرة’ في المدينة abc def";
-        assert_eq!(
-            last_space(&clean, "abc ", body).map(|s| &body[..s]),
-            Some("«كتاب» “في” ‹مدرسة› ‘كبيرة’ في المدينة")
-        );
-        assert_eq!(last_space(&search, "abc ", body), None);
-        // Arabic-Indic digits: ASCII digits are no longer plain.
-        let indic = Normalizer::new().digits(crate::Digits::ArabicIndic);
-        assert_eq!(
-            last_space(&indic, "abc ", "1234567890 كتاب في المدينة"),
-            None
-        );
-    }
-}
+mod tests;
