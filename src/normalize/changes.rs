@@ -26,6 +26,7 @@
 use crate::chars::{block_char, block_index_utf8};
 use crate::normalize::cut::last_cut;
 use crate::normalize::scan::Scan;
+use crate::normalize::simd::skim::CHANGES;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, KIND, KIND_BITS, LAST_LETTER, MARK};
@@ -53,11 +54,32 @@ pub(super) fn make_changes(
     scan: &mut Scan,
 ) -> Option<(usize, Option<usize>)> {
     let bytes = text.as_bytes();
-    let before = |p: usize| changes.iter().take_while(move |&&c| c < p);
-    let resume = match before(at).find(|&&p| needs_loop(n, mode, bytes, p)) {
+    // Each change's replacement (`None`: dropped), up to the first that
+    // needs the loop.
+    let mut made = [None; CHANGES];
+    let mut stop = None;
+    let mut count = 0;
+    for (k, &p) in changes.iter().enumerate().take_while(|&(_, &p)| p < at) {
+        let Some(slot) = made.get_mut(k) else {
+            stop = Some(p);
+            break;
+        };
+        let change = Change::at(n, mode, bytes, p);
+        let joined = (
+            k > 0 && changes[k - 1] + 2 == p,
+            changes.get(k + 1) == Some(&(p + 2)),
+        );
+        if change.needs_loop(n, mode, bytes, joined) {
+            stop = Some(p);
+            break;
+        }
+        *slot = change.push;
+        count = k + 1;
+    }
+    let resume = match stop {
         None => at,
-        Some(&p) if anywhere => p - usize::from(matches!(bytes[p - 1], b' ' | b'\n')),
-        Some(&p) => {
+        Some(p) if anywhere => p - usize::from(matches!(bytes[p - 1], b' ' | b'\n')),
+        Some(p) => {
             i + bytes[i..p]
                 .iter()
                 .rposition(|&b| matches!(b, b' ' | b'\n'))?
@@ -71,7 +93,11 @@ pub(super) fn make_changes(
         from += 1;
     }
     let mut cut = Some(from + last_cut(&text[from..resume])).filter(|&c| c > from);
-    for &p in before(resume) {
+    for (&p, &push) in changes[..count]
+        .iter()
+        .zip(&made)
+        .take_while(|&(&p, _)| p < resume)
+    {
         // The cut goes to the scan before the change after it, which
         // records the output's length there.
         if let Some(c) = cut.filter(|&c| c <= p) {
@@ -82,37 +108,79 @@ pub(super) fn make_changes(
             }
             cut = None;
         }
-        let idx = block_index_utf8(bytes[p], bytes[p + 1]);
-        let replaced = mode.replace >> (KIND[idx] & KIND_BITS) & 1 != 0;
-        sink.change(text, p, 2, replaced.then(|| n.replacement(idx)), scan);
+        sink.change(text, p, 2, push, scan);
     }
     Some((resume, cut))
 }
 
-/// Whether the change at byte `p` (`p >= 4`, after the skim's start) needs
-/// the tight loop's look at its neighbours (see the module's doc).
-fn needs_loop(n: &Normalizer, mode: Mode, bytes: &[u8], p: usize) -> bool {
-    let k = KIND[block_index_utf8(bytes[p], bytes[p + 1])];
-    let bit = 1u32 << (k & KIND_BITS);
-    match bytes[p - 1] {
-        b' ' | b'\n' if mode.drop & bit != 0 => return true,
-        b' ' if mode.space_before & bit == 0 => return true,
-        _ => {}
+/// A change: the character of the Arabic block at byte `p` (`p >= 4`,
+/// after the skim's start), its kind's bit, and what it becomes.
+struct Change {
+    p: usize,
+    bit: u32,
+    /// The replacement; `None` when it is dropped.
+    push: Option<char>,
+    /// It is a letter (a replacement then counts in a run).
+    letter: bool,
+}
+
+impl Change {
+    #[inline(always)]
+    fn at(n: &Normalizer, mode: Mode, bytes: &[u8], p: usize) -> Change {
+        let idx = block_index_utf8(bytes[p], bytes[p + 1]);
+        let k = KIND[idx];
+        let bit = 1u32 << (k & KIND_BITS);
+        Change {
+            p,
+            bit,
+            push: (mode.replace & bit != 0).then(|| n.replacement(idx)),
+            letter: k & KIND_BITS <= LAST_LETTER,
+        }
     }
-    if !mode.elongation {
-        return false;
-    }
-    // The letters on both sides (the next ones out only when needed).
-    let (l2, back) = letter_before(n, mode, bytes, p);
-    let (r1, next) = letter_after(n, mode, bytes, p + 2);
-    let l1 = || letter_before(n, mode, bytes, back).0;
-    let r2 = || letter_after(n, mode, bytes, next).0;
-    let same = |a: Option<u32>, b: Option<u32>| a.is_some() && a == b;
-    match run_value(n, mode, bytes, p) {
-        // Dropped: the letters on both sides meet.
-        None => same(l2, r1) && (same(l1(), l2) || same(r1, r2())),
-        Some(c) => {
-            (same(l2, c) && (same(r1, c) || same(l1(), c))) || (same(r1, c) && same(r2(), c))
+
+    /// Whether the change needs the tight loop's look at its neighbours
+    /// (see the module's doc); `joined`: the characters right before and
+    /// right after it are changes too.
+    fn needs_loop(&self, n: &Normalizer, mode: Mode, bytes: &[u8], joined: (bool, bool)) -> bool {
+        let p = self.p;
+        match bytes[p - 1] {
+            b' ' | b'\n' if self.push.is_none() => return true,
+            b' ' if mode.space_before & self.bit == 0 => return true,
+            _ => {}
+        }
+        if !mode.elongation {
+            return false;
+        }
+        // With unchanged neighbours, the quick answer: a run needs the
+        // letter before or after to be the replacement (or, when dropped,
+        // the two to be one letter).
+        let (before, after) = (bytes.get(p - 2..p), bytes.get(p + 2..p + 4));
+        if !joined.0 && !joined.1 {
+            let mut buf = [0; 4];
+            match self.push {
+                None if before != after => return false,
+                Some(_) if !self.letter => return false,
+                Some(c) => {
+                    let c = Some(c.encode_utf8(&mut buf).as_bytes());
+                    if before != c && after != c {
+                        return false;
+                    }
+                }
+                None => {}
+            }
+        }
+        let value = self.push.map(|c| self.letter.then_some(c as u32));
+        let (l2, back) = letter_before(n, mode, bytes, p);
+        let (r1, next) = letter_after(n, mode, bytes, p + 2);
+        let l1 = || letter_before(n, mode, bytes, back).0;
+        let r2 = || letter_after(n, mode, bytes, next).0;
+        let same = |a: Option<u32>, b: Option<u32>| a.is_some() && a == b;
+        match value {
+            // Dropped: the letters on both sides meet.
+            None => same(l2, r1) && (same(l1(), l2) || same(r1, r2())),
+            Some(c) => {
+                (same(l2, c) && (same(r1, c) || same(l1(), c))) || (same(r1, c) && same(r2(), c))
+            }
         }
     }
 }

@@ -115,7 +115,7 @@ pub(in crate::normalize) struct Changes {
 }
 
 /// The room of [`Changes`].
-const CHANGES: usize = 64;
+pub(in crate::normalize) const CHANGES: usize = 64;
 
 impl Changes {
     pub(super) fn new() -> Changes {
