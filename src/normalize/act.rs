@@ -26,13 +26,18 @@ pub(super) enum Act {
 
 /// Whether the character starting at byte `i` may be a space or a line break
 /// that is not ASCII (NBSP, NEL, U+1680, U+2000–U+200A, LS, PS, U+202F,
-/// U+205F, U+3000): conservatively by its first bytes.
+/// U+205F, U+3000): conservatively by its first bytes, but for the
+/// dashes, quotes and other punctuation of U+2010–U+2027 (a space before
+/// the en dash of a headline stays in the fast path).
 #[inline(always)]
 fn maybe_unicode_ws(bytes: &[u8], i: usize) -> bool {
     match bytes[i] {
         0xC2 => matches!(bytes.get(i + 1), Some(0xA0 | 0x85)),
         0xE1 | 0xE3 => true,
-        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, _] | [0x81, 0x9F])),
+        0xE2 => matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0x80, 0x80..=0x8F | 0xA8..=0xBF] | [0x81, 0x9F])
+        ),
         _ => false,
     }
 }
@@ -370,5 +375,24 @@ mod tests {
         assert_eq!(n.normalize("👨\u{200D}💻 ب"), "👨\u{200D}💻 ب");
         let keep = Normalizer::new();
         assert_eq!(keep.normalize("ب\u{200D}😂"), "ب\u{200D}😂");
+    }
+
+    /// The spaces beyond ASCII are looked for by their first bytes; the
+    /// punctuation of U+2010–U+2027 is none, and a space before it is
+    /// kept in the fast path.
+    #[test]
+    fn a_space_before_a_dash_or_a_quote_is_kept() {
+        let n = Normalizer::search();
+        for c in (0x2000..=0x206F).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let claimed = maybe_unicode_ws(s.as_bytes(), 0);
+            let punctuation = (0x2010..=0x2027).contains(&(c as u32));
+            assert!(claimed || !chars::is_space(c), "U+{:04X}", c as u32);
+            assert!(!claimed || !punctuation, "U+{:04X}", c as u32);
+        }
+        let (act, len) = n.space_run_act("كتاب – كتاب".as_bytes(), 8, false);
+        assert!(act == Act::Keep && len == 1);
+        assert_eq!(n.normalize("كتاب – كتاب"), "كتاب – كتاب");
+        assert_eq!(n.normalize("كتاب  – كتاب"), "كتاب – كتاب");
     }
 }
