@@ -128,23 +128,27 @@ pub(super) struct Pairs {
     nibbles: [[u8; 16]; 4],
 }
 
+/// Whether the character of the block with index `idx` is of a kind in
+/// `mask` (bit k for kind k).
+fn of_kinds(mask: u32, idx: usize) -> bool {
+    mask >> (KIND[idx] & KIND_BITS) & 1 != 0
+}
+
 impl Pairs {
     /// The sets of a configuration's table: bit k of `keep` (of `drop`)
     /// when the characters of kind k (see [`table`](super::table)) are kept
     /// (dropped).
     pub(super) fn from_kinds(keep: u32, drop: u32) -> Pairs {
-        let has = |mask: u32, idx: usize| mask >> (KIND[idx] & KIND_BITS) & 1 != 0;
-        Pairs::new(|idx| has(keep, idx), |idx| has(drop, idx))
+        Pairs::new(|idx| of_kinds(keep, idx), |idx| of_kinds(drop, idx))
     }
 
     /// The sets of [`skim`]: the characters of the kinds in `keep` that
     /// are no marks, as kept; those of the kinds in `change` (dropped or
     /// replaced by one character), in the dropped set.
     pub(super) fn skim(keep: u32, change: u32) -> Pairs {
-        let has = |mask: u32, idx: usize| mask >> (KIND[idx] & KIND_BITS) & 1 != 0;
         Pairs::new(
-            |idx| has(keep, idx) && KIND[idx] & MARK == 0,
-            |idx| has(change, idx),
+            |idx| of_kinds(keep, idx) && KIND[idx] & MARK == 0,
+            |idx| of_kinds(change, idx),
         )
     }
 
@@ -161,6 +165,8 @@ impl Pairs {
         [self.nibbles[0], self.nibbles[1]]
     }
 
+    /// The sets for `kept` and `dropped`, which say for each index of the
+    /// block whether its character is kept or dropped.
     fn new(kept: impl Fn(usize) -> bool, dropped: impl Fn(usize) -> bool) -> Pairs {
         let mut pairs = Pairs {
             drop: [0; 4],

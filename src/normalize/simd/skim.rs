@@ -143,6 +143,8 @@ impl Changes {
     /// Adds the changes at the set bits of `mask`, counted from byte `i`.
     #[inline(always)]
     fn push_mask(&mut self, i: usize, mut mask: u32) {
+        // `has_room` before each block keeps every change.
+        debug_assert!(self.len + mask.count_ones() as usize <= CHANGES);
         while mask != 0 {
             if let Some(slot) = self.at.get_mut(self.len) {
                 *slot = i + mask.trailing_zeros() as usize;
