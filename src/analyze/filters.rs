@@ -4,7 +4,7 @@
 
 use alloc::borrow::Cow;
 
-use crate::normalize::{Digits, Normalizer};
+use crate::chars;
 
 /// Whether lower-casing and digit folding leave `word` as it is, decided by
 /// its bytes (most words of Arabic text): no ASCII capital, and nothing but
@@ -24,7 +24,6 @@ pub(super) fn caseless_without_digits(word: &str) -> bool {
 
 /// Every decimal digit (Nd) to ASCII, as Lucene's DecimalDigitFilter.
 pub(super) fn ascii_digits(word: &str) -> Cow<'_, str> {
-    const ASCII_DIGITS: Normalizer = Normalizer::new().digits(Digits::Ascii);
     // The only Nd digits with 2-byte UTF-8 are U+0660–U+0669 (D9 A0–A9),
     // U+06F0–U+06F9 (DB B0–B9) and U+07C0–U+07C9 (DF 80–89); a word with
     // none of them and no longer character has nothing to fold.
@@ -36,11 +35,15 @@ pub(super) fn ascii_digits(word: &str) -> Cow<'_, str> {
             [0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9] | [0xDF, 0x80..=0x89]
         )
     });
-    if longer_char || two_byte_digit {
-        ASCII_DIGITS.normalize(word)
-    } else {
-        Cow::Borrowed(word)
+    let folds = |c: char| !c.is_ascii() && chars::is_digit(c);
+    if !(longer_char || two_byte_digit) || !word.chars().any(folds) {
+        return Cow::Borrowed(word);
     }
+    let ascii = |c: char| match chars::digit_value(c) {
+        Some(v) if folds(c) => char::from_digit(v, 10).unwrap_or(c),
+        _ => c,
+    };
+    Cow::Owned(word.chars().map(ascii).collect())
 }
 
 /// Applies a `&str → Cow` step to a `Cow`, keeping the borrow when both are
@@ -70,5 +73,27 @@ pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.chars().map(simple).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::string::String;
+
+    use super::ascii_digits;
+    use crate::normalize::{Digits, Normalizer};
+
+    /// Every character (digits of every script among them) folds as
+    /// `Digits::Ascii` folds it, alone and inside a word.
+    #[test]
+    fn digits_fold_as_the_normalizer_folds_them() {
+        let n = Normalizer::new().digits(Digits::Ascii);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut word = String::from("ك");
+            word.push(c);
+            word.push('7');
+            assert_eq!(ascii_digits(&word), n.normalize(&word), "{c:?}");
+        }
+        assert_eq!(ascii_digits("٢٠۲٠"), "2020");
     }
 }

@@ -63,12 +63,13 @@ impl Normalizer {
                 len += 1;
             }
             let width = c.len_utf8();
-            let alone = !before.is_some_and(joins) && !it.peek().is_some_and(|&(_, d)| joins(d));
-            before = Some(c);
             if len < MIN_RUN {
                 (0..len).for_each(|k| out.push(c, i + k * width, c));
+                before = Some(c);
                 continue;
             }
+            let alone = !before.is_some_and(joins) && !it.peek().is_some_and(|&(_, d)| joins(d));
+            before = Some(c);
             (0..kept(c, alone)).for_each(|k| out.push(c, i + k * width, c));
         }
         out.done(s)

@@ -93,6 +93,9 @@ impl Normalizer {
             Form::Nfc => false,
             Form::Nfkc => true,
         };
+        if stable_starters(s.as_bytes()) {
+            return None;
+        }
         let quick = if nfkc {
             is_nfkc_quick(s.chars())
         } else {
@@ -409,6 +412,23 @@ impl Normalizer {
 pub(super) const BASMALA: char = '\u{FDFD}';
 pub(super) const BASMALA_WORDS: &str = "بسم الله الرحمن الرحيم";
 
+/// Whether `s` is ASCII, Arabic letters (U+0620–U+064A, the tatweel
+/// included) and Arabic-Indic digits only: starters (canonical combining
+/// class 0) that NFC and NFKC leave as they are (quick check Yes), so that a
+/// text of them is in both forms. Words of Arabic text are; the quick
+/// checks' table lookups cost far more a character.
+fn stable_starters(mut s: &[u8]) -> bool {
+    loop {
+        s = match *s {
+            [] => return true,
+            [b, ref rest @ ..] if b < 0x80 => rest,
+            [0xD8, 0xA0..=0xBF, ref rest @ ..]
+            | [0xD9, 0x80..=0x8A | 0xA0..=0xA9, ref rest @ ..] => rest,
+            _ => return false,
+        }
+    }
+}
+
 ///
 /// The word ligatures ([`chars::is_word_ligature`]: ﷺ ﷻ ﷽) are mapped here
 /// under NFKC too, with a space between their words and a word they touch
@@ -524,4 +544,33 @@ fn zwnj_between_letters(s: &str, i: usize) -> bool {
     let before = s[..i].chars().rev().find(|&d| !chars::is_mn_me(d));
     let after = s[i + chars::ZWNJ.len_utf8()..].chars().next();
     before.is_some_and(visible_letter) && after.is_some_and(visible_letter)
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized};
+
+    use super::stable_starters;
+
+    #[test]
+    fn stable_starters_are_what_the_quick_checks_say() {
+        let mut claimed = 0;
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            if !stable_starters(c.encode_utf8(&mut buf).as_bytes()) {
+                continue;
+            }
+            claimed += 1;
+            let one = || core::iter::once(c);
+            assert_eq!(is_nfc_quick(one()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(is_nfkc_quick(one()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        // ASCII, U+0620–U+064A and U+0660–U+0669.
+        assert_eq!(claimed, 128 + 43 + 10);
+        assert!(stable_starters("كتاب ٢٠ abc".as_bytes()));
+        assert!(!stable_starters("كِتاب".as_bytes()));
+        assert!(!stable_starters("ﻓﻲ".as_bytes()));
+    }
 }
