@@ -14,8 +14,10 @@
 //! an ASCII letter or digit, lower-cased first where the flavour lower-cases
 //! before its stop list is compared, to an ASCII byte. A diacritic of the
 //! block is simple when the normalizer drops it after a letter, wherever it
-//! stands (the tashkeel of vocalized text under `search`). Left out, and so
-//! normalized with the word: the tatweel, the marks the normalizer keeps or
+//! stands (the tashkeel of vocalized text under `search`), and so is the
+//! tatweel when the normalizer strips it wherever it stands (beside a letter,
+//! alone, under a mark it drops). Left out, and so normalized with the word:
+//! the tatweel otherwise, the marks the normalizer keeps or
 //! reads in context (the hamza marks, the superscript alef, the small high
 //! yeh) and the digits of the Arabic block, anything that normalizes to
 //! another length, a ء before an alef, marks between them or not
@@ -24,7 +26,10 @@
 //! (elongation looks at the word).
 
 use alloc::borrow::Cow;
+use alloc::format;
 use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
 use core::fmt;
 use core::ops::Range;
 
@@ -36,9 +41,9 @@ use crate::stem::stem_range;
 /// Which letters of one normalizer are simple, and what each becomes.
 #[derive(Clone, PartialEq, Eq)]
 pub(super) struct SimpleLetters {
-    /// For U+0600 + i: the letter it normalizes to, [`DROPPED`] for a
-    /// diacritic the normalizer drops, or `'\0'` when it is not simple.
-    block: [char; 256],
+    /// For U+0600 + i: the letter it normalizes to (its code point) and the
+    /// flags below; [`NOT_SIMPLE`] when it is not simple.
+    block: [u32; 256],
     /// For each ASCII byte: the byte it folds to, or 0 when it is not simple.
     ascii: [u8; 128],
 }
@@ -47,14 +52,26 @@ impl fmt::Debug for SimpleLetters {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = |simple: &mut dyn Iterator<Item = bool>| simple.filter(|&s| s).count();
         f.debug_struct("SimpleLetters")
-            .field("block", &count(&mut self.block.iter().map(|&c| c != '\0')))
+            .field(
+                "block",
+                &count(&mut self.block.iter().map(|&e| e != NOT_SIMPLE)),
+            )
             .field("ascii", &count(&mut self.ascii.iter().map(|&b| b != 0)))
             .finish()
     }
 }
 
-/// [`SimpleLetters`]: the diacritic is dropped.
-const DROPPED: char = '\u{1}';
+/// [`SimpleLetters`]' block entry: the character is not simple.
+const NOT_SIMPLE: u32 = 1 << 31;
+/// The diacritic is dropped.
+const DROPPED: u32 = 1 << 30;
+/// The letter normalizes to another letter.
+const CHANGED: u32 = 1 << 29;
+/// The letter is an alef that a ء before it merges with: ا or an alef
+/// variant (آ أ إ ٱ ٲ ٳ ٵ), or a letter that folds to ا.
+const ALEF: u32 = 1 << 28;
+/// The entry's letter: its code point.
+const LETTER: u32 = 0xFFFF;
 
 /// A simple word, folded: see [`SimpleLetters::fold`].
 pub(super) struct Folded {
@@ -72,7 +89,7 @@ impl SimpleLetters {
     /// With `lower_case`, ASCII capitals are simple too, lower-cased (the
     /// flavours that compare stop words after normalization).
     pub(super) fn new(normalizer: &Normalizer, lower_case: bool) -> Self {
-        let mut block = ['\0'; 256];
+        let mut block = [NOT_SIMPLE; 256];
         let mut buf = [0u8; 4];
         for (i, slot) in block.iter_mut().enumerate() {
             let candidate = matches!(
@@ -107,9 +124,29 @@ impl SimpleLetters {
             let mut it = out.chars();
             if let (Some(d), None) = (it.next(), it.next()) {
                 if is_basic_letter(d) && d.len_utf8() == c.len_utf8() {
-                    *slot = d;
+                    let to = u32::from(d);
+                    let changed = if d == c { 0 } else { CHANGED };
+                    let alef = if is_alef(i, to) { ALEF } else { 0 };
+                    *slot = to | changed | alef;
                 }
             }
+        }
+        // The tatweel, when the normalizer strips it wherever it stands:
+        // alone, on either side of a letter, and under a mark it drops (so
+        // it keeps no carrier).
+        let t = chars::TATWEEL;
+        let marks: Vec<char> = (0..256)
+            .filter(|&i| block[i] == DROPPED)
+            .map(chars::block_char)
+            .collect();
+        let strips = |base: &str| {
+            let mut words = vec![format!("{base}{t}"), format!("{t}{base}")];
+            words.extend(marks.iter().map(|m| format!("{base}{t}{m}")));
+            words.iter().all(|w| normalizer.normalize(w) == base)
+        };
+        if normalizer.normalize("\u{0640}").is_empty() && ["ب", "ء", "ا"].into_iter().all(strips)
+        {
+            block[0x40] = DROPPED;
         }
         let mut ascii = [0; 128];
         let capitals = (b'A'..=b'Z').filter(|_| lower_case);
@@ -129,7 +166,8 @@ impl SimpleLetters {
     /// Outside the changed range both are the same bytes.
     pub(super) fn fold(&self, word: &str, out: &mut String) -> Option<Folded> {
         let (bytes, block, ascii) = (word.as_bytes(), &self.block, &self.ascii);
-        let (mut i, mut units) = (0, 0);
+        let mut rest = bytes;
+        let mut units = 0;
         // Where the first change starts (`usize::MAX`: none yet) and the
         // last one ends.
         let mut changed = Range {
@@ -140,46 +178,45 @@ impl SimpleLetters {
         // before the first).
         let (mut last, mut before) = (u32::MAX, 0);
         let mut dropped = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let to = if b < 0x80 {
-                let to = ascii[usize::from(b)];
-                if to == 0 {
-                    return None;
-                }
-                if to != b {
-                    changed.start = changed.start.min(i);
-                    changed.end = i + 1;
-                }
-                i += 1;
-                u32::from(to)
-            } else {
-                // U+0600–U+06FF: lead D8–DB, then a continuation byte.
-                let (0xD8..=0xDB, Some(&second)) = (b, bytes.get(i + 1)) else {
-                    return None;
-                };
-                let index = chars::block_index_utf8(b, second);
-                let to = u32::from(block[index]);
-                // One test for the two values below the block's letters.
-                if to < 0x0600 {
-                    if to != DROPPED as u32 {
+        loop {
+            let to = match *rest {
+                [] => break,
+                [b, ref tail @ ..] if b < 0x80 => {
+                    let to = ascii[usize::from(b)];
+                    if to == 0 {
                         return None;
                     }
-                    changed.start = changed.start.min(i);
-                    changed.end = i + 2;
-                    dropped += 2;
-                    i += 2;
-                    continue;
+                    if to != b {
+                        let at = bytes.len() - rest.len();
+                        changed.start = changed.start.min(at);
+                        changed.end = at + 1;
+                    }
+                    rest = tail;
+                    u32::from(to)
                 }
-                if last == HAMZA && is_alef(index, to) {
-                    return None;
+                // U+0600–U+06FF: lead D8–DB, then a continuation byte.
+                [lead @ 0xD8..=0xDB, second, ref tail @ ..] => {
+                    let entry = block[chars::block_index_utf8(lead, second)];
+                    if entry & (NOT_SIMPLE | DROPPED | CHANGED) != 0 {
+                        if entry & NOT_SIMPLE != 0 {
+                            return None;
+                        }
+                        let at = bytes.len() - rest.len();
+                        changed.start = changed.start.min(at);
+                        changed.end = at + 2;
+                        if entry & DROPPED != 0 {
+                            dropped += 2;
+                            rest = tail;
+                            continue;
+                        }
+                    }
+                    if entry & ALEF != 0 && last == HAMZA {
+                        return None;
+                    }
+                    rest = tail;
+                    entry & LETTER
                 }
-                if to != 0x0600 + index as u32 {
-                    changed.start = changed.start.min(i);
-                    changed.end = i + 2;
-                }
-                i += 2;
-                to
+                _ => return None,
             };
             if to == last && to == before {
                 return None;
@@ -196,9 +233,21 @@ impl SimpleLetters {
         }
         out.clear();
         out.push_str(&word[..changed.start]);
-        for c in word[changed.clone()].chars() {
-            if let Some(f) = self.folded(c) {
-                out.push(f);
+        let mut rest = &bytes[changed.clone()];
+        loop {
+            rest = match *rest {
+                [b, ref tail @ ..] if b < 0x80 => {
+                    out.push(char::from(ascii[usize::from(b)]));
+                    tail
+                }
+                [lead, second, ref tail @ ..] => {
+                    let entry = block[chars::block_index_utf8(lead, second)];
+                    if let (0, Some(c)) = (entry & DROPPED, char::from_u32(entry & LETTER)) {
+                        out.push(c);
+                    }
+                    tail
+                }
+                _ => break,
             }
         }
         out.push_str(&word[changed.end..]);
@@ -207,15 +256,6 @@ impl SimpleLetters {
             changed,
             dropped,
         })
-    }
-
-    /// What the simple letter `c` folds to (`None`: it is dropped).
-    fn folded(&self, c: char) -> Option<char> {
-        match chars::block_index(c) {
-            Some(index) => Some(self.block[index]).filter(|&f| f != DROPPED),
-            // An ASCII letter or digit.
-            None => Some(char::from(self.ascii[usize::from(c as u8 & 0x7F)])),
-        }
     }
 }
 
@@ -372,12 +412,17 @@ mod tests {
         assert_eq!(out, "كتاب");
         assert_eq!(fold("أُسْرَة", &mut out), Some(0..14));
         assert_eq!(out, "اسره");
+        // So does the tatweel, wherever it stands.
+        assert_eq!(fold("كتـاب", &mut out), Some(4..6));
+        assert_eq!(out, "كتاب");
+        assert_eq!(fold("بـ", &mut out), Some(2..4));
+        assert_eq!(out, "ب");
         for not_simple in [
             "قرءان",
             "قرءَان",
             "مرحباااا",
             "مَرحبَاَاَاَا",
-            "كتـاب",
+            "مرحبـبـب",
             "٢٠٢٠",
             "a-b",
             "ﻻ",

@@ -54,6 +54,8 @@ pub(super) struct StopSet {
     words: Vec<String>,
     /// The words of bucket b are `words[starts[b]..starts[b + 1]]`.
     starts: Vec<usize>,
+    /// One bit per bucket: whether any word is in it.
+    occupied: [u64; BUCKETS / 64],
     /// The length of the longest word.
     max_len: usize,
 }
@@ -90,9 +92,15 @@ impl StopSet {
             starts[b + 1] += starts[b];
         }
         let max_len = words.iter().map(String::len).max().unwrap_or(0);
+        let mut occupied = [0; BUCKETS / 64];
+        for w in &words {
+            let b = Self::bucket(w.as_bytes());
+            occupied[b / 64] |= 1 << (b % 64);
+        }
         StopSet {
             words,
             starts,
+            occupied,
             max_len,
         }
     }
@@ -113,6 +121,9 @@ impl StopSet {
             return false;
         }
         let b = Self::bucket(word);
+        if self.occupied[b / 64] & 1 << (b % 64) == 0 {
+            return false;
+        }
         let (Some(&from), Some(&to)) = (self.starts.get(b), self.starts.get(b + 1)) else {
             return false;
         };
