@@ -70,6 +70,10 @@ const CHANGED: u32 = 1 << 29;
 /// The letter is an alef that a ء before it merges with: ا or an alef
 /// variant (آ أ إ ٱ ٲ ٳ ٵ), or a letter that folds to ا.
 const ALEF: u32 = 1 << 28;
+/// The letter folds to ء, which merges with an alef after it.
+const HAMZA: u32 = 1 << 27;
+/// The flags that take a letter off the common path.
+const SPECIAL: u32 = NOT_SIMPLE | DROPPED | CHANGED | HAMZA;
 /// The entry's letter: its code point.
 const LETTER: u32 = 0xFFFF;
 
@@ -127,7 +131,8 @@ impl SimpleLetters {
                     let to = u32::from(d);
                     let changed = if d == c { 0 } else { CHANGED };
                     let alef = if is_alef(i, to) { ALEF } else { 0 };
-                    *slot = to | changed | alef;
+                    let hamza = if d == 'ء' { HAMZA } else { 0 };
+                    *slot = to | changed | alef | hamza;
                 }
             }
         }
@@ -160,10 +165,24 @@ impl SimpleLetters {
         SimpleLetters { block, ascii }
     }
 
+    /// Whether the first letter of `rest` that folding keeps is an alef
+    /// that a ء before it merges with.
+    fn alef_at(&self, mut rest: &[u8]) -> bool {
+        while let [lead @ 0xD8..=0xDB, second, ref tail @ ..] = *rest {
+            let entry = self.block[chars::block_index_utf8(lead, second)];
+            if entry & DROPPED == 0 {
+                return entry & ALEF != 0;
+            }
+            rest = tail;
+        }
+        false
+    }
+
     /// Folds `word` if it is simple: `None` when it is not (the caller
     /// normalizes it whole). When folding changes it, the folded word is in
     /// `out` (cleared first); otherwise the folded word is `word` itself.
     /// Outside the changed range both are the same bytes.
+    #[inline]
     pub(super) fn fold(&self, word: &str, out: &mut String) -> Option<Folded> {
         let (bytes, block, ascii) = (word.as_bytes(), &self.block, &self.ascii);
         let mut rest = bytes;
@@ -174,13 +193,33 @@ impl SimpleLetters {
             start: usize::MAX,
             end: 0,
         };
-        // The last two letters of the folded word (two different values
-        // before the first).
-        let (mut last, mut before) = (u32::MAX, 0);
+        // The last letter of the folded word, and how many times in a row it
+        // came.
+        let (mut last, mut run) = (u32::MAX, 0);
         let mut dropped = 0;
         loop {
             let to = match *rest {
-                [] => break,
+                // U+0600–U+06FF: lead D8–DB, then a continuation byte.
+                [lead @ 0xD8..=0xDB, second, ref tail @ ..] => {
+                    let entry = block[chars::block_index_utf8(lead, second)];
+                    if entry & SPECIAL != 0 {
+                        if entry & NOT_SIMPLE != 0 || entry & HAMZA != 0 && self.alef_at(tail) {
+                            return None;
+                        }
+                        if entry & (DROPPED | CHANGED) != 0 {
+                            let at = bytes.len() - rest.len();
+                            changed.start = changed.start.min(at);
+                            changed.end = at + 2;
+                            if entry & DROPPED != 0 {
+                                dropped += 2;
+                                rest = tail;
+                                continue;
+                            }
+                        }
+                    }
+                    rest = tail;
+                    entry & LETTER
+                }
                 [b, ref tail @ ..] if b < 0x80 => {
                     let to = ascii[usize::from(b)];
                     if to == 0 {
@@ -194,34 +233,17 @@ impl SimpleLetters {
                     rest = tail;
                     u32::from(to)
                 }
-                // U+0600–U+06FF: lead D8–DB, then a continuation byte.
-                [lead @ 0xD8..=0xDB, second, ref tail @ ..] => {
-                    let entry = block[chars::block_index_utf8(lead, second)];
-                    if entry & (NOT_SIMPLE | DROPPED | CHANGED) != 0 {
-                        if entry & NOT_SIMPLE != 0 {
-                            return None;
-                        }
-                        let at = bytes.len() - rest.len();
-                        changed.start = changed.start.min(at);
-                        changed.end = at + 2;
-                        if entry & DROPPED != 0 {
-                            dropped += 2;
-                            rest = tail;
-                            continue;
-                        }
-                    }
-                    if entry & ALEF != 0 && last == HAMZA {
-                        return None;
-                    }
-                    rest = tail;
-                    entry & LETTER
-                }
+                [] => break,
                 _ => return None,
             };
-            if to == last && to == before {
-                return None;
+            if to == last {
+                run += 1;
+                if run == 3 {
+                    return None;
+                }
+            } else {
+                (last, run) = (to, 1);
             }
-            (before, last) = (last, to);
             units += 1;
         }
         if changed.start == usize::MAX {
@@ -259,9 +281,6 @@ impl SimpleLetters {
     }
 }
 
-/// ء U+0621, as a number.
-const HAMZA: u32 = 0x0621;
-
 /// Whether U+0600 + `index`, folded to `to`, is an alef that a ء before it
 /// merges with: ا or an alef variant (آ أ إ ٱ ٲ ٳ ٵ), or a letter that
 /// folds to ا.
@@ -281,6 +300,7 @@ impl ArabicAnalyzer {
     /// word, or a term longer than the cap). `scratch` holds the folded
     /// word when folding changes it; the term borrows `word` unless the
     /// stem has a changed letter.
+    #[inline]
     pub(super) fn simple_term<'a>(
         &self,
         word: &'a str,

@@ -75,7 +75,7 @@ impl core::fmt::Debug for StopSet {
 }
 
 /// The number of buckets.
-const BUCKETS: usize = 256;
+const BUCKETS: usize = 1024;
 
 impl StopSet {
     fn new(mut words: Vec<String>) -> Self {
@@ -112,7 +112,7 @@ impl StopSet {
         let byte = |i: usize| u32::from(word.get(i).copied().unwrap_or(0));
         let last = u32::from(word.last().copied().unwrap_or(0));
         let key = (word.len() as u32) ^ (byte(1) << 8) ^ (byte(3) << 16) ^ (last << 24);
-        (key.wrapping_mul(0x9E37_79B1) >> 24) as usize
+        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
     }
 
     pub(super) fn contains(&self, word: &str) -> bool {
