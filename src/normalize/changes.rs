@@ -49,6 +49,7 @@ pub(super) fn make_changes(
     i: usize,
     at: usize,
     changes: &[usize],
+    replacements: &mut [char; 256],
     anywhere: bool,
     sink: &mut Sink<'_>,
     scan: &mut Scan,
@@ -59,16 +60,16 @@ pub(super) fn make_changes(
     let mut made = [None; CHANGES];
     let mut stop = None;
     let mut count = 0;
+    // The change before (none: 0, as every change is at byte 4 or later).
+    let mut before = 0;
     for (k, &p) in changes.iter().enumerate().take_while(|&(_, &p)| p < at) {
         let Some(slot) = made.get_mut(k) else {
             stop = Some(p);
             break;
         };
-        let change = Change::at(n, mode, bytes, p);
-        let joined = (
-            k > 0 && changes[k - 1] + 2 == p,
-            changes.get(k + 1) == Some(&(p + 2)),
-        );
+        let change = Change::at(n, mode, bytes, p, replacements);
+        let joined = (before + 2 == p, changes.get(k + 1) == Some(&(p + 2)));
+        before = p;
         if change.needs_loop(n, mode, bytes, joined) {
             stop = Some(p);
             break;
@@ -125,15 +126,31 @@ struct Change {
 }
 
 impl Change {
+    /// The change at byte `p`; `replacements` holds the replacements
+    /// looked up so far (`'\0'`: not yet), and gets this one's.
     #[inline(always)]
-    fn at(n: &Normalizer, mode: Mode, bytes: &[u8], p: usize) -> Change {
+    fn at(
+        n: &Normalizer,
+        mode: Mode,
+        bytes: &[u8],
+        p: usize,
+        replacements: &mut [char; 256],
+    ) -> Change {
         let idx = block_index_utf8(bytes[p], bytes[p + 1]);
         let k = KIND[idx];
         let bit = 1u32 << (k & KIND_BITS);
+        let push = (mode.replace & bit != 0).then(|| match replacements[idx] {
+            '\0' => {
+                let c = n.replacement(idx);
+                replacements[idx] = c;
+                c
+            }
+            c => c,
+        });
         Change {
             p,
             bit,
-            push: (mode.replace & bit != 0).then(|| n.replacement(idx)),
+            push,
             letter: k & KIND_BITS <= LAST_LETTER,
         }
     }

@@ -107,8 +107,19 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                         return Some((at, last));
                     }
                     flush_cut!();
-                    let changes = skim.changes();
-                    let made = make_changes(n, mode, text, i, at, changes, anywhere, sink, scan);
+                    let (changes, replacements) = skim.changes_and_replacements()?;
+                    let made = make_changes(
+                        n,
+                        mode,
+                        text,
+                        i,
+                        at,
+                        changes,
+                        replacements,
+                        anywhere,
+                        sink,
+                        scan,
+                    );
                     if made.is_none() {
                         skim.miss();
                     }

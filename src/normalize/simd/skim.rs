@@ -112,6 +112,9 @@ impl Region {
 pub(in crate::normalize) struct Changes {
     at: [usize; CHANGES],
     len: usize,
+    /// What each character of the Arabic block is replaced by, as the
+    /// tight loop looks it up (`'\0'`: not yet): kept across tries.
+    replacements: [char; 256],
 }
 
 /// The room of [`Changes`].
@@ -122,6 +125,7 @@ impl Changes {
         Changes {
             at: [0; CHANGES],
             len: 0,
+            replacements: ['\0'; 256],
         }
     }
 
@@ -230,6 +234,18 @@ impl Skim {
         match &self.state {
             State::On(_, changes) => changes.as_slice(),
             _ => &[],
+        }
+    }
+
+    /// [`changes`](Self::changes), and the replacements the loop has
+    /// looked up so far (see [`Changes`]), or `None` when the skim is not
+    /// on.
+    pub(in crate::normalize) fn changes_and_replacements(
+        &mut self,
+    ) -> Option<(&[usize], &mut [char; 256])> {
+        match &mut self.state {
+            State::On(_, changes) => Some((&changes.at[..changes.len], &mut changes.replacements)),
+            _ => None,
         }
     }
 
