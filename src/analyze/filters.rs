@@ -40,7 +40,7 @@ pub(super) fn ascii_digits(word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(word);
     }
     let ascii = |c: char| match chars::digit_value(c) {
-        Some(v) if folds(c) => char::from_digit(v, 10).unwrap_or(c),
+        Some(v) if !c.is_ascii() => char::from_digit(v, 10).unwrap_or(c),
         _ => c,
     };
     Cow::Owned(word.chars().map(ascii).collect())

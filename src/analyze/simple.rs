@@ -149,7 +149,8 @@ impl SimpleLetters {
             words.extend(marks.iter().map(|m| format!("{base}{t}{m}")));
             words.iter().all(|w| normalizer.normalize(w) == base)
         };
-        if normalizer.normalize("\u{0640}").is_empty() && ["ب", "ء", "ا"].into_iter().all(strips)
+        if normalizer.normalize(t.encode_utf8(&mut buf)).is_empty()
+            && ["ب", "ء", "ا"].into_iter().all(strips)
         {
             block[0x40] = DROPPED;
         }
