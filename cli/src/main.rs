@@ -49,7 +49,7 @@ fn main() -> ExitCode {
             clap_complete::generate(*shell, &mut completion_command(), "arabic-text", &mut out);
             return match out.flush() {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(e) => write_failed(&e),
+                Err(e) => write_failed(&e, ExitCode::SUCCESS),
             };
         }
     };
@@ -79,7 +79,7 @@ fn main() -> ExitCode {
     };
     let status = run(&cli.command, input, analyzer.as_ref(), &mut out);
     if let Err(e) = out.flush() {
-        return write_failed(&e);
+        return write_failed(&e, status);
     }
     status
 }
@@ -169,13 +169,14 @@ fn run<W: Write>(
             Ok(()) => {}
             Err(Failure::Input(e)) => {
                 // Everything valid before the error goes out first.
-                if let Err(e) = out.flush() {
-                    return write_failed(&e);
-                }
+                let flushed = out.flush();
                 report(format_args!("{}: {e}", escaped(&name)));
                 status = ExitCode::FAILURE;
+                if let Err(e) = flushed {
+                    return write_failed(&e, status);
+                }
             }
-            Err(Failure::Output(e)) => return write_failed(&e),
+            Err(Failure::Output(e)) => return write_failed(&e, status),
         }
     }
     status

@@ -3,7 +3,8 @@
 //! Every error is reported as `arabic-text: FILE: message` (FILE escaped as
 //! in `text` rows, so that no control character reaches the terminal); the
 //! remaining files are still processed and the exit status is 1. A closed
-//! stdout (`| head`) ends the program quietly with status 0.
+//! stdout (`| head`) ends the program quietly, with status 0 unless an
+//! error was reported before.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -76,11 +77,11 @@ impl From<serde_json::Error> for Failure {
     }
 }
 
-/// A write to stdout failed: quietly succeed when the reader went away
-/// (`| head`), otherwise report it.
-pub fn write_failed(e: &io::Error) -> ExitCode {
+/// A write to stdout failed: end quietly with the `status` so far when the
+/// reader went away (`| head`), otherwise report it.
+pub fn write_failed(e: &io::Error, status: ExitCode) -> ExitCode {
     if e.kind() == io::ErrorKind::BrokenPipe {
-        ExitCode::SUCCESS
+        status
     } else {
         report(format_args!("write error: {}", io_message(e)));
         ExitCode::FAILURE

@@ -472,6 +472,20 @@ fn directory_is_reported() {
     );
 }
 
+/// Runs `cmd`, reads 100 bytes of its stdout and closes it.
+fn close_stdout_early(cmd: &mut StdCommand) -> std::process::Output {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut buf = [0u8; 100];
+    stdout.read_exact(&mut buf).unwrap();
+    drop(stdout);
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn closed_stdout_exits_quietly() {
     // Several MB of output so that the writer is still busy when the
@@ -480,20 +494,32 @@ fn closed_stdout_exits_quietly() {
     let big = dir.path().join("big.txt");
     std::fs::write(&big, seed().repeat(2000)).unwrap();
     for sub in [&["tokenize", "--format", "tsv"][..], &["normalize"][..]] {
-        let mut child = StdCommand::new(BIN)
-            .args(sub)
-            .arg(&big)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        let mut buf = [0u8; 100];
-        stdout.read_exact(&mut buf).unwrap();
-        drop(stdout);
-        let output = child.wait_with_output().unwrap();
+        let output = close_stdout_early(StdCommand::new(BIN).args(sub).arg(&big));
         assert_eq!(output.status.code(), Some(0), "{sub:?}");
         assert!(output.stderr.is_empty(), "{}", stderr_of(&output));
+    }
+}
+
+#[test]
+fn an_error_before_a_closed_stdout_keeps_status_1() {
+    // A missing file and one with invalid UTF-8 are reported before the
+    // big file's output meets a closed stdout: the status stays 1.
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, seed().repeat(2000)).unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"\xD9\x82\xFF").unwrap();
+    let missing = dir.path().join("missing.txt");
+    for first in [&missing, &bad] {
+        let mut cmd = StdCommand::new(BIN);
+        cmd.args(["tokenize", "--format", "tsv"])
+            .arg(first)
+            .arg(&big);
+        let output = close_stdout_early(&mut cmd);
+        assert_eq!(output.status.code(), Some(1), "{first:?}");
+        let err = stderr_of(&output);
+        let name = first.file_name().unwrap().to_str().unwrap();
+        assert!(err.contains(name), "{err}");
     }
 }
 
