@@ -6,10 +6,10 @@
 //! its own changes, after three checks of the neighbours that its state
 //! would have made:
 //!
-//! - a dropped character after a space or a line feed: the space would
-//!   not be single (the loop keeps a space only before a character that
-//!   stays, and after a line feed the next space is at the start of a
-//!   line);
+//! - a dropped character after a space, a line feed or a TAB: the space
+//!   would not be single (the loop keeps a space only before a character
+//!   that stays, and after a line feed or a TAB the next space is at the
+//!   start of a line or next to the TAB);
 //! - a space before a character that the space does not stay before
 //!   (`Mode::space_before`);
 //! - under `collapse_elongation`, a replacement letter, or a dropped
@@ -79,7 +79,7 @@ pub(super) fn make_changes(
     }
     let resume = match stop {
         None => at,
-        Some(p) if anywhere => p - usize::from(matches!(bytes[p - 1], b' ' | b'\n')),
+        Some(p) if anywhere => p - usize::from(matches!(bytes[p - 1], b' ' | b'\n' | b'\t')),
         Some(p) => {
             i + bytes[i..p]
                 .iter()
@@ -161,7 +161,7 @@ impl Change {
     fn needs_loop(&self, n: &Normalizer, mode: Mode, bytes: &[u8], joined: (bool, bool)) -> bool {
         let p = self.p;
         match bytes[p - 1] {
-            b' ' | b'\n' if self.push.is_none() => return true,
+            b' ' | b'\n' | b'\t' if self.push.is_none() => return true,
             b' ' if mode.space_before & self.bit == 0 => return true,
             _ => {}
         }

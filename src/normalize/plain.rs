@@ -2,7 +2,7 @@
 //! action the configuration's table ([`table`](super::table)) gives (kept,
 //! dropped, or replaced by one character), ASCII letters, digits and
 //! punctuation, the quotes beyond ASCII (kept, or made ASCII), pictographs
-//! and emoji, line feeds, and single spaces between words, with the
+//! and emoji, line feeds, TABs, and single spaces between words, with the
 //! safe-cut bookkeeping they need and nothing else. After a blank (or,
 //! with no word rule, after punctuation and quotes) it asks the skim
 //! ([`skim`](super::simd::skim)) for text it would keep without a rule,
@@ -231,9 +231,13 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
             if anywhere {
                 try_skim!();
             }
-        } else if b == b'\n' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1)) {
-            // A line feed, or one space between words before a character
-            // that stays: the end of a word.
+        } else if b == b'\n' || b == b'\t' || (b == b' ' && !last_ws && mode.kept_at(bytes, i + 1))
+        {
+            // A line feed, a TAB (which stays and, under `Collapse`, trims
+            // the spaces around it as a line feed does: no space is taken
+            // after it, `last_ws`, nor before it, `kept_at`), or one space
+            // between words before a character that stays: the end of a
+            // word.
             flush_cut!();
             if mode.word_mode {
                 scan.commit_word(sink.run);
@@ -250,7 +254,10 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                 scan.cut_in = i;
                 scan.word_cut = None;
             }
-            try_skim!();
+            // (After a TAB, a TSV column's label is more likely than text.)
+            if b != b'\t' {
+                try_skim!();
+            }
         } else if let Some((len, ascii)) = mode.quotes.and_then(|_| quote_at(bytes, i)) {
             // A quote beyond ASCII: kept, or its ASCII quote (`Quotes::Ascii`).
             kept_other!();

@@ -84,7 +84,10 @@ proptest! {
     fn p04d_long_text_equals_naive(
         n in normalizer(),
         words in proptest::collection::vec(prop_oneof![arabic_text(), plain_text()], 1..8),
-        sep in prop_oneof![Just(" "), Just("  "), Just("\n"), Just(" \n"), Just("\n "), Just(" ــ ")],
+        sep in prop_oneof![
+            Just(" "), Just("  "), Just("\n"), Just(" \n"), Just("\n "), Just(" ــ "),
+            Just("\t"), Just(" \t"), Just("\t "), Just("\t\u{64E} "),
+        ],
         tail in arabic_text(),
     ) {
         let mut text = words.join(sep);

@@ -35,7 +35,7 @@ pub fn arabic_text() -> impl Strategy<Value = String> {
 }
 
 /// Words that most configurations keep as they are (letters, digits, Latin,
-/// punctuation) between single spaces: the text the normalizer's skim takes
+/// punctuation, TSV columns) between single spaces: the text the normalizer's skim takes
 /// sixteen bytes a step. Doubled letters and the letters the folds change
 /// are among them.
 pub fn plain_text() -> impl Strategy<Value = String> {
@@ -63,6 +63,9 @@ pub fn plain_text() -> impl Strategy<Value = String> {
         "‹x›",
         "www.www.",
         "كلمة،وكلمة«أخرى»؛",
+        "كتاب\tPOS",
+        "في\t\u{64E} كتاب",
+        "abc\t\tdef",
     ];
     proptest::collection::vec(proptest::sample::select(WORDS), 1..40).prop_map(|w| w.join(" "))
 }

@@ -6,8 +6,9 @@
 //! once.
 //!
 //! A block is *plain* when each of its characters is ASCII that the loop
-//! keeps (a letter, a digit unless they become Arabic-Indic, punctuation),
-//! a space after a character that is no space, a character of the Arabic
+//! keeps (a letter, a digit unless they become Arabic-Indic, punctuation,
+//! a line feed, a TAB), a space between two bytes above U+0020 (no space,
+//! line feed, TAB or other control on either side), a character of the Arabic
 //! block that the configuration keeps and that is no mark, a ء before
 //! ASCII (`Switches::hamza`), or a *change*: a character of the Arabic
 //! block that the configuration drops or replaces by one character (ة ى
@@ -99,7 +100,7 @@ impl Region {
         while end > start && bytes[end] & 0xC0 == 0x80 {
             end -= 1;
         }
-        if end > start && matches!(bytes[end - 1], b' ' | b'\n') {
+        if end > start && matches!(bytes[end - 1], b' ' | b'\n' | b'\t') {
             end -= 1;
         }
         (end > start).then_some(end)
@@ -367,8 +368,8 @@ pub(super) fn scalar(p: &Plain, bytes: &[u8], mut i: usize, changes: &mut Change
             let at = i + k;
             let b = bytes[at];
             let plain = match b {
-                b' ' => !matches!(bytes[at - 1], b' ' | b'\n') && bytes[at + 1] != b'\n',
-                b'\n' => true,
+                b' ' => bytes[at - 1] > b' ' && bytes[at + 1] > b' ',
+                b'\n' | b'\t' => true,
                 b'0'..=b'9' => p.digits,
                 0x21..=0x7E => true,
                 0x80..=0xBF => !(p.elongation && b == bytes[at - 2] && b == bytes[at - 4]),
@@ -408,8 +409,8 @@ macro_rules! plain_blocks {
     (
         $w:expr, $p:expr, $bytes:expr, $i:ident, $last:ident, $changes:ident;
         $load:ident, $set1:ident, $and:ident, $or:ident, $andnot:ident, $cmpeq:ident,
-        $cmpgt:ident, $shuffle:ident, $slli:ident, $srli:ident, $zero:ident, $movemask:ident,
-        $broadcast:expr
+        $cmpgt:ident, $min:ident, $shuffle:ident, $slli:ident, $srli:ident, $zero:ident,
+        $movemask:ident, $broadcast:expr
     ) => {{
         let n = $bytes.len();
         let splat = |b: u8| $set1(b as i8);
@@ -423,19 +424,20 @@ macro_rules! plain_blocks {
             // ASCII that stays: 0x21–0x7E (no digit when they change), and
             // the blanks below.
             let graphic = $andnot($cmpeq(v, splat(0x7F)), $cmpgt(v, splat(0x20)));
-            // Line feeds, and spaces with no space or line feed before them
-            // and no line feed after them.
+            // Line feeds, TABs, and spaces between two bytes above U+0020
+            // (no space, line feed, TAB or other control on either side).
             let space = $cmpeq(v, splat(b' '));
             let lf = $cmpeq(v, splat(b'\n'));
-            let blank_before = $or($cmpeq(prev, splat(b' ')), $cmpeq(prev, splat(b'\n')));
-            let single = $andnot($or(blank_before, $cmpeq(next, splat(b'\n'))), space);
+            let tab = $cmpeq(v, splat(b'\t'));
+            let low = |x| $cmpeq($min(x, splat(b' ')), x);
+            let single = $andnot($or(low(prev), low(next)), space);
             let graphic = if DIGITS {
                 graphic
             } else {
                 let digit = $and($cmpgt(v, splat(b'0' - 1)), $cmpgt(splat(b'9' + 1), v));
                 $andnot(digit, graphic)
             };
-            let ascii = $or(graphic, $or(single, lf));
+            let ascii = $or($or(graphic, tab), $or(single, lf));
             // Second bytes, but the third of a run of three equal ones.
             let second = $cmpeq($and(v, splat(0xC0)), splat(0x80));
             let second = if ELONGATION {
@@ -550,8 +552,8 @@ mod ssse3 {
             plain_blocks!(
                 BLOCK, p, bytes, i, last, changes;
                 _mm_loadu_si128, _mm_set1_epi8, _mm_and_si128, _mm_or_si128, _mm_andnot_si128,
-                _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_shuffle_epi8, _mm_slli_epi16, _mm_srli_epi16,
-                _mm_setzero_si128, _mm_movemask_epi8, broadcast
+                _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_min_epu8, _mm_shuffle_epi8, _mm_slli_epi16,
+                _mm_srli_epi16, _mm_setzero_si128, _mm_movemask_epi8, broadcast
             );
         }
         Region { last, end: i }
@@ -598,7 +600,8 @@ mod avx2 {
         plain_blocks!(
             2 * BLOCK, p, bytes, i, last, changes;
             _mm256_loadu_si256, _mm256_set1_epi8, _mm256_and_si256, _mm256_or_si256,
-            _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_shuffle_epi8,
+            _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_min_epu8,
+            _mm256_shuffle_epi8,
             _mm256_slli_epi16, _mm256_srli_epi16, _mm256_setzero_si256, _mm256_movemask_epi8,
             broadcast
         );

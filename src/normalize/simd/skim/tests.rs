@@ -53,6 +53,10 @@ fn plain_blocks_end_at_their_last_space() {
     let body = "مدرسة في المدينة المنورة\nabcdefghijklmnopq";
     let s = last_space(&clean, "abc ", body).unwrap();
     assert_eq!(&body[..s], "مدرسة في المدينة المنورة");
+    // So are TABs (a TSV column), but never the last blank.
+    let body = "مدرسة في\tالمدينة المنورة\tabcdefghijklmnopq";
+    let s = last_space(&clean, "abc ", body).unwrap();
+    assert_eq!(&body[..s], "مدرسة في\tالمدينة");
 }
 
 #[test]
@@ -88,14 +92,16 @@ fn without_word_rules_the_loop_goes_on_from_the_end_of_the_blocks() {
 }
 
 #[test]
-fn a_double_space_a_mark_a_run_or_a_control_ends_the_blocks() {
+fn a_double_space_a_space_by_a_tab_a_mark_a_run_or_a_control_ends_the_blocks() {
     let clean = Normalizer::clean();
     for (body, before) in [
         ("كتاب في مدرسة  كبيرة في المدينة", "كتاب في"),
         ("كتاب في مدرسة \nكبيرة في المدينة", "كتاب في"),
         ("كتاب في مدرسة\n كبيرة في المدينة", "كتاب في"),
+        ("كتاب في مدرسة \tكبيرة في المدينة", "كتاب في"),
+        ("كتاب في مدرسة\t كبيرة في المدينة", "كتاب في"),
         ("كتاب في مدرسةٌ كبيرة في المدينة", "كتاب في"),
-        ("كتاب في مدرسة\tكبيرة في المدينة", "كتاب في"),
+        ("كتاب في مدرسة\rكبيرة في المدينة", "كتاب في"),
     ] {
         let s = last_space(&clean, "abc ", body).unwrap();
         assert_eq!(&body[..s], before, "{body:?}");
