@@ -24,15 +24,12 @@
 //! skipped text to the pipeline again.
 
 use crate::chars::{block_char, block_index_utf8};
-use crate::normalize::cut::last_cut;
+use crate::normalize::cut::recent_cut;
 use crate::normalize::scan::Scan;
 use crate::normalize::simd::skim::CHANGES;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{Mode, KIND, KIND_BITS, LAST_LETTER, MARK};
-
-/// How far back from where the loop goes on a safe cut is looked for.
-const CUT_WINDOW: usize = 128;
 
 /// Makes the changes at the bytes `changes` (in order) that lie before
 /// byte `at`, where the skim from byte `i` says the loop goes on; returns
@@ -89,11 +86,7 @@ pub(super) fn make_changes(
     if resume <= i {
         return None;
     }
-    let mut from = resume.saturating_sub(CUT_WINDOW).max(i);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut cut = Some(from + last_cut(&text[from..resume])).filter(|&c| c > from);
+    let mut cut = recent_cut(text, i, resume);
     for (&p, &push) in changes[..count]
         .iter()
         .zip(&made)

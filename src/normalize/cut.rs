@@ -106,3 +106,19 @@ pub(crate) fn last_cut(text: &str) -> usize {
     }
     0
 }
+
+/// How far back from `end` [`recent_cut`] looks.
+const RECENT: usize = 128;
+
+/// The last safe cut strictly after byte `start` and before byte `end` of
+/// `text`, looked for in the last 128 bytes only (`start` is a character
+/// boundary): where a loop that skipped `text[start..end]` records its cut,
+/// so that a slow character after it does not send the whole skipped text
+/// to the pipeline again.
+pub(crate) fn recent_cut(text: &str, start: usize, end: usize) -> Option<usize> {
+    let mut from = end.saturating_sub(RECENT).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    Some(from + last_cut(&text[from..end])).filter(|&c| c > from)
+}

@@ -10,7 +10,7 @@
 //! which the loop copies into locals, so that it runs in registers.
 
 use crate::normalize::changes::make_changes;
-use crate::normalize::cut::Left;
+use crate::normalize::cut::{recent_cut, Left};
 use crate::normalize::scan::Scan;
 use crate::normalize::simd::skim::Skim;
 use crate::normalize::sink::Sink;
@@ -91,9 +91,10 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
     // Tries the skim from byte `i` once `wait` tries were let pass (see
     // `Skim`), makes the changes in its blocks (see `changes`), and goes
     // on where it says: a space or line feed, or (with no word rules) any
-    // character, with the state before it, and the cut between the last
-    // two letters before it when both are inert and unchanged (or the next
-    // slow character would normalize all the skipped text again).
+    // character, with the state before it, and a cut: between the last
+    // two letters before it when both are inert and unchanged, else the
+    // last in the skipped text's last 128 bytes (or the next slow
+    // character would normalize all the skipped text again).
     macro_rules! try_skim {
         () => {
             if !SKIM {
@@ -103,7 +104,11 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                 let found = skim.try_at(bytes, i).and_then(|at| {
                     if skim.changes().is_empty() {
                         let (last, inert) = char_before(text, at);
-                        let last = (inert && char_before(text, last).1).then_some(last);
+                        let last = if inert && char_before(text, last).1 {
+                            Some(last)
+                        } else {
+                            recent_cut(text, i, at)
+                        };
                         return Some((at, last));
                     }
                     flush_cut!();
