@@ -110,6 +110,7 @@ pub const PIECES: &[(u32, &[&str])] = &[
             "\u{20E3}",
             "\u{FE0F}",
             "👍\u{0670}\u{200D}💻", "#\u{FE0F}\u{20E3}", "🇸🇦", "\u{1F1F8}", "‼", "$", "©", "+",
+            "•", "☆", "♡\u{0651}", "✌\u{FE0F}", "▼", "\u{2775}", "\u{2776}",
         ],
     ),
     // Latin and other scripts, with combining and spacing marks.

@@ -13,7 +13,7 @@ use crate::normalize::switches::{
     Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef,
     Whitespace,
 };
-use crate::normalize::table::{pictograph_at, quote_at};
+use crate::normalize::table::{pictograph_at, quote_at, symbol_at};
 
 /// What to do with one character.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -278,7 +278,7 @@ impl Normalizer {
         if pictograph_at(bytes, i) {
             return (Act::Keep, 4, 0);
         }
-        if bytes.get(i..i + 3) == Some(&[0xEF, 0xBF, 0xBD]) {
+        if bytes.get(i..i + 3) == Some(&[0xEF, 0xBF, 0xBD]) || symbol_at(bytes, i) {
             return (Act::Keep, 3, 0);
         }
         // A ZWJ between an Arabic letter and a pictograph joins no emoji
@@ -364,6 +364,36 @@ mod tests {
         }
         assert!(!pictograph_at("\u{1F2FF}".as_bytes(), 0));
         assert!(!pictograph_at("\u{1FB00}".as_bytes(), 0));
+    }
+
+    /// What `symbol_at` claims (the bullet, U+2500–U+2775), the same way,
+    /// and that it claims nothing else.
+    #[test]
+    fn symbols_are_left_alone() {
+        let presets = [
+            Normalizer::search(),
+            Normalizer::clean(),
+            Normalizer::lucene(),
+            Normalizer::new(),
+        ];
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let claimed = (0x2500..=0x2775).contains(&(c as u32)) || c == '\u{2022}';
+            assert_eq!(symbol_at(s.as_bytes(), 0), claimed, "U+{:04X}", c as u32);
+            if !claimed {
+                continue;
+            }
+            assert!(s.nfkd().eq(core::iter::once(c)), "U+{:04X}", c as u32);
+            assert_eq!(canonical_combining_class(c), 0);
+            assert!(!chars::is_letter(c) && !chars::is_digit(c) && !chars::is_mn_me(c));
+            assert!(!chars::is_invisible_control(c) && !chars::is_space(c));
+            assert!(quote_at(s.as_bytes(), 0).is_none() && !maybe_unicode_ws(s.as_bytes(), 0));
+            let text = format!("ب{c}ب {c}");
+            for n in &presets {
+                assert_eq!(n.run(&text, None), text, "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(Normalizer::search().normalize("♡ ★  • كتاب"), "♡ ★ • كتاب");
     }
 
     #[test]

@@ -164,6 +164,19 @@ pub(super) fn pictograph_at(bytes: &[u8], i: usize) -> bool {
     matches!(bytes.get(i..i + 3), Some([0xF0, 0x9F, 0x8C..=0xAB]))
 }
 
+/// Whether the character at byte `i` is the bullet U+2022 or a symbol of
+/// U+2500–U+2775 (box drawing, block elements, geometric shapes,
+/// miscellaneous symbols, dingbats up to the dingbat digits): as for the
+/// pictographs, none has a decomposition or a combining class, nor is a
+/// letter, a digit, a mark, a space, a quote or a control.
+#[inline(always)]
+pub(super) fn symbol_at(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        bytes.get(i..i + 3),
+        Some([0xE2, 0x80, 0xA2] | [0xE2, 0x94..=0x9C, _] | [0xE2, 0x9D, 0x80..=0xB5])
+    )
+}
+
 /// The quote at byte `i` beyond ASCII (« U+00AB, » U+00BB, U+2018–U+201F,
 /// ‹ U+2039, › U+203A): its length in bytes and the ASCII quote of its
 /// style (`"` or `'`), which [`Quotes::Ascii`] puts in its place.
