@@ -4,6 +4,7 @@
 
 use std::io::{BufWriter, Read, Write};
 use std::process::{Command as StdCommand, Stdio};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 use std::time::Duration;
 
 use arabic_text::{ArabicAnalyzer, Flavour, Normalizer, TokenKind, Tokenizer};
@@ -14,6 +15,16 @@ mod common;
 use common::escape;
 
 const BIN: &str = env!("CARGO_BIN_EXE_arabic-text");
+
+/// The peak-memory test runs alone (its write lock), the others side by
+/// side (read locks): with a worker thread and a writer, a run's peak
+/// depends on how busy the machine is, and the test compares two runs.
+static MACHINE: RwLock<()> = RwLock::new(());
+
+/// A share of the machine for a test that does not measure memory.
+fn shared() -> RwLockReadGuard<'static, ()> {
+    MACHINE.read().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// A deterministic mix of every quote style, with nothing else.
 fn quotes(len: usize) -> String {
@@ -100,6 +111,7 @@ fn expected_terms(text: &str) -> String {
 /// (checked below).
 #[test]
 fn hostile_inputs_give_the_output_of_the_whole_input() {
+    let _shared = shared();
     for (name, text) in hostile(40_000) {
         let n = Normalizer::search();
         assert!(
@@ -136,6 +148,7 @@ fn hostile_inputs_give_the_output_of_the_whole_input() {
 /// word `(ب + 60,000 fathas) × 3` came out as two tokens).
 #[test]
 fn long_mark_runs_keep_their_words_whole() {
+    let _shared = shared();
     let word = format!("ب{}", "\u{064E}".repeat(700)).repeat(3);
     let text = format!("{word} كلمة {word}\n").repeat(2);
     assert!(
@@ -164,6 +177,7 @@ fn long_mark_runs_keep_their_words_whole() {
 /// every token (or, for sentences, after white space) are taken now.
 #[test]
 fn tokens_longer_than_the_window_stay_whole() {
+    let _shared = shared();
     let inputs = [
         format!("https://a.com/{} x\n", "b/".repeat(3000)),
         format!("{}\n", "🇸🇦".repeat(800)),
@@ -194,6 +208,7 @@ fn tokens_longer_than_the_window_stay_whole() {
 /// checked cuts).
 #[test]
 fn forced_cuts_fall_between_short_tokens() {
+    let _shared = shared();
     for text in ["word,".repeat(6000), "قال_".repeat(4000)] {
         assert!(
             run(&["tokenize", "--format", "tsv"], &text) == expected_tokens(&text),
@@ -212,6 +227,7 @@ fn forced_cuts_fall_between_short_tokens() {
 /// concatenate back to it.
 #[test]
 fn a_very_long_token_is_cut() {
+    let _shared = shared();
     let text = "ﷺ".repeat(20_000);
     assert_eq!(Tokenizer::new().tokenize(&text).count(), 1);
     let out = run(&["tokenize", "--format", "tsv"], &text);
@@ -232,6 +248,7 @@ fn a_very_long_token_is_cut() {
 /// about four times the hold limit.
 #[test]
 fn a_very_long_sentence_is_cut_after_white_space() {
+    let _shared = shared();
     let text = "كلمة ".repeat(10_000);
     let out = run(&["sentences"], &text);
     let pieces: Vec<&str> = out.lines().collect();
@@ -292,6 +309,7 @@ fn presets() -> [(&'static str, Normalizer); 3] {
 /// with harakat between are one under `search`).
 #[test]
 fn cuts_inside_runs_give_the_output_of_the_whole_input() {
+    let _shared = shared();
     let mut next = below(0x2545_F491_4F6C_DD1D);
     let run = |c: &[char], len: usize, at: usize| -> String {
         (0..len).map(|i| c[(at + i) % c.len()]).collect()
@@ -341,6 +359,7 @@ fn cuts_inside_runs_give_the_output_of_the_whole_input() {
 /// split cleanly, each came out different.
 #[test]
 fn long_reach_rules_give_the_output_of_the_whole_input() {
+    let _shared = shared();
     const LETTERS: &str = "بتثجحخدذرزسشصضطظعغفقكلمن";
     let mut next = below(0x9E37_79B9_7F4A_7C15);
     let letters: Vec<char> = LETTERS.chars().collect();
@@ -393,6 +412,7 @@ fn long_reach_rules_give_the_output_of_the_whole_input() {
 /// which came out with 513 more).
 #[test]
 fn forced_cuts_inside_runs_write_nothing_twice() {
+    let _shared = shared();
     let sorted = |s: &str| {
         let mut v: Vec<char> = s.chars().collect();
         v.sort_unstable();
@@ -491,6 +511,7 @@ fn peak_kib(args: &[&str], input: &str, times: usize) -> Option<u64> {
 /// threads are scheduled), 4 MiB and 16 MiB peak alike.
 #[test]
 fn hostile_inputs_bounded_memory() {
+    let _alone = MACHINE.write().unwrap_or_else(PoisonError::into_inner);
     if !std::path::Path::new("/proc/self/status").exists() {
         eprintln!("skipped: no /proc to read peak memory from");
         return;
