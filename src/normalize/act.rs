@@ -337,16 +337,21 @@ mod tests {
 
     use super::*;
 
-    /// What `pictograph_at` claims of U+1F300–U+1FAFF, and that every
-    /// configuration's full pipeline leaves them and U+FFFD as they are.
-    #[test]
-    fn pictographs_and_the_replacement_character_are_left_alone() {
-        let presets = [
+    /// The presets and the default configuration.
+    fn presets() -> [Normalizer; 4] {
+        [
             Normalizer::search(),
             Normalizer::clean(),
             Normalizer::lucene(),
             Normalizer::new(),
-        ];
+        ]
+    }
+
+    /// What `pictograph_at` claims of U+1F300–U+1FAFF, and that every
+    /// configuration's full pipeline leaves them and U+FFFD as they are.
+    #[test]
+    fn pictographs_and_the_replacement_character_are_left_alone() {
+        let presets = presets();
         for c in (0x1F300..=0x1FAFF).filter_map(char::from_u32) {
             let s = c.to_string();
             assert!(pictograph_at(s.as_bytes(), 0), "U+{:04X}", c as u32);
@@ -370,12 +375,7 @@ mod tests {
     /// and that it claims nothing else.
     #[test]
     fn symbols_are_left_alone() {
-        let presets = [
-            Normalizer::search(),
-            Normalizer::clean(),
-            Normalizer::lucene(),
-            Normalizer::new(),
-        ];
+        let presets = presets();
         for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
             let s = c.to_string();
             let claimed = (0x2500..=0x2775).contains(&(c as u32)) || c == '\u{2022}';
