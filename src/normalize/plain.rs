@@ -16,7 +16,7 @@ use crate::normalize::simd::skim::Skim;
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::Normalizer;
 use crate::normalize::table::{
-    pictograph_at, quote_at, Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK,
+    pictograph_at, quote_at, stray_joiner_at, Mode, CCC, INERT, KIND, KIND_BITS, LAST_LETTER, MARK,
 };
 
 /// The tight loop from byte `i`: returns the byte of the first character it
@@ -276,6 +276,12 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                     try_skim!();
                 }
             }
+        } else if mode.stray_joiner && stray_joiner_at(bytes, i) {
+            // A ZWJ between an Arabic letter and a pictograph: dropped.
+            left.step(false, false);
+            flush_cut!();
+            sink.change(text, i, 3, None, scan);
+            i += 3;
         } else if pictograph_at(bytes, i) {
             // Pictographs and emoji, which stay.
             kept_other!();

@@ -12,7 +12,7 @@
 
 use crate::chars::{self, Block, Fold};
 use crate::normalize::switches::{
-    Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef,
+    Controls, Diacritics, Digits, Form, Normalizer, Punctuation, Quotes, SuperscriptAlef,
 };
 
 /// [`KIND`]: the character is an inert letter ([`chars::is_inert`], the
@@ -154,6 +154,9 @@ pub(super) struct Mode {
     /// by their ASCII quote ([`Quotes::Ascii`], not in check mode), `None`
     /// beyond the loop.
     pub(super) quotes: Option<bool>,
+    /// A ZWJ between an Arabic letter and a pictograph is dropped
+    /// ([`stray_joiner_at`]; not in check mode).
+    pub(super) stray_joiner: bool,
 }
 
 /// Whether the character at byte `i` is a pictograph or emoji of
@@ -162,6 +165,18 @@ pub(super) struct Mode {
 #[inline(always)]
 pub(super) fn pictograph_at(bytes: &[u8], i: usize) -> bool {
     matches!(bytes.get(i..i + 3), Some([0xF0, 0x9F, 0x8C..=0xAB]))
+}
+
+/// Whether the character at byte `i` is a ZWJ between an Arabic letter and
+/// a pictograph: it joins no emoji sequence (UAX #29 GB11 needs a
+/// pictograph before it), and every `controls` but `Keep` removes it.
+#[inline(always)]
+pub(super) fn stray_joiner_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8D])
+        && i >= 2
+        && matches!(bytes[i - 2], 0xD8..=0xDB)
+        && chars::block_of(bytes[i - 2], bytes[i - 1]) == Block::Letter
+        && pictograph_at(bytes, i + 3)
 }
 
 /// Whether the character at byte `i` is the bullet U+2022 or a symbol of
@@ -214,10 +229,11 @@ impl Mode {
         // between kept characters (which every `whitespace` keeps).
         let Normalizer {
             unicode_form,
-            // Presentation forms, controls and spaces other than a single
-            // one are beyond the loop; U+061C and ٫ ٬ are of kind SLOW.
+            // Presentation forms, controls (but a ZWJ before a pictograph)
+            // and spaces other than a single one are beyond the loop; U+061C
+            // and ٫ ٬ are of kind SLOW.
             presentation_forms: _,
-            controls: _,
+            controls,
             number_separators: _,
             quotes,
             whitespace: _,
@@ -321,6 +337,7 @@ impl Mode {
                 Quotes::Ascii if !check => Some(true),
                 Quotes::Ascii | Quotes::Guillemets => None,
             },
+            stray_joiner: controls != Controls::Keep && !check,
         }
     }
 
