@@ -276,16 +276,16 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                     try_skim!();
                 }
             }
-        } else if mode.stray_joiner && stray_joiner_at(bytes, i) {
-            // A ZWJ between an Arabic letter and a pictograph: dropped.
-            left.step(false, false);
-            flush_cut!();
-            sink.change(text, i, 3, None, scan);
-            i += 3;
         } else if pictograph_at(bytes, i) {
             // Pictographs and emoji, which stay.
             kept_other!();
             i += 4;
+        } else if mode.stray_joiner && stray_joiner_at(bytes, i) {
+            // A ZWJ between an Arabic letter and a pictograph: dropped.
+            left.step(false, false);
+            flush_cut!();
+            sink.drop_rare(text, i, 3, scan);
+            i += 3;
         } else {
             break;
         }

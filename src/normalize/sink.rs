@@ -47,6 +47,13 @@ impl<'m> Sink<'m> {
         self.change_general(text, i, len, push, scan);
     }
 
+    /// Drops the `len` bytes at byte `i` of `text` ([`change`](Self::change)
+    /// out of line, for a loop's rare drops).
+    #[inline(never)]
+    pub(super) fn drop_rare(&mut self, text: &str, i: usize, len: usize, scan: &mut Scan) {
+        self.change(text, i, len, None, scan);
+    }
+
     /// [`change`](Self::change), the first change or with a map.
     #[inline(never)]
     fn change_general(
