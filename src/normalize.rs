@@ -59,6 +59,7 @@ mod preset;
 pub(crate) mod quran;
 #[cfg(feature = "std")]
 mod ranges;
+mod reorder;
 mod scan;
 mod simd;
 #[cfg(any(test, feature = "invariants"))]

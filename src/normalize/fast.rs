@@ -29,7 +29,7 @@ use crate::normalize::scan::Scan;
 use crate::normalize::simd::skim::{Skim, Switches};
 use crate::normalize::sink::Sink;
 use crate::normalize::switches::{Form, Normalizer, Quotes};
-use crate::normalize::table::{Mode, INERT, KIND, MARK};
+use crate::normalize::table::{Mode, CCC, INERT, KIND, MARK};
 use crate::normalize::trace::record_region;
 use crate::offsets::MapBuilder;
 
@@ -93,6 +93,23 @@ impl Normalizer {
                 break;
             }
             let b = bytes[i];
+
+            // A mark of a lower class than the one before it (the loop
+            // stops there): its run of marks reordered here when it allows
+            // it (`Sink::reorder`), else in the pipeline.
+            if mode.reorder_here && matches!(b, 0xD8..=0xDB) {
+                let ccc = CCC[chars::block_index_utf8(b, bytes[i + 1])];
+                if ccc != 0 && ccc < st.last_ccc {
+                    if let Some((end, last)) = sink.reorder(text, i, mode.keep, &mut st) {
+                        st.last_ccc = last;
+                        st.last_ws = false;
+                        st.runs.reset();
+                        prev_lf = false;
+                        i = end;
+                        continue;
+                    }
+                }
+            }
 
             // A presentation form whose expansion the fast path can take.
             if b == 0xEF && map_forms && !st.force_slow {

@@ -2,7 +2,9 @@
 //! where the unchanged input starts, and the offset map.
 
 use alloc::string::String;
+use core::ops::Range;
 
+use crate::normalize::reorder::{mark_run, push_reordered};
 use crate::normalize::scan::Scan;
 use crate::offsets::{record_deleted, MapBuilder};
 
@@ -89,6 +91,35 @@ impl<'m> Sink<'m> {
             m.replaced(len, expansion.len());
         }
         self.run = i + len;
+    }
+
+    /// Reorders the run of marks that holds the mark at byte `i` of `text`
+    /// (one of a lower class than the mark before it), when the tight loop
+    /// may ([`mark_run`] under `keep`, no map: the pipeline's trace says how
+    /// a reordering maps, and the run unchanged so far):
+    /// returns the run's end and its last mark's class. `None` leaves it to
+    /// the pipeline.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn reorder(
+        &mut self,
+        text: &str,
+        i: usize,
+        keep: u32,
+        scan: &mut Scan,
+    ) -> Option<(usize, u8)> {
+        if self.map.is_some() {
+            return None;
+        }
+        // The run and the character before it (its starter) must be in the
+        // output as they are in the input: a dropped tatweel before the run
+        // joins it to the marks before, for NFC.
+        let unchanged = |m: &Range<usize>| self.run < m.start || self.run == 0;
+        let marks = mark_run(text.as_bytes(), i, keep).filter(unchanged)?;
+        let o = self.copy_to(text, marks.start, scan);
+        let last = push_reordered(o, &text[marks.clone()]);
+        self.run = marks.end;
+        Some((marks.end, last))
     }
 
     /// Copies the unchanged input up to byte `i` to the output (and the

@@ -141,6 +141,9 @@ pub(super) struct Mode {
     /// A Unicode form: a kept mark must not have a lower combining class
     /// than the mark kept before it.
     pub(super) reorder: bool,
+    /// The loop may reorder a run of marks itself ([`reorder`](super::reorder);
+    /// not in check mode).
+    pub(super) reorder_here: bool,
     /// Bit k: the characters of kind k stay as they are.
     pub(super) keep: u32,
     /// Bit k: the characters of kind k are dropped (0 in check mode).
@@ -327,6 +330,7 @@ impl Mode {
             elongation: collapse_elongation,
             arabic_indic: digits == Digits::ArabicIndic,
             reorder: unicode_form != Form::None,
+            reorder_here: unicode_form != Form::None && !check,
             keep,
             drop,
             replace,

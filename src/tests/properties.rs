@@ -7,7 +7,9 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::naive;
-use super::strategies::{arabic_text, direct_normalizer, fold_normalizer, normalizer, plain_text};
+use super::strategies::{
+    arabic_text, direct_normalizer, fold_normalizer, normalizer, plain_text, vocalized,
+};
 use crate::invariants;
 use crate::{chars, Normalizer, TokenKind, Tokenizer};
 
@@ -117,6 +119,20 @@ proptest! {
             let e = text.len() + 1;
             prop_assert_eq!(shifted, mapped.start + e..mapped.end + e, "{:?} under {:?}", whole, n);
         }
+    }
+
+    /// 4e. Reordered in the loop or in the pipeline, the text is NFC's, and
+    /// the output is the naive normalizer's, with and without a map.
+    #[test]
+    fn p04e_reordering_in_the_loop_is_the_pipelines(n in normalizer(), s in vocalized()) {
+        let slow = naive::normalize(&n, &s);
+        prop_assert_eq!(&*n.normalize(&s), slow.as_str(), "{:?} under {:?}", s, n);
+        let long: Vec<&str> = core::iter::repeat_n(s.as_str(), 40).collect();
+        let long = long.join(" ");
+        prop_assert_eq!(n.normalize(&long), naive::normalize(&n, &long));
+        let mapped = n.normalize_with_offsets(&s);
+        prop_assert_eq!(mapped.text(), slow.as_str());
+        prop_assert_eq!(n.is_normalized(&s), slow == s);
     }
 
     /// 5. Segments are lossless, contiguous, on char boundaries.

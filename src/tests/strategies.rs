@@ -34,6 +34,33 @@ pub fn arabic_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece(), 0..48).prop_map(|pieces| pieces.concat())
 }
 
+/// Letters, ASCII and spaces, each followed by up to six marks: the
+/// harakat in any order, the composing marks, the Quranic marks and
+/// marks of other blocks.
+pub fn vocalized() -> impl Strategy<Value = String> {
+    const BASES: &[&str] = &[
+        "ب", "ا", "و", "ي", "ء", "ـ", "a", " ", "\n", "٣", "،", "ﷺ", "",
+    ];
+    const MARKS: &[char] = &[
+        '\u{64B}', '\u{64C}', '\u{64D}', '\u{64E}', '\u{64F}', '\u{650}', '\u{651}', '\u{652}',
+        '\u{670}', '\u{653}', '\u{654}', '\u{655}', '\u{656}', '\u{6E4}', '\u{6DC}', '\u{618}',
+        '\u{300}', '\u{8F0}',
+    ];
+    let mark = proptest::sample::select(MARKS);
+    let cluster = (
+        proptest::sample::select(BASES),
+        proptest::collection::vec(mark, 0..6),
+    );
+    proptest::collection::vec(cluster, 0..24).prop_map(|clusters| {
+        let mut text = String::new();
+        for (base, marks) in clusters {
+            text.push_str(base);
+            text.extend(marks);
+        }
+        text
+    })
+}
+
 /// Words that most configurations keep as they are (letters, digits, Latin,
 /// punctuation, TSV columns) between single spaces: the text the normalizer's skim takes
 /// sixteen bytes a step. Doubled letters and the letters the folds change
