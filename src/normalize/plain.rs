@@ -51,6 +51,22 @@ fn char_before(text: &str, end: usize) -> (usize, bool) {
     }
 }
 
+/// The end of the marks from byte `i` on of a kind in `drop`.
+#[inline(always)]
+fn dropped_marks(bytes: &[u8], mut i: usize, drop: u32) -> usize {
+    while let Some(&[lead, second]) = bytes.get(i..i + 2) {
+        if lead & 0xFC != 0xD8 {
+            break;
+        }
+        let k = KIND[crate::chars::block_index_utf8(lead, second)];
+        if k & MARK == 0 || drop & (1 << (k & KIND_BITS)) == 0 {
+            break;
+        }
+        i += 2;
+    }
+    i
+}
+
 /// [`plain_run`], with `ELONGATION` for `mode.elongation` and `SKIM` when
 /// the skim may be tried.
 #[inline(never)]
@@ -214,8 +230,16 @@ fn run<const ELONGATION: bool, const SKIM: bool>(
                 if k & MARK == 0 && left.step(inert, false) {
                     cut = i;
                 }
+                // A dropped mark goes with the dropped marks after it.
+                let end = if push.is_none() && k & MARK != 0 {
+                    dropped_marks(bytes, i + 2, mode.drop)
+                } else {
+                    i + 2
+                };
                 flush_cut!();
-                sink.change(text, i, 2, push, scan);
+                sink.change(text, i, end - i, push, scan);
+                i = end;
+                continue;
             } else {
                 break;
             }
