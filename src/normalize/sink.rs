@@ -71,7 +71,17 @@ impl<'m> Sink<'m> {
             o.push(c);
         }
         if let Some(m) = self.map.as_deref_mut() {
-            record_act(m, push, &text[i..i + len]);
+            // One character (its lead byte gives its length) replaced by
+            // one, or one of the Arabic block (no space) dropped, without
+            // decoding it; else `record_act`.
+            let lead = text.as_bytes()[i];
+            let one = utf8_len(lead) == len;
+            match push {
+                Some(c) if one && c.len_utf8() == len => m.aligned(len),
+                Some(c) if one => m.replaced(len, c.len_utf8()),
+                None if one && matches!(lead, 0xD8..=0xDB) => m.deleted(len),
+                _ => record_act(m, push, &text[i..i + len]),
+            }
         }
         self.run = i + len;
     }
@@ -149,6 +159,17 @@ fn record_cuts(out: &str, run: usize, scan: &mut Scan) {
     }
     if let Some(p) = scan.word_cut.filter(|&p| p >= run) {
         scan.word_cut_out = out.len() + (p - run);
+    }
+}
+
+/// The length of the UTF-8 character whose first byte is `lead`.
+#[inline(always)]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
     }
 }
 

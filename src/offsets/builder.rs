@@ -153,6 +153,7 @@ impl MapBuilder {
     }
 
     /// `original` bytes replaced, as a whole, by `normalized` bytes.
+    #[inline]
     pub(crate) fn replaced(&mut self, original: usize, normalized: usize) {
         if normalized == 0 {
             return self.deleted(original);
