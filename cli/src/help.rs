@@ -9,7 +9,8 @@ status 1) unless --lossy is given; a missing or \
 unreadable FILE is reported and the other files are still processed (exit \
 status 1).
 
-A token or sentence longer than 1 MiB is cut into pieces. --field N \
+A token or sentence longer than 1 MiB (a word longer than 256 KiB for normalize \
+and analyze) is cut into pieces. --field N \
 processes only column N of TAB-separated lines. -j N uses N threads (at \
 most 64: a larger N is taken as 64, and fewer are used when the system will \
 not start more); the output is the same for every N. A progress bar shows on a terminal for files \
