@@ -115,6 +115,7 @@ impl StopSet {
         (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
     }
 
+    #[inline(always)]
     pub(super) fn contains(&self, word: &str) -> bool {
         let word = word.as_bytes();
         if word.len() > self.max_len {

@@ -129,7 +129,14 @@ impl<'a> Terms<'a> {
         let whole_end = end;
         let mut end = end;
         if self.analyzer.zwnj_splits && term_type == TermType::Alphanum {
-            if let Some(i) = self.text[start..end].find('\u{200C}') {
+            // (A byte loop first: most words have no E2, the ZWNJ's lead
+            // byte, and `find` costs a `memchr` call a word.)
+            let word = &self.text[start..end];
+            let zwnj = word
+                .bytes()
+                .any(|b| b == 0xE2)
+                .then(|| word.find('\u{200C}'));
+            if let Some(i) = zwnj.flatten() {
                 let next = start + i + '\u{200C}'.len_utf8();
                 if next < end {
                     self.rest = Some((next, end, term_type));
